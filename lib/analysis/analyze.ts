@@ -1,0 +1,69 @@
+/**
+ * The analysis pipeline over one `Document`: article detection, the text index of the article body,
+ * topic scoring, then (only on topic) entity and disputed-point matching. Pure over its inputs, so
+ * the content script, the unit tests and the analyze CLI run the same code.
+ */
+import type { CompiledPack } from '../dataset/compiled';
+import type { Lang } from '../dataset/schema';
+import { detectArticle } from '../detect/article';
+import { isExcludedElement, isRelatedLinkBlock } from '../detect/exclusions';
+import { detectLanguage } from '../detect/language';
+import { scoreTopic } from '../detect/topic-score';
+import { buildTextIndex, type TextIndex } from '../dom/text-index';
+import { matchClaims } from '../match/claims';
+import { matchEntities } from '../match/entities';
+import { foldString, foldText } from '../match/fold';
+import { getRuntime } from '../match/runtime';
+import type { PageReport } from './report';
+
+export interface AnalyzeOptions {
+  /** The article language when the caller knows it better than the page does. */
+  lang?: string;
+}
+
+export interface Analysis {
+  report: PageReport;
+  index: TextIndex;
+}
+
+/** How far into the text the headline may start for it to be recognised as the article's own. */
+const HEADLINE_SEARCH_CHARS = 1500;
+
+/** Analyse a document against a pack. Entities and disputed points are reported only on topic. */
+export function analyzeDocument(doc: Document, pack: CompiledPack, options: AnalyzeOptions = {}): Analysis {
+  const runtime = getRuntime(pack);
+  const article = detectArticle(doc);
+  const index = buildTextIndex(article.root, { skip: isExcludedElement, dropBlock: isRelatedLinkBlock });
+  const lang = detectLanguage(doc, index.text, options.lang, article.declaredLang);
+  const matchLang: Lang = lang === 'es' ? 'es' : 'en';
+  const folded = foldText(index.text);
+
+  // The headline usually opens the article text; lead and body start after it.
+  const headline = foldString(article.headline);
+  let bodyStart = 0;
+  if (headline) {
+    const at = folded.text.indexOf(headline);
+    if (at !== -1 && at < HEADLINE_SEARCH_CHARS) bodyStart = at + headline.length;
+  }
+  const leadEnd = bodyStart + pack.topic.leadChars;
+  const topic = scoreTopic(
+    pack.topic,
+    {
+      headline,
+      lead: `${foldString(article.description)}\n${folded.text.slice(bodyStart, leadEnd)}`,
+      body: folded.text.slice(leadEnd),
+    },
+    matchLang,
+  );
+  if (!article.isArticle) {
+    topic.onTopic = false;
+    topic.reasons.unshift(matchLang === 'es' ? 'no es un artículo' : 'not an article');
+  }
+
+  const report: PageReport = { article: article.isArticle, lang, topic, entities: [], disputed: [] };
+  if (topic.onTopic) {
+    report.entities = matchEntities(index.text, folded, runtime, pack, matchLang);
+    report.disputed = matchClaims(index.text, runtime, pack, matchLang);
+  }
+  return { report, index };
+}

@@ -1,0 +1,49 @@
+/**
+ * The result of analysing one page: plain data, shared by the content script, the background, the
+ * popup and the analyze CLI (whose JSON Lines output is this shape plus `file`).
+ * Offsets are UTF-16 indices into the article's visible text as built by `lib/dom/text-index.ts`.
+ */
+import type { EntityType } from '../dataset/schema';
+
+export interface Mention {
+  /** The page's own text at [start, end). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityHit {
+  id: string;
+  /** Canonical name in the page's language. */
+  name: string;
+  type: EntityType;
+  mentions: Mention[];
+}
+
+export interface DisputedHit {
+  /** Claim id in the pack. */
+  id: string;
+  /** Claim title in the page's language. */
+  title: string;
+  /** The sentence as it appears in the article. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TopicResult {
+  id: string;
+  onTopic: boolean;
+  score: number;
+  /** Human-readable explanations: which terms, where. */
+  reasons: string[];
+}
+
+export interface PageReport {
+  article: boolean;
+  /** BCP 47 primary language of the article ("en", "es", …). */
+  lang: string;
+  topic: TopicResult;
+  entities: EntityHit[];
+  disputed: DisputedHit[];
+}

@@ -1,0 +1,726 @@
+/**
+ * Node/build-time only: the topic-pack checker behind `npm run check:data`, `loadCompiledPack()` and
+ * the Vite pack plugin. It reports every problem with the file and JSON path an editor needs, so a
+ * pack written by hand can be fixed in one pass; the content script never imports this (or zod).
+ *
+ * Paths use indexes within the named file (`entities.json: entities[4].facts[2]`), not within the
+ * merged pack, because the file is what the editor opens.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { PackSchema, type Pack } from './schema';
+
+/** One thing wrong with a pack. `file` is empty for pack-wide problems (a section no file defines). */
+export interface PackProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** A pack file as text, so syntax errors can be located by line and column. */
+export interface PackFileText {
+  name: string;
+  text: string;
+}
+
+/** Figures printed when a pack is valid. */
+export interface PackStats {
+  entities: number;
+  claims: number;
+  timelineEvents: number;
+  sources: number;
+  facts: number;
+  /** Facts with at least one source, all of which resolve. */
+  factsSourcedPercent: number;
+  /** Reader-visible en/es pairs counted for `bilingualPercent`. */
+  readerStrings: number;
+  /** Pairs with both languages non-empty and, when longer than `LONG_TEXT_CHARS`, different. */
+  bilingualPercent: number;
+}
+
+/** The full result: problems, plus the parsed pack when the schema accepted it. */
+export interface PackInspection {
+  problems: PackProblem[];
+  pack: Pack | undefined;
+  stats: PackStats;
+}
+
+/** The sections a pack file may hold. */
+export const PACK_SECTIONS = ['meta', 'sources', 'entities', 'claims', 'timeline', 'topic'] as const;
+type Section = (typeof PACK_SECTIONS)[number];
+const ARRAY_SECTIONS = ['sources', 'entities', 'claims', 'timeline'] as const;
+type ArraySection = (typeof ARRAY_SECTIONS)[number];
+
+/** Text longer than this that is identical in English and Spanish was almost certainly not translated. */
+export const LONG_TEXT_CHARS = 40;
+
+/** Flags the matcher and topic scorer compile patterns with; syntax validity is the same with or without `i`. */
+const PATTERN_FLAGS = 'iu';
+
+type Segment = string | number;
+interface Origin {
+  file: string;
+  index: number;
+}
+
+/** Render `['entities', 4, 'facts', 2]` as `entities[4].facts[2]`. */
+export function formatJsonPath(segments: readonly Segment[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+
+/** One line per problem: `entities.json: entities[4].facts[2].sources[0]: unknown source "x"`. */
+export function formatProblem(problem: PackProblem): string {
+  return [problem.file, problem.path, problem.message].filter(Boolean).join(': ');
+}
+
+/** The checker's summary of a valid pack, as printed by `npm run check:data`. */
+export function formatStats(stats: PackStats): string {
+  return [
+    `entities: ${stats.entities}`,
+    `claims: ${stats.claims}`,
+    `timeline events: ${stats.timelineEvents}`,
+    `sources: ${stats.sources}`,
+    `facts: ${stats.facts}`,
+    `facts sourced: ${stats.factsSourcedPercent}%`,
+    `bilingual: ${stats.bilingualPercent}% of ${stats.readerStrings} reader-visible strings`,
+  ].join('\n');
+}
+
+/** Read every `*.json` file of a pack folder, sorted by name as the loader merges them. */
+export function readPackTexts(dir: string): PackFileText[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** Check the pack in a folder and return its problems (empty when valid). */
+export function checkPackDir(dir: string): PackProblem[] {
+  return inspectPackDir(dir).problems;
+}
+
+/** Check the pack in a folder and return problems, parsed pack and stats. */
+export function inspectPackDir(dir: string): PackInspection {
+  return inspectPack(readPackTexts(dir));
+}
+
+/** Check a pack given as file texts and return its problems (empty when valid). */
+export function checkPack(files: readonly PackFileText[]): PackProblem[] {
+  return inspectPack(files).problems;
+}
+
+/** Check a pack given as file texts and return problems, parsed pack and stats. */
+export function inspectPack(files: readonly PackFileText[]): PackInspection {
+  const problems: PackProblem[] = [];
+  const report = (file: string, segments: readonly Segment[], message: string) =>
+    problems.push({ file, path: formatJsonPath(segments), message });
+
+  if (files.length === 0) report('', [], 'the pack has no JSON files');
+
+  // Merge as load-pack.ts does (arrays concatenated in file-name order), remembering where each
+  // element came from so every later problem can name its file and file-local index.
+  const merged: Record<string, unknown> = {};
+  const arrayOrigins = Object.fromEntries(ARRAY_SECTIONS.map((s) => [s, [] as Origin[]])) as Record<
+    ArraySection,
+    Origin[]
+  >;
+  const singleOrigins: Partial<Record<Section, string>> = {};
+
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const json = parseJsonFile(file, report);
+    if (json === undefined) continue;
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+      report(file.name, [], `expected an object whose keys are pack sections (${PACK_SECTIONS.join(', ')})`);
+      continue;
+    }
+    for (const [key, value] of Object.entries(json)) {
+      if (!(PACK_SECTIONS as readonly string[]).includes(key)) {
+        report(file.name, [key], `unknown top-level section; expected one of ${PACK_SECTIONS.join(', ')}`);
+        continue;
+      }
+      const section = key as Section;
+      if (isArraySection(section)) {
+        if (!Array.isArray(value)) {
+          report(file.name, [section], `expected an array, found ${describe(value)}`);
+          continue;
+        }
+        merged[section] = [...((merged[section] as unknown[] | undefined) ?? []), ...value];
+        value.forEach((_, index) => arrayOrigins[section].push({ file: file.name, index }));
+      } else {
+        const earlier = singleOrigins[section];
+        if (earlier !== undefined) {
+          report(file.name, [section], `"${section}" is already defined in ${earlier}; a pack has exactly one`);
+          continue;
+        }
+        singleOrigins[section] = file.name;
+        merged[section] = value;
+      }
+    }
+  }
+
+  const locate = (segments: readonly Segment[]): { file: string; segments: readonly Segment[] } => {
+    const [section, index, ...rest] = segments;
+    if (isArraySection(section) && typeof index === 'number') {
+      const origin = arrayOrigins[section][index];
+      if (origin) return { file: origin.file, segments: [section, origin.index, ...rest] };
+    }
+    if (section === 'meta' || section === 'topic') return { file: singleOrigins[section] ?? '', segments };
+    return { file: '', segments };
+  };
+  const reportAt: ReportAt = Object.assign(
+    (segments: readonly Segment[], message: string) => {
+      const at = locate(segments);
+      report(at.file, at.segments, message);
+    },
+    {
+      where(segments: readonly Segment[]): string {
+        const at = locate(segments);
+        return [at.file, formatJsonPath(at.segments)].filter(Boolean).join(': ');
+      },
+    },
+  );
+
+  // Schema: one parse of the merged pack reports every zod issue; its paths are mapped to files.
+  const parsed = PackSchema.safeParse(merged);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const segments = issue.path.filter((s): s is Segment => typeof s !== 'symbol');
+      reportAt(segments, describeIssue(issue, segments, merged));
+    }
+  }
+
+  // The semantic rules run on elements that pass the schema on their own, so one malformed entity
+  // does not hide the reference errors of the other forty. Ids and citations are collected from the
+  // raw data instead, so an invalid element's id still counts as defined and its citations as made.
+  const valid = validElements(merged);
+  const ids = {
+    sources: collectIds(merged.sources),
+    entities: collectIds(merged.entities),
+    claims: collectIds(merged.claims),
+    timeline: collectIds(merged.timeline),
+  };
+
+  checkDuplicateIds(merged, reportAt);
+  const cited = checkReferences(merged, ids, reportAt);
+  checkOrphanSources(merged.sources, cited, reportAt);
+  checkTopic(merged.topic, reportAt);
+  checkPatterns(valid, reportAt);
+  checkDates(valid, reportAt);
+  checkAliasCollisions(valid.entities, reportAt);
+  const bilingual = checkBilingual(valid, reportAt);
+
+  const facts = valid.entities.flatMap(({ value }) => value.facts);
+  const sourcedFacts = facts.filter((f) => f.sources.length > 0 && f.sources.every((s) => ids.sources.has(s)));
+  const stats: PackStats = {
+    entities: arrayLength(merged.entities),
+    claims: arrayLength(merged.claims),
+    timelineEvents: arrayLength(merged.timeline),
+    sources: arrayLength(merged.sources),
+    facts: facts.length,
+    factsSourcedPercent: percent(sourcedFacts.length, facts.length),
+    readerStrings: bilingual.total,
+    bilingualPercent: percent(bilingual.ok, bilingual.total),
+  };
+
+  // Grouped by file (pack-wide problems first) so an editor can work through one file at a time;
+  // the sort is stable, so within a file problems keep the order of the rules.
+  problems.sort((a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1));
+  return { problems, pack: parsed.success ? parsed.data : undefined, stats };
+}
+
+type Report = (file: string, segments: readonly Segment[], message: string) => void;
+/** Reports a problem at a merged-pack path; `where` renders another path (file included) for messages. */
+interface ReportAt {
+  (segments: readonly Segment[], message: string): void;
+  where(segments: readonly Segment[]): string;
+}
+
+function isArraySection(s: unknown): s is ArraySection {
+  return (ARRAY_SECTIONS as readonly unknown[]).includes(s);
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function arrayLength(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
+}
+
+function percent(part: number, whole: number): number {
+  return whole === 0 ? 100 : Math.round((1000 * part) / whole) / 10;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parse one file; on a syntax error report its line and column, not just V8's character offset. */
+function parseJsonFile(file: PackFileText, report: Report): unknown {
+  try {
+    return JSON.parse(file.text) as unknown;
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    // Node 20's V8 gives an offset for some errors ("… in JSON at position 8") but only a snippet for
+    // others ("Unexpected token 'x', "{…}" is not valid JSON"); then the scanner finds the offset.
+    const position = /at position (\d+)/.exec(raw);
+    const offset = position ? Number(position[1]) : jsonErrorOffset(file.text);
+    const before = file.text.slice(0, offset).split('\n');
+    const line = before.length;
+    const column = (before.at(-1)?.length ?? 0) + 1;
+    const reason = raw
+      .replace(/ (in JSON )?at position \d+.*$/s, '')
+      .replace(/, [\s\S]*is not valid JSON$/, '');
+    report(file.name, [], `invalid JSON at line ${line}, column ${column}: ${reason}`);
+    return undefined;
+  }
+}
+
+/** Offset of the first character a strict JSON parser rejects (the text's length if it ends early). */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw new JsonStop(i);
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i += 1;
+  };
+  const string = () => {
+    i += 1;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '"') {
+        i += 1;
+        return;
+      }
+      if (c < ' ') fail();
+      if (c === '\\') {
+        const next = text[i + 1];
+        if (next === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail();
+          i += 6;
+          continue;
+        }
+        if (next === undefined || !'"\\/bfnrt'.includes(next)) fail();
+        i += 2;
+        continue;
+      }
+      i += 1;
+    }
+    fail();
+  };
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i += 1;
+      space();
+      if (text[i] === close) {
+        i += 1;
+        return;
+      }
+      for (;;) {
+        if (c === '{') {
+          space();
+          if (text[i] !== '"') fail();
+          string();
+          space();
+          if (text[i] !== ':') fail();
+          i += 1;
+        }
+        value();
+        space();
+        if (text[i] === ',') i += 1;
+        else if (text[i] === close) {
+          i += 1;
+          return;
+        } else fail();
+      }
+    }
+    if (c === '"') return string();
+    NUMBER.lastIndex = i;
+    if (NUMBER.test(text)) {
+      i = NUMBER.lastIndex;
+      return;
+    }
+    // Stop at the first wrong letter, as V8 does ("nope" fails at "o", not at "n").
+    const literal = ['true', 'false', 'null'].find((l) => l[0] === c);
+    if (!literal) fail();
+    for (const letter of literal!) {
+      if (text[i] !== letter) fail();
+      i += 1;
+    }
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail();
+    return text.length;
+  } catch (stop) {
+    if (stop instanceof JsonStop) return Math.min(stop.offset, text.length);
+    throw stop;
+  }
+}
+
+class JsonStop {
+  constructor(readonly offset: number) {}
+}
+
+function valueAt(root: unknown, segments: readonly Segment[]): unknown {
+  let node = root;
+  for (const s of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[s];
+  }
+  return node;
+}
+
+/** zod's wording, made specific where an editor needs more than "too small". */
+function describeIssue(issue: z.core.$ZodIssue, segments: readonly Segment[], merged: unknown): string {
+  const raw = valueAt(merged, segments);
+  const last = segments.at(-1);
+  if (issue.code === 'invalid_type' && raw === undefined) {
+    if (segments.length === 1) return `missing: no file in the pack defines "${String(last)}"`;
+    if (last === 'en' || last === 'es') {
+      return `missing ${last === 'en' ? 'English' : 'Spanish'} text: every reader-visible string needs both languages`;
+    }
+    return `missing required field "${String(last)}"`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string' && typeof raw === 'string') {
+    if (raw.trim() === '') return raw === '' ? 'empty string' : 'empty after trimming';
+  }
+  if (issue.code === 'too_big' && issue.origin === 'string' && typeof raw === 'string') {
+    return `too long: ${raw.length} characters, at most ${String(issue.maximum)}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array' && Array.isArray(raw)) {
+    return `expected at least ${String(issue.minimum)} items, found ${raw.length}`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'array' && Array.isArray(raw)) {
+    return `expected at most ${String(issue.maximum)} items, found ${raw.length}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
+  return issue.message;
+}
+
+interface Located<T> {
+  value: T;
+  segments: Segment[];
+}
+interface ValidElements {
+  meta: Pack['meta'] | undefined;
+  topic: Pack['topic'] | undefined;
+  sources: Located<Pack['sources'][number]>[];
+  entities: Located<Pack['entities'][number]>[];
+  claims: Located<Pack['claims'][number]>[];
+  timeline: Located<Pack['timeline'][number]>[];
+}
+
+/** Each element parsed on its own, with its merged-pack path (mapped to a file when reported). */
+function validElements(merged: Record<string, unknown>): ValidElements {
+  const shape = PackSchema.shape;
+  function each<S extends z.ZodType>(section: ArraySection, schema: S): Located<z.output<S>>[] {
+    const raw = merged[section];
+    if (!Array.isArray(raw)) return [];
+    return raw.flatMap((item, i) => {
+      const result = schema.safeParse(item);
+      return result.success ? [{ value: result.data, segments: [section, i] }] : [];
+    });
+  }
+  const meta = shape.meta.safeParse(merged.meta);
+  const topic = shape.topic.safeParse(merged.topic);
+  return {
+    meta: meta.success ? meta.data : undefined,
+    topic: topic.success ? topic.data : undefined,
+    sources: each('sources', shape.sources.element),
+    entities: each('entities', shape.entities.element),
+    claims: each('claims', shape.claims.element),
+    timeline: each('timeline', shape.timeline.element),
+  };
+}
+
+function collectIds(section: unknown): Set<string> {
+  const ids = new Set<string>();
+  if (Array.isArray(section)) {
+    for (const item of section) if (isRecord(item) && typeof item.id === 'string') ids.add(item.id);
+  }
+  return ids;
+}
+
+const ID_KIND: Record<ArraySection, string> = {
+  sources: 'source',
+  entities: 'entity',
+  claims: 'claim',
+  timeline: 'timeline event',
+};
+
+function checkDuplicateIds(merged: Record<string, unknown>, reportAt: ReportAt): void {
+  const firstSeen = (prefix: Segment[], items: unknown, seen: Map<string, Segment[]>, kind: string) => {
+    if (!Array.isArray(items)) return;
+    items.forEach((item, i) => {
+      if (!isRecord(item) || typeof item.id !== 'string') return;
+      const here = [...prefix, i, 'id'];
+      const first = seen.get(item.id);
+      if (first) {
+        reportAt(here, `duplicate ${kind} id "${item.id}" (first defined at ${reportAt.where(first)})`);
+      } else {
+        seen.set(item.id, here);
+      }
+    });
+  };
+  for (const section of ARRAY_SECTIONS) firstSeen([section], merged[section], new Map(), ID_KIND[section]);
+  if (isRecord(merged.topic)) {
+    // Signals and negatives share one id space: the report's reasons name signals by id.
+    const signalIds = new Map<string, Segment[]>();
+    firstSeen(['topic', 'signals'], merged.topic.signals, signalIds, 'topic signal');
+    firstSeen(['topic', 'negatives'], merged.topic.negatives, signalIds, 'topic signal');
+  }
+}
+
+/**
+ * Every `sources`, `related` and `holderEntities` array anywhere under entities, claims and timeline
+ * must name defined ids. Walking the raw data generically covers facts, roles, positions and events
+ * (and any field added later under those names) whether or not the element passed the schema.
+ */
+function checkReferences(
+  merged: Record<string, unknown>,
+  ids: { sources: Set<string>; entities: Set<string> },
+  reportAt: ReportAt,
+): Set<string> {
+  const cited = new Set<string>();
+  const walk = (node: unknown, segments: Segment[]): void => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => walk(child, [...segments, i]));
+      return;
+    }
+    if (!isRecord(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      const here = [...segments, key];
+      if (key === 'sources' && Array.isArray(value)) {
+        value.forEach((id, i) => {
+          if (typeof id !== 'string') return;
+          cited.add(id);
+          if (!ids.sources.has(id)) reportAt([...here, i], `unknown source "${id}"`);
+        });
+      } else if ((key === 'related' || key === 'holderEntities') && Array.isArray(value)) {
+        value.forEach((id, i) => {
+          if (typeof id === 'string' && !ids.entities.has(id)) reportAt([...here, i], `unknown entity "${id}"`);
+        });
+      } else {
+        walk(value, here);
+      }
+    }
+  };
+  for (const section of ['entities', 'claims', 'timeline'] as const) {
+    if (Array.isArray(merged[section])) walk(merged[section], [section]);
+  }
+  return cited;
+}
+
+function checkOrphanSources(sources: unknown, cited: Set<string>, reportAt: ReportAt): void {
+  if (!Array.isArray(sources)) return;
+  sources.forEach((source, i) => {
+    if (isRecord(source) && typeof source.id === 'string' && !cited.has(source.id)) {
+      reportAt(['sources', i], `source "${source.id}" is never cited`);
+    }
+  });
+}
+
+/** Anchors and co-occurrence rules name signals; gate terms are compared with lowercased text. */
+function checkTopic(topic: unknown, reportAt: ReportAt): void {
+  if (!isRecord(topic)) return;
+  const signalIds = collectIds(topic.signals);
+  if (Array.isArray(topic.anchors)) {
+    topic.anchors.forEach((id, i) => {
+      if (typeof id === 'string' && !signalIds.has(id)) reportAt(['topic', 'anchors', i], `unknown signal "${id}"`);
+    });
+  }
+  if (Array.isArray(topic.cooccurrence)) {
+    topic.cooccurrence.forEach((rule, r) => {
+      if (!isRecord(rule) || !Array.isArray(rule.all)) return;
+      rule.all.forEach((id, i) => {
+        if (typeof id === 'string' && !signalIds.has(id)) {
+          reportAt(['topic', 'cooccurrence', r, 'all', i], `unknown signal "${id}"`);
+        }
+      });
+    });
+  }
+  if (Array.isArray(topic.gateTerms)) {
+    topic.gateTerms.forEach((term, i) => {
+      if (typeof term === 'string' && term !== term.toLowerCase()) {
+        reportAt(['topic', 'gateTerms', i], `gate term "${term}" must be lowercase`);
+      }
+    });
+  }
+}
+
+function checkPatterns(valid: ValidElements, reportAt: ReportAt): void {
+  const compile = (pattern: string, segments: Segment[]) => {
+    try {
+      new RegExp(pattern, PATTERN_FLAGS);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      reportAt(segments, `pattern does not compile with flags "${PATTERN_FLAGS}": ${reason}`);
+    }
+  };
+  for (const { value: claim, segments } of valid.claims) {
+    for (const lang of ['en', 'es'] as const) {
+      claim.triggers[lang].forEach((p, i) => compile(p, [...segments, 'triggers', lang, i]));
+      claim.context?.[lang].forEach((p, i) => compile(p, [...segments, 'context', lang, i]));
+    }
+  }
+  if (valid.topic) {
+    valid.topic.signals.forEach((s, i) => compile(s.pattern, ['topic', 'signals', i, 'pattern']));
+    valid.topic.negatives.forEach((s, i) => compile(s.pattern, ['topic', 'negatives', i, 'pattern']));
+  }
+}
+
+/** Earliest and latest day a partial ISO date can mean, as sortable strings. */
+function firstDay(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+function lastDay(date: string): string {
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+}
+
+/** The regex admits 2025-02-30; a calendar check does not. */
+function isCalendarDate(date: string): boolean {
+  if (date.length !== 10) return true;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const parsed = new Date(Date.UTC(y, m - 1, d));
+  return parsed.getUTCFullYear() === y && parsed.getUTCMonth() === m - 1 && parsed.getUTCDate() === d;
+}
+
+interface DateSpan {
+  segments: Segment[];
+  start: string;
+  startKey: string;
+  end?: string;
+  endKey?: string;
+}
+
+function checkDates(valid: ValidElements, reportAt: ReportAt): void {
+  const spans: DateSpan[] = [];
+  const add = (segments: Segment[], start: string, startKey: string, end?: string, endKey?: string) =>
+    spans.push({ segments, start, startKey, end, endKey });
+
+  for (const { value, segments } of valid.sources) add(segments, value.date, 'date');
+  for (const { value, segments } of valid.entities) {
+    value.facts.forEach((f, i) => add([...segments, 'facts', i], f.date, 'date', f.endDate, 'endDate'));
+    value.roles.forEach((r, i) => add([...segments, 'roles', i], r.from, 'from', r.to, 'to'));
+  }
+  for (const { value, segments } of valid.claims) {
+    value.positions.forEach((p, i) => add([...segments, 'positions', i], p.date, 'date'));
+    add([...segments, 'status'], value.status.date, 'date');
+  }
+  for (const { value, segments } of valid.timeline) add(segments, value.date, 'date', value.endDate, 'endDate');
+  valid.meta?.corrections.forEach((c, i) => add(['meta', 'corrections', i], c.date, 'date'));
+
+  const reviewedAt = valid.meta?.reviewedAt;
+  for (const span of spans) {
+    const ends = span.end !== undefined && span.endKey ? [[span.end, span.endKey] as const] : [];
+    for (const [date, key] of [[span.start, span.startKey] as const, ...ends]) {
+      if (!isCalendarDate(date)) reportAt([...span.segments, key], `${date} is not a calendar date`);
+      else if (reviewedAt && firstDay(date) > lastDay(reviewedAt)) {
+        reportAt([...span.segments, key], `${key} ${date} is after the pack's review date ${reviewedAt} (meta.reviewedAt)`);
+      }
+    }
+    if (span.end !== undefined && span.endKey && lastDay(span.end) < firstDay(span.start)) {
+      reportAt(
+        [...span.segments, span.endKey],
+        `${span.endKey} ${span.end} is before ${span.startKey} ${span.start}`,
+      );
+    }
+  }
+}
+
+/** Case, diacritics and spacing folded, as the matcher compares alias text by default. */
+export function foldAlias(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function checkAliasCollisions(entities: ValidElements['entities'], reportAt: ReportAt): void {
+  const owner = new Map<string, { id: string; segments: Segment[] }>();
+  const reported = new Set<string>();
+  for (const { value: entity, segments } of entities) {
+    for (const lang of ['en', 'es'] as const) {
+      entity.names[lang].aliases.forEach((alias, i) => {
+        const folded = foldAlias(alias.text);
+        const here = [...segments, 'names', lang, 'aliases', i, 'text'];
+        const first = owner.get(folded);
+        if (!first) {
+          owner.set(folded, { id: entity.id, segments: here });
+          return;
+        }
+        const key = `${folded}\u0000${first.id}\u0000${entity.id}`;
+        if (first.id === entity.id || reported.has(key)) return;
+        reported.add(key);
+        reportAt(
+          here,
+          `alias "${alias.text}" of entity "${entity.id}" collides with an alias of entity "${first.id}" (${reportAt.where(first.segments)})`,
+        );
+      });
+    }
+  }
+}
+
+/**
+ * Reader-visible en/es pairs: every `{ en: string, es: string }` object (LangText, entity summaries)
+ * plus canonical names. Zod has already rejected missing text and LangText that is empty after
+ * trimming; this adds untrimmed fields that are blank and long text left untranslated. Names are
+ * proper nouns and may legitimately read the same in both languages.
+ */
+function checkBilingual(valid: ValidElements, reportAt: ReportAt): { total: number; ok: number } {
+  let total = 0;
+  let ok = 0;
+  const pair = (segments: Segment[], en: string, es: string, mayBeIdentical: boolean, field: Segment[] = []) => {
+    total += 1;
+    let fine = true;
+    for (const [lang, text] of [['en', en], ['es', es]] as const) {
+      if (text.trim() === '') {
+        reportAt([...segments, lang, ...field], 'empty after trimming');
+        fine = false;
+      }
+    }
+    if (fine && !mayBeIdentical && en.trim().length > LONG_TEXT_CHARS && en.trim() === es.trim()) {
+      reportAt(segments, 'not translated: the English and Spanish texts are identical');
+      fine = false;
+    }
+    if (fine) ok += 1;
+  };
+  const walk = (node: unknown, segments: Segment[]): void => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => walk(child, [...segments, i]));
+      return;
+    }
+    if (!isRecord(node)) return;
+    const keys = Object.keys(node);
+    if (keys.length === 2 && typeof node.en === 'string' && typeof node.es === 'string') {
+      pair(segments, node.en, node.es, false);
+      return;
+    }
+    if (segments.at(-1) === 'names' && isRecord(node.en) && isRecord(node.es)) {
+      const en = node.en.canonical;
+      const es = node.es.canonical;
+      if (typeof en === 'string' && typeof es === 'string') pair(segments, en, es, true, ['canonical']);
+      return;
+    }
+    for (const [key, value] of Object.entries(node)) walk(value, [...segments, key]);
+  };
+  if (valid.meta) walk(valid.meta, ['meta']);
+  for (const section of ['entities', 'claims', 'timeline'] as const) {
+    for (const { value, segments } of valid[section]) walk(value, segments);
+  }
+  if (valid.topic) walk(valid.topic, ['topic']);
+  return { total, ok };
+}

@@ -1,0 +1,20 @@
+import { buildMatcherTables } from '../match/matcher-tables';
+import type { CompiledPack } from './compiled';
+import type { Pack } from './schema';
+
+/**
+ * Turn a validated pack into the compact structure the extension ships, including the prebuilt
+ * matcher tables (combined alias pattern, alias rules, combined claim triggers), so the content
+ * script only compiles ready-made regular expressions.
+ */
+export function compilePack(pack: Pack): CompiledPack {
+  return {
+    meta: pack.meta,
+    sources: Object.fromEntries(pack.sources.map((s) => [s.id, s])),
+    entities: pack.entities,
+    claims: pack.claims,
+    timeline: pack.timeline,
+    topic: pack.topic,
+    matcher: buildMatcherTables(pack.entities, pack.claims),
+  };
+}

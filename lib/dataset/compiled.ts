@@ -1,0 +1,17 @@
+/**
+ * The compiled topic pack: what the extension ships. Built from a validated `Pack` at build time
+ * (`compile.ts`, through the `virtual:backstory-pack` Vite module), so the content script neither
+ * ships zod nor validates at run time. Type-only imports keep zod out of the bundle.
+ */
+import type { Claim, Entity, Meta, Source, TimelineEvent, Topic } from './schema';
+
+export interface CompiledPack {
+  meta: Meta;
+  sources: Record<string, Source>;
+  entities: Entity[];
+  claims: Claim[];
+  timeline: TimelineEvent[];
+  topic: Topic;
+  /** Prebuilt matcher tables; their shape is owned by `lib/match/`. */
+  matcher: unknown;
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:backstory-pack' {
+  const pack: import('./compiled').CompiledPack;
+  export default pack;
+}

@@ -1,0 +1,86 @@
+/**
+ * What inside an article root is not article text: page furniture (navigation, related and
+ * most-read lists, comments, share bars, ads, newsletters), hidden or editable content, form
+ * controls and our own UI. Decided from tag, attributes and class/id tokens only, because computing
+ * styles for every element of a large page costs more than the whole scan.
+ */
+
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'nav', 'aside', 'footer', 'form', 'iframe', 'svg', 'canvas', 'video', 'audio', 'object', 'embed',
+  'dialog', 'menu', 'head', 'link', 'meta', 'math',
+]);
+
+const SKIP_ROLES = new Set([
+  'navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'toolbar', 'banner', 'form',
+]);
+
+/**
+ * Class or id words of page furniture, English and Spanish. Matched against each hyphen/underscore
+ * part of a token, so "c-related-links" and "lo-mas-leido" count but "articulo" does not.
+ */
+const FURNITURE_WORDS = new Set([
+  'related', 'relacionadas', 'relacionados', 'relacionada', 'relacionado', 'mostread', 'popular',
+  'trending', 'recommended', 'recommendations', 'recomendados', 'recirc', 'recirculation', 'outbrain',
+  'taboola', 'comment', 'comments', 'comentarios', 'disqus', 'sidebar', 'rail', 'promo', 'newsletter',
+  'subscribe', 'subscription', 'suscripcion', 'share', 'sharing', 'social', 'ad', 'ads', 'advert',
+  'advertisement', 'publicidad', 'anuncio', 'sponsored', 'breadcrumb', 'breadcrumbs', 'tags',
+  'etiquetas', 'paywall', 'signup', 'cookie', 'cookies', 'modal', 'popup', 'sronly', 'sr', 'hidden',
+  'visuallyhidden', 'screenreadertext', 'masleidas', 'masleido', 'leido', 'leidas', 'readnext',
+  'upnext', 'morestories', 'readmore', 'alsoread', 'lotambien',
+]);
+
+/** Multi-part phrases that mean furniture only together ("most-read", "sr-only", "lo-más-leído"). */
+const FURNITURE_PHRASES = [
+  /(?:^|[-_])most[-_]?(?:read|popular|viewed)(?:$|[-_])/,
+  /(?:^|[-_])(?:sr|visually|screen[-_]?reader)[-_]?(?:only|hidden|text)(?:$|[-_])/,
+  /(?:^|[-_])(?:read|up)[-_]?(?:next|more)(?:$|[-_])/,
+  /(?:^|[-_])more[-_](?:stories|news|from)(?:$|[-_])/,
+  /(?:^|[-_])(?:lo[-_])?mas[-_](?:leido|leidas|visto|vistas)(?:$|[-_])/,
+  /(?:^|[-_])te[-_]puede[-_]interesar(?:$|[-_])/,
+  /(?:^|[-_])see[-_]also(?:$|[-_])/,
+];
+
+/** Tokens describing a wrapper's state ("has-sidebar", "with-ads"), not the furniture itself. */
+const STATE_PREFIX = /^(?:has|with|no|show|is|js)[-_]/;
+/** Utility classes that contain a furniture word but style ordinary content. */
+const UTILITY = /^(?:overflow|text|sm|md|lg|xl)[-_:]|[-_]hidden$/;
+
+function isFurnitureToken(token: string): boolean {
+  const t = token.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (STATE_PREFIX.test(t) || UTILITY.test(t)) return false;
+  for (const part of t.split(/[-_]+/)) if (FURNITURE_WORDS.has(part)) return true;
+  for (const phrase of FURNITURE_PHRASES) if (phrase.test(t)) return true;
+  return false;
+}
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Whether an element (and its subtree) is left out of the article text. */
+export function isExcludedElement(element: Element): boolean {
+  if (SKIP_TAGS.has(element.localName)) return true;
+  if (element.hasAttribute('data-backstory-ui') || element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const role = element.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  const style = element.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const classes = element.getAttribute('class');
+  if (classes) {
+    for (const token of classes.split(/\s+/)) if (token && isFurnitureToken(token)) return true;
+  }
+  const id = element.getAttribute('id');
+  return id !== null && id !== '' && isFurnitureToken(id);
+}
+
+/** "Read more: …" / "Lea también: …" lines between paragraphs point at other stories. */
+const RELATED_LINE =
+  /^(?:read more|more|related|related coverage|see also|also read|watch|listen|more on this story|lea también|lee también|le puede interesar|te puede interesar|también le puede interesar|puede interesarte|relacionad[oa]s?|ver también|más información|noticia relacionada|le recomendamos|te recomendamos)\s*[:|»>—–-]/i;
+
+/** Whether a short block is a pointer to another story rather than article text. */
+export function isRelatedLinkBlock(blockText: string): boolean {
+  return RELATED_LINE.test(blockText);
+}

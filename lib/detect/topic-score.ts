@@ -1,0 +1,117 @@
+/**
+ * Topic scoring from the pack's `topic` configuration: weighted signals found in the headline, the
+ * lead and the body, co-occurrence bonuses and hard negatives, with one human-readable reason per
+ * contribution. Texts are folded (see `lib/match/fold.ts`) and signal patterns folded alike, so
+ * "deportación" and "deportacion" score the same.
+ */
+import type { TopicResult } from '../analysis/report';
+import type { Lang, Topic, TopicSignal } from '../dataset/schema';
+
+export interface TopicTexts {
+  headline: string;
+  lead: string;
+  body: string;
+}
+
+type Place = keyof TopicTexts;
+const PLACES: Place[] = ['headline', 'lead', 'body'];
+
+/** Body mentions beyond this many add nothing: repetition is not relevance. */
+const BODY_CAP = 3;
+
+const PLACE_NAMES: Record<Lang, Record<Place, string>> = {
+  en: { headline: 'headline', lead: 'lead', body: 'body' },
+  es: { headline: 'titular', lead: 'entradilla', body: 'cuerpo' },
+};
+const IN: Record<Lang, string> = { en: 'in', es: 'en' };
+
+interface CompiledSignal {
+  signal: TopicSignal;
+  re: RegExp;
+}
+
+const compiledTopics = new WeakMap<Topic, { signals: CompiledSignal[]; negatives: CompiledSignal[] }>();
+
+function foldPattern(pattern: string): string {
+  return pattern.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function compileSignals(topic: Topic) {
+  let compiled = compiledTopics.get(topic);
+  if (!compiled) {
+    const compile = (signal: TopicSignal): CompiledSignal => ({
+      signal,
+      re: new RegExp(foldPattern(signal.pattern), signal.caseSensitive ? 'gu' : 'giu'),
+    });
+    compiled = { signals: topic.signals.map(compile), negatives: topic.negatives.map(compile) };
+    compiledTopics.set(topic, compiled);
+  }
+  return compiled;
+}
+
+function count(re: RegExp, text: string, cap: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while (n < cap && (m = re.exec(text)) !== null) {
+    n++;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return n;
+}
+
+function formatPoints(points: number): string {
+  const rounded = Math.round(points * 10) / 10;
+  return rounded >= 0 ? `+${rounded}` : `−${-rounded}`;
+}
+
+function appliesTo(signal: TopicSignal, lang: Lang): boolean {
+  return signal.lang === 'any' || signal.lang === undefined || signal.lang === lang;
+}
+
+/**
+ * Score folded texts against a topic. On topic when the score reaches the threshold and an anchor
+ * signal appears in the headline or the lead (a story only mentioned further down is not the story).
+ */
+export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang): TopicResult {
+  const { signals, negatives } = compileSignals(topic);
+  const reasons: string[] = [];
+  const found = new Set<string>();
+  let anchored = false;
+  let score = 0;
+  const anchors = new Set(topic.anchors);
+
+  const scan = (list: CompiledSignal[], sign: 1 | -1): void => {
+    for (const { signal, re } of list) {
+      if (!appliesTo(signal, lang)) continue;
+      for (const place of PLACES) {
+        const hits = count(re, texts[place], place === 'body' ? BODY_CAP : 1);
+        if (hits === 0) continue;
+        const points = sign * Math.abs(signal.weight) * topic.placeWeights[place] * hits;
+        score += points;
+        if (sign > 0) {
+          found.add(signal.id);
+          if (anchors.has(signal.id) && place !== 'body') anchored = true;
+        }
+        const times = hits > 1 ? ` ×${hits}` : '';
+        reasons.push(`${signal.label[lang]} ${IN[lang]} ${PLACE_NAMES[lang][place]}${times} (${formatPoints(points)})`);
+      }
+    }
+  };
+  scan(signals, 1);
+  for (const rule of topic.cooccurrence) {
+    if (rule.all.every((id) => found.has(id))) {
+      score += rule.bonus;
+      const labels = rule.all.map((id) => topic.signals.find((s) => s.id === id)?.label[lang] ?? id);
+      reasons.push(`${labels.join(' + ')} (${formatPoints(rule.bonus)})`);
+    }
+  }
+  scan(negatives, -1);
+  score = Math.round(score * 10) / 10;
+  const onTopic = anchored && score >= topic.threshold;
+  if (!anchored) {
+    reasons.push(lang === 'es' ? 'ningún término clave en titular ni entradilla' : 'no key term in headline or lead');
+  }
+  reasons.push(`${lang === 'es' ? 'puntuación' : 'score'} ${score} ${score >= topic.threshold ? '≥' : '<'} ${topic.threshold}`);
+  return { id: topic.id, onTopic, score, reasons };
+}

@@ -1,0 +1,137 @@
+/**
+ * The article's visible text, built in one walk of the DOM, with a way back from text offsets to DOM
+ * positions. Text nodes inside one block join as they render (`<a>Nicolás</a> Maduro`); a `\n`
+ * separates blocks, so adjacent paragraphs never run together ("Bukele" + "Trump"). Whitespace
+ * control characters inside text nodes become spaces one for one, so an offset inside a text node
+ * is an offset into its data and `text` holds `\n` only between blocks.
+ */
+
+/** A DOM position pair, usable as `new StaticRange(init)`. */
+export interface RangeInit {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+}
+
+export interface TextIndex {
+  text: string;
+  /** DOM positions of `text.slice(start, end)`, or null when the offsets are out of range. */
+  rangeFor(start: number, end: number): RangeInit | null;
+}
+
+export interface TextIndexOptions {
+  /** Elements to leave out with their whole subtree (navigation, asides, hidden, our own UI…). */
+  skip?: (element: Element) => boolean;
+  /** Called with a short block's text once the block ends; returning true removes the block. */
+  dropBlock?: (blockText: string) => boolean;
+}
+
+/** Elements that start a new line when rendered (HTML's default `display` other than inline). */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p',
+  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'video', 'audio', 'iframe', 'option', 'body', 'html',
+]);
+
+const CONTROL_WHITESPACE = /[\t\n\r\f\v]/g;
+const ALL_WHITESPACE = /^[\s\u00a0]*$/;
+/** Only short blocks are offered to `dropBlock`: "Read more: …" lines, not paragraphs. */
+const DROPPABLE_MAX = 300;
+
+/** Build the text index of `root`'s visible text. */
+export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
+  const skip = options.skip;
+  const dropBlock = options.dropBlock;
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let pendingBreak = false;
+
+  const addText = (node: Text): void => {
+    const data = node.data;
+    if (data.length === 0) return;
+    if (pendingBreak || length === 0) {
+      if (ALL_WHITESPACE.test(data)) return; // indentation between blocks
+      if (length > 0) {
+        parts.push('\n');
+        length += 1;
+      }
+      pendingBreak = false;
+    }
+    nodes.push(node);
+    starts.push(length);
+    parts.push(data.replace(CONTROL_WHITESPACE, ' '));
+    length += data.length;
+  };
+
+  const walk = (parent: Node): void => {
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === 3) {
+        addText(child as Text);
+      } else if (type === 1) {
+        const element = child as Element;
+        const block = BLOCK_TAGS.has(element.localName);
+        if (skip?.(element)) {
+          if (block) pendingBreak = true;
+          continue;
+        }
+        if (!block) {
+          walk(element);
+          continue;
+        }
+        pendingBreak = true;
+        const mark = { parts: parts.length, nodes: nodes.length, length };
+        walk(element);
+        pendingBreak = true;
+        if (dropBlock && length > mark.length && length - mark.length <= DROPPABLE_MAX) {
+          const blockText = parts.slice(mark.parts).join('').trim();
+          if (dropBlock(blockText)) {
+            parts.length = mark.parts;
+            nodes.length = mark.nodes;
+            starts.length = mark.nodes;
+            length = mark.length;
+          }
+        }
+      }
+    }
+  };
+
+  walk(root);
+  const text = parts.join('');
+
+  /** Index of the last node starting at or before `offset`. */
+  const nodeAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  return {
+    text,
+    rangeFor(start, end) {
+      if (!(start >= 0 && end <= text.length && start < end) || nodes.length === 0) return null;
+      let first = nodeAt(start);
+      let startOffset = start - starts[first];
+      if (startOffset >= nodes[first].data.length) {
+        // `start` sits on a block separator: begin at the next node.
+        first += 1;
+        if (first >= nodes.length) return null;
+        startOffset = 0;
+      }
+      const last = nodeAt(end - 1);
+      const endOffset = Math.min(end - starts[last], nodes[last].data.length);
+      if (last < first) return null;
+      return { startContainer: nodes[first], startOffset, endContainer: nodes[last], endOffset };
+    },
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * Strings of the in-page UI (cards, reading panel, launcher) in English and Spanish. Keys ending in
+ * `.one` / `.other` are plural forms chosen with `Intl.PluralRules` (see `lib/ui/format.ts`).
+ * Status labels describe where a dispute stands, never who is right.
+ */
+import type { StringTable } from '../translate';
+
+export type InPageKey =
+  | 'app.name'
+  | 'close'
+  | 'back'
+  | 'backTo'
+  | 'type.person'
+  | 'type.organization'
+  | 'type.place'
+  | 'type.facility'
+  | 'type.law'
+  | 'type.court-case'
+  | 'type.event'
+  | 'type.policy'
+  | 'type.disputed'
+  | 'role.since'
+  | 'role.current'
+  | 'role.former'
+  | 'role.period'
+  | 'card.keyFacts'
+  | 'card.related'
+  | 'card.timeline'
+  | 'card.whyHighlighted'
+  | 'card.whyHighlightedText'
+  | 'card.mentions.one'
+  | 'card.mentions.other'
+  | 'card.asOf'
+  | 'card.openRelated'
+  | 'card.notOnPage'
+  | 'date.around'
+  | 'date.range'
+  | 'source.label'
+  | 'source.labelMany'
+  | 'source.via'
+  | 'source.opensNewTab'
+  | 'claim.inArticle'
+  | 'claim.theClaim'
+  | 'claim.positions'
+  | 'claim.position'
+  | 'claim.heldBy'
+  | 'claim.stated'
+  | 'claim.status'
+  | 'claim.established'
+  | 'claim.unknown'
+  | 'claim.neutralNote'
+  | 'status.disputed'
+  | 'status.contested-in-court'
+  | 'status.ruled-on'
+  | 'status.contradicted-by-events'
+  | 'status.unverified'
+  | 'launcher.entities.one'
+  | 'launcher.entities.other'
+  | 'launcher.disputed.one'
+  | 'launcher.disputed.other'
+  | 'launcher.open'
+  | 'launcher.hide'
+  | 'panel.title'
+  | 'panel.subtitle'
+  | 'panel.summary'
+  | 'panel.group.people'
+  | 'panel.group.organizations'
+  | 'panel.group.places'
+  | 'panel.group.laws'
+  | 'panel.group.events'
+  | 'panel.group.disputed'
+  | 'panel.groupCount'
+  | 'panel.itemMentions.one'
+  | 'panel.itemMentions.other'
+  | 'panel.empty'
+  | 'panel.noInlineHighlights'
+  | 'panel.keyboardHint'
+  | 'panel.whyMatched'
+  | 'panel.noReasons'
+  | 'panel.dataset'
+  | 'panel.privacy';
+
+/** Every in-page string, keyed as above; `{name}` placeholders are filled by `translate`. */
+export const inPageStrings: StringTable<InPageKey> = {
+  en: {
+    'app.name': 'Backstory',
+    close: 'Close',
+    back: 'Back',
+    backTo: 'Back to {name}',
+    'type.person': 'Person',
+    'type.organization': 'Organization',
+    'type.place': 'Place',
+    'type.facility': 'Facility',
+    'type.law': 'Law',
+    'type.court-case': 'Court case',
+    'type.event': 'Event',
+    'type.policy': 'Policy',
+    'type.disputed': 'Disputed point',
+    'role.since': '{title}, since {from}',
+    'role.current': '{title}',
+    'role.former': 'Former {title}',
+    'role.period': '{from} – {to}',
+    'card.keyFacts': 'Key facts',
+    'card.related': 'Related',
+    'card.timeline': 'Timeline',
+    'card.whyHighlighted': 'Why highlighted',
+    'card.whyHighlightedText': 'This article mentions it as {aliases}.',
+    'card.mentions.one': '{count} mention on this page',
+    'card.mentions.other': '{count} mentions on this page',
+    'card.asOf': 'Backstory dataset, as of {date}',
+    'card.openRelated': 'Open card: {name}',
+    'card.notOnPage': 'not on this page',
+    'date.around': 'around {date}',
+    'date.range': '{from} – {to}',
+    'source.label': 'Source',
+    'source.labelMany': 'Sources',
+    'source.via': 'via {publisher}',
+    'source.opensNewTab': '(opens in a new tab)',
+    'claim.inArticle': 'In this article',
+    'claim.theClaim': 'The claim',
+    'claim.positions': 'Positions',
+    'claim.position': 'Position {n} of {total}',
+    'claim.heldBy': 'Held by',
+    'claim.stated': 'Stated {date}',
+    'claim.status': 'Status',
+    'claim.established': 'What is established',
+    'claim.unknown': 'What is not known',
+    'claim.neutralNote': 'Positions are listed in the dataset’s order, not ranked.',
+    'status.disputed': 'Disputed',
+    'status.contested-in-court': 'Contested in court',
+    'status.ruled-on': 'A court has ruled',
+    'status.contradicted-by-events': 'Later events contradict it',
+    'status.unverified': 'Not independently verified',
+    'launcher.entities.one': '{count} name',
+    'launcher.entities.other': '{count} names',
+    'launcher.disputed.one': '{count} disputed point',
+    'launcher.disputed.other': '{count} disputed points',
+    'launcher.open': 'Open the Backstory panel: {summary}',
+    'launcher.hide': 'Hide the Backstory button on this page',
+    'panel.title': 'Backstory',
+    'panel.subtitle': 'Background on: {topic}',
+    'panel.summary': 'Found on this page: {entities}, {disputed}.',
+    'panel.group.people': 'People',
+    'panel.group.organizations': 'Organizations',
+    'panel.group.places': 'Places & facilities',
+    'panel.group.laws': 'Laws & cases',
+    'panel.group.events': 'Events & policies',
+    'panel.group.disputed': 'Disputed points',
+    'panel.groupCount': '{group} ({count})',
+    'panel.itemMentions.one': '{count} mention',
+    'panel.itemMentions.other': '{count} mentions',
+    'panel.empty': 'Nothing from the dataset was found on this page.',
+    'panel.noInlineHighlights':
+      'This browser cannot draw inline highlights; every item is listed here instead.',
+    'panel.keyboardHint': 'Use the arrow keys to move through the list and Enter to open a card.',
+    'panel.whyMatched': 'Why this page matched',
+    'panel.noReasons': 'No reasons were recorded.',
+    'panel.dataset': '{title} · version {version} · as of {date}',
+    'panel.privacy': 'Everything runs on your device; nothing about this page is sent anywhere.',
+  },
+  es: {
+    'app.name': 'Backstory',
+    close: 'Cerrar',
+    back: 'Atrás',
+    backTo: 'Volver a {name}',
+    'type.person': 'Persona',
+    'type.organization': 'Organización',
+    'type.place': 'Lugar',
+    'type.facility': 'Instalación',
+    'type.law': 'Ley',
+    'type.court-case': 'Caso judicial',
+    'type.event': 'Acontecimiento',
+    'type.policy': 'Política pública',
+    'type.disputed': 'Punto en disputa',
+    'role.since': '{title}, desde {from}',
+    'role.current': '{title}',
+    'role.former': 'Ex {title}',
+    'role.period': '{from} – {to}',
+    'card.keyFacts': 'Datos clave',
+    'card.related': 'Relacionado',
+    'card.timeline': 'Cronología',
+    'card.whyHighlighted': 'Por qué está resaltado',
+    'card.whyHighlightedText': 'El artículo lo menciona como {aliases}.',
+    'card.mentions.one': '{count} mención en esta página',
+    'card.mentions.other': '{count} menciones en esta página',
+    'card.asOf': 'Datos de Backstory, actualizados al {date}',
+    'card.openRelated': 'Abrir ficha: {name}',
+    'card.notOnPage': 'no aparece en esta página',
+    'date.around': 'hacia {date}',
+    'date.range': '{from} – {to}',
+    'source.label': 'Fuente',
+    'source.labelMany': 'Fuentes',
+    'source.via': 'vía {publisher}',
+    'source.opensNewTab': '(se abre en una pestaña nueva)',
+    'claim.inArticle': 'En este artículo',
+    'claim.theClaim': 'La afirmación',
+    'claim.positions': 'Posiciones',
+    'claim.position': 'Posición {n} de {total}',
+    'claim.heldBy': 'Sostenida por',
+    'claim.stated': 'Expresada el {date}',
+    'claim.status': 'Estado',
+    'claim.established': 'Qué está establecido',
+    'claim.unknown': 'Qué no se sabe',
+    'claim.neutralNote': 'Las posiciones siguen el orden del conjunto de datos, sin jerarquía.',
+    'status.disputed': 'En disputa',
+    'status.contested-in-court': 'Impugnado en los tribunales',
+    'status.ruled-on': 'Un tribunal se ha pronunciado',
+    'status.contradicted-by-events': 'Hechos posteriores lo contradicen',
+    'status.unverified': 'Sin verificación independiente',
+    'launcher.entities.one': '{count} nombre',
+    'launcher.entities.other': '{count} nombres',
+    'launcher.disputed.one': '{count} punto en disputa',
+    'launcher.disputed.other': '{count} puntos en disputa',
+    'launcher.open': 'Abrir el panel de Backstory: {summary}',
+    'launcher.hide': 'Ocultar el botón de Backstory en esta página',
+    'panel.title': 'Backstory',
+    'panel.subtitle': 'Contexto sobre: {topic}',
+    'panel.summary': 'En esta página: {entities}, {disputed}.',
+    'panel.group.people': 'Personas',
+    'panel.group.organizations': 'Organizaciones',
+    'panel.group.places': 'Lugares e instalaciones',
+    'panel.group.laws': 'Leyes y casos',
+    'panel.group.events': 'Hechos y políticas',
+    'panel.group.disputed': 'Puntos en disputa',
+    'panel.groupCount': '{group} ({count})',
+    'panel.itemMentions.one': '{count} mención',
+    'panel.itemMentions.other': '{count} menciones',
+    'panel.empty': 'No se encontró en esta página nada del conjunto de datos.',
+    'panel.noInlineHighlights':
+      'Este navegador no puede resaltar el texto; todos los elementos aparecen en esta lista.',
+    'panel.keyboardHint': 'Use las flechas para recorrer la lista e Intro para abrir una ficha.',
+    'panel.whyMatched': 'Por qué se analizó esta página',
+    'panel.noReasons': 'No se registraron motivos.',
+    'panel.dataset': '{title} · versión {version} · actualizado al {date}',
+    'panel.privacy': 'Todo ocurre en su dispositivo; no se envía nada sobre esta página.',
+  },
+};

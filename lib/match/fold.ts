@@ -1,0 +1,125 @@
+/**
+ * Character folding for matching: diacritics, typographic quotes and dashes, odd spaces and
+ * invisible characters are normalised so "Ábrego García", "Abrego Garcia" and a decomposed
+ * "A\u0301brego" compare equal. Case is kept (case-insensitive aliases are compiled to character
+ * classes), so that case-sensitive acronyms ("ICE", "UN") can share the same single pass.
+ *
+ * Folding may drop characters (combining marks, soft hyphens, repeated spaces), so it returns a map
+ * from each folded index back to the original index: offsets never drift.
+ */
+
+/** Marker in the fold table: the character is dropped from the folded text. */
+const DROP = -1;
+/** Marker in the fold table: the character is whitespace and collapses with its neighbours. */
+const SPACE = -2;
+/** Marker in the fold table: not computed yet. */
+const UNKNOWN = -3;
+
+const foldTable = new Int32Array(0x10000).fill(UNKNOWN);
+
+function computeFold(code: number): number {
+  if (code === 0x0a) return 0x0a; // block separator of the text index: never folded into a space
+  if (code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b) return SPACE;
+  if (code < 0x80) return code;
+  if (code >= 0x0300 && code <= 0x036f) return DROP; // combining diacritical marks
+  switch (code) {
+    case 0x00a0: case 0x1680: case 0x202f: case 0x205f: case 0x3000: case 0x2028: case 0x2029:
+      return SPACE;
+    case 0x00ad: case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
+      return DROP; // soft hyphen and zero-width characters that CMSs put inside words
+    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x02bc: case 0x00b4: case 0x0060:
+      return 0x27; // '
+    case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0x00ab: case 0x00bb:
+      return 0x22; // "
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xfe63: case 0xff0d:
+      return 0x2d; // -
+  }
+  if (code >= 0x2000 && code <= 0x200a) return SPACE;
+  if (code >= 0xd800 && code <= 0xdfff) return code; // surrogate halves pass through unchanged
+  const decomposed = String.fromCharCode(code).normalize('NFD');
+  if (decomposed.length > 1) {
+    const second = decomposed.charCodeAt(1);
+    if (second >= 0x0300 && second <= 0x036f) return decomposed.charCodeAt(0);
+  }
+  return code;
+}
+
+/** The folded form of one UTF-16 code unit: a code unit, `-1` (dropped) or `-2` (space). */
+export function foldCode(code: number): number {
+  let f = foldTable[code];
+  if (f === UNKNOWN) {
+    f = computeFold(code);
+    foldTable[code] = f;
+  }
+  return f;
+}
+
+export interface FoldedText {
+  /** The folded text. */
+  text: string;
+  /** `map[i]` is the index in the original text of folded character `i`; `map[text.length]` is the original length. */
+  map: Uint32Array;
+}
+
+/**
+ * Fold `source` for matching. Whitespace runs become one space (a `\n` stays a `\n`: it separates
+ * blocks), dropped characters disappear, every other code unit maps to exactly one code unit.
+ */
+export function foldText(source: string): FoldedText {
+  const length = source.length;
+  const map = new Uint32Array(length + 1);
+  const out = new Uint16Array(length);
+  let n = 0;
+  let lastWasSpace = true; // leading whitespace is dropped too
+  for (let i = 0; i < length; i++) {
+    const code = source.charCodeAt(i);
+    let f: number;
+    if (code < 0x80) {
+      f = code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b ? SPACE : code;
+    } else {
+      f = foldTable[code];
+      if (f === UNKNOWN) f = foldCode(code);
+    }
+    if (f === SPACE) {
+      if (lastWasSpace) continue;
+      lastWasSpace = true;
+      f = 0x20;
+    } else if (f === DROP) {
+      continue;
+    } else {
+      lastWasSpace = f === 0x0a;
+    }
+    map[n] = i;
+    out[n++] = f;
+  }
+  map[n] = length;
+  return { text: decodeUnits(out, n), map: map.subarray(0, n + 1) };
+}
+
+/** `String.fromCharCode` over a typed array, in chunks small enough for the argument limit. */
+function decodeUnits(units: Uint16Array, count: number): string {
+  const CHUNK = 8192;
+  let result = '';
+  for (let i = 0; i < count; i += CHUNK) {
+    result += String.fromCharCode.apply(null, units.subarray(i, Math.min(count, i + CHUNK)) as unknown as number[]);
+  }
+  return result;
+}
+
+/** Fold a short string (an alias, an exclusion word) the same way as page text. */
+export function foldString(source: string): string {
+  return foldText(source).text.trim();
+}
+
+const wordTable = new Int8Array(0x10000).fill(-1);
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether a UTF-16 code unit is part of a word (a letter, digit or mark in any script). */
+export function isWordCode(code: number): boolean {
+  let w = wordTable[code];
+  if (w === -1) {
+    w = code >= 0xd800 && code <= 0xdfff ? 1 : WORD_RE.test(String.fromCharCode(code)) ? 1 : 0;
+    wordTable[code] = w;
+  }
+  return w === 1;
+}

@@ -1,0 +1,199 @@
+/**
+ * Build-time half of the matcher: turns every alias of every entity into one combined regular
+ * expression source (a trie of the folded aliases, so the engine shares prefixes) plus lookup
+ * tables from a matched string to the alias rules behind it, and combines each claim's triggers.
+ * The result is plain JSON, shipped inside the compiled pack; the content script only calls
+ * `new RegExp(source, flags)` (see `runtime.ts`).
+ */
+import type { Alias, Claim, Entity } from '../dataset/schema';
+import { foldString } from './fold';
+
+/** One alias as the run-time matcher needs it. */
+export interface AliasRule {
+  /** Index into `MatcherTables.entityIds`. */
+  entity: number;
+  /** Folded alias text; for case-sensitive aliases the match must equal it (spacing aside). */
+  exact: string;
+  caseSensitive: boolean;
+  wholeWord: boolean;
+  requiresPriorMention: boolean;
+  /** Folded, lower-cased words that, right before the match, veto it ("san" before "salvador"). */
+  excludeBefore?: string[];
+  /** Folded, lower-cased words that, right after the match, veto it. */
+  excludeAfter?: string[];
+}
+
+/** A claim's triggers and context patterns, each language's list combined into one source. */
+export interface ClaimTables {
+  id: string;
+  triggers: { en: string; es: string };
+  context?: { en: string; es: string };
+}
+
+export interface MatcherTables {
+  version: 1;
+  /** Combined alias pattern, applied to folded text (see `fold.ts`). */
+  source: string;
+  flags: string;
+  entityIds: string[];
+  /** `aliasKey(matched text)` → candidate rules, most specific first. */
+  rules: Record<string, AliasRule[]>;
+  claims: ClaimTables[];
+}
+
+/** Flags of the combined alias pattern: `u` for `\p{…}` in the trailing word boundary. */
+export const ALIAS_FLAGS = 'gu';
+/** Flags of claim triggers and context patterns (schema contract). */
+export const CLAIM_FLAGS = 'iu';
+
+const WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+/**
+ * The lookup key of a folded string: lower case, without spaces and hyphens, so "MS 13", "MS-13"
+ * and "ms13" share one key.
+ */
+export function aliasKey(folded: string): string {
+  return folded.toLowerCase().replace(/[\s-]+/g, '');
+}
+
+const SYNTAX = /[\\^$.*+?()[\]{}|/]/;
+
+/** The regex fragments ("units") for one folded alias: one per character. */
+function aliasUnits(folded: string, caseSensitive: boolean): string[] {
+  const units: string[] = [];
+  for (const ch of folded) {
+    if (ch === '-') {
+      units.push('[- ]?'); // "MS-13", "MS 13", "MS13"
+    } else if (ch === ' ') {
+      units.push(' ');
+    } else if (SYNTAX.test(ch)) {
+      units.push('\\' + ch);
+    } else {
+      const lower = ch.toLowerCase();
+      const upper = ch.toUpperCase();
+      if (!caseSensitive && lower !== upper && lower.length === ch.length && upper.length === ch.length) {
+        units.push(`[${lower}${upper}]`);
+      } else {
+        units.push(ch);
+      }
+    }
+  }
+  return units;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** Some alias ends here. */
+  terminal: boolean;
+  /** Every alias ending here wants a word boundary after it. */
+  boundary: boolean;
+}
+
+function newNode(): TrieNode {
+  return { children: new Map(), terminal: false, boundary: true };
+}
+
+/** Longest alternatives first, so at one starting point the longest alias wins. */
+function depth(node: TrieNode): number {
+  let max = 0;
+  for (const child of node.children.values()) max = Math.max(max, 1 + depth(child));
+  return max;
+}
+
+function emit(node: TrieNode): string {
+  const branches = [...node.children.entries()]
+    .sort((a, b) => depth(b[1]) - depth(a[1]) || (a[0] < b[0] ? -1 : 1))
+    .map(([unit, child]) => unit + emit(child));
+  if (node.terminal) branches.push(node.boundary ? WORD_AFTER : '');
+  if (branches.length === 0) return '';
+  if (branches.length === 1) return branches[0];
+  return `(?:${branches.join('|')})`;
+}
+
+function foldWords(words: string[] | undefined): string[] | undefined {
+  if (!words || words.length === 0) return undefined;
+  return words.map((w) => foldString(w).toLowerCase());
+}
+
+function ruleFor(alias: Alias, entity: number): AliasRule {
+  const rule: AliasRule = {
+    entity,
+    exact: foldString(alias.text),
+    caseSensitive: alias.caseSensitive ?? false,
+    wholeWord: alias.wholeWord ?? true,
+    requiresPriorMention: alias.requiresPriorMention ?? false,
+  };
+  const before = foldWords(alias.excludeBefore);
+  const after = foldWords(alias.excludeAfter);
+  if (before) rule.excludeBefore = before;
+  if (after) rule.excludeAfter = after;
+  return rule;
+}
+
+/** Combine regex sources into one alternation, checking each compiles. */
+function combine(sources: string[], where: string): string {
+  for (const s of sources) {
+    try {
+      new RegExp(s, CLAIM_FLAGS);
+    } catch (error) {
+      throw new Error(`${where}: invalid pattern ${JSON.stringify(s)}: ${(error as Error).message}`);
+    }
+  }
+  return sources.map((s) => `(?:${s})`).join('|');
+}
+
+/** Build the matcher tables for a pack's entities (aliases in every language) and claims. */
+export function buildMatcherTables(entities: Entity[], claims: Claim[]): MatcherTables {
+  const root = newNode();
+  const rules: Record<string, AliasRule[]> = {};
+  const entityIds = entities.map((e) => e.id);
+  const seen = new Set<string>();
+  entities.forEach((entity, index) => {
+    for (const names of Object.values(entity.names)) {
+      for (const alias of names.aliases) {
+        const rule = ruleFor(alias, index);
+        if (rule.exact === '') continue;
+        const signature = JSON.stringify(rule);
+        if (seen.has(signature)) continue; // the same alias listed in both languages
+        seen.add(signature);
+        (rules[aliasKey(rule.exact)] ??= []).push(rule);
+        let node = root;
+        for (const unit of aliasUnits(rule.exact, rule.caseSensitive)) {
+          let next = node.children.get(unit);
+          if (!next) node.children.set(unit, (next = newNode()));
+          node = next;
+        }
+        node.terminal = true;
+        node.boundary &&= rule.wholeWord;
+      }
+    }
+  });
+  // Case-sensitive and unconditional rules first: they are the most specific reading of a match.
+  for (const list of Object.values(rules)) {
+    list.sort((a, b) => Number(b.caseSensitive) - Number(a.caseSensitive) || Number(a.requiresPriorMention) - Number(b.requiresPriorMention));
+  }
+  const source = root.children.size > 0 ? emit(root) : '(?!)';
+  return {
+    version: 1,
+    source,
+    flags: ALIAS_FLAGS,
+    entityIds,
+    rules,
+    claims: claims.map((claim) => {
+      const tables: ClaimTables = {
+        id: claim.id,
+        triggers: {
+          en: combine(claim.triggers.en, `claim ${claim.id} triggers.en`),
+          es: combine(claim.triggers.es, `claim ${claim.id} triggers.es`),
+        },
+      };
+      if (claim.context && (claim.context.en.length > 0 || claim.context.es.length > 0)) {
+        tables.context = {
+          en: claim.context.en.length > 0 ? combine(claim.context.en, `claim ${claim.id} context.en`) : '',
+          es: claim.context.es.length > 0 ? combine(claim.context.es, `claim ${claim.id} context.es`) : '',
+        };
+      }
+      return tables;
+    }),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The one typed message protocol between content script, background, popup and options
+ * (`@webext-core/messaging`). Every handler validates what it receives with the guards below:
+ * a message's shape is never trusted, and only our own extension can reach these handlers
+ * (`runtime.onMessage` does not receive web-page messages, and we declare no
+ * `externally_connectable`); `isOwnSender` rejects anything else.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageReport } from './analysis/report';
+
+/** What the background keeps per tab (in `storage.session`). */
+export interface TabReport {
+  url: string;
+  report: PageReport;
+  /** Number of highlight ranges the content script drew. */
+  highlightCount: number;
+  /** Epoch ms when the report was made. */
+  at: number;
+}
+
+export interface ProtocolMap {
+  /** Content script → background: the analysis of the page in the sender's tab (null: off topic). */
+  'report:set'(data: TabReport | null): void;
+  /** Popup → background: the last report of a tab. */
+  'report:get'(data: { tabId: number }): TabReport | null;
+  /** Popup → background: inject and run the analysis in a tab the reader chose ("Scan this page"). */
+  'scan:run'(data: { tabId: number }): TabReport | null;
+  /** Background or popup → content script: show or hide the reading panel. */
+  'panel:toggle'(): void;
+  /** Content script ← anyone: report what the page has now (used after a scan injection). */
+  'report:now'(): TabReport | null;
+}
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messaging;
+
+/** True when a message came from this extension (not another extension, not a page). */
+export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
+  return sender?.id === ownId;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null;
+}
+
+/** Structural check of a TabReport crossing a boundary; cheap enough for every message. */
+export function isTabReport(x: unknown): x is TabReport {
+  if (!isObject(x) || typeof x.url !== 'string' || typeof x.at !== 'number') return false;
+  if (typeof x.highlightCount !== 'number' || !isObject(x.report)) return false;
+  const r = x.report;
+  return (
+    typeof r.article === 'boolean' &&
+    typeof r.lang === 'string' &&
+    isObject(r.topic) &&
+    Array.isArray(r.entities) &&
+    Array.isArray(r.disputed)
+  );
+}
+
+/** Validates `{ tabId }` payloads. */
+export function isTabRef(x: unknown): x is { tabId: number } {
+  return isObject(x) && Number.isInteger(x.tabId) && (x.tabId as number) >= 0;
+}

@@ -1,0 +1,83 @@
+/**
+ * Formatting helpers for the in-page UI: dataset dates of day, month or year precision, plurals,
+ * and the https-only link rule. Pure: language and clock come in as parameters.
+ */
+import type { Lang } from '../dataset/schema';
+import { inPageStrings, type InPageKey } from '../i18n/strings/inpage';
+import { translate } from '../i18n/translate';
+
+/** Translate an in-page UI string. */
+export function t(lang: Lang, key: InPageKey, params?: Record<string, string | number>): string {
+  return translate(inPageStrings, lang, key, params);
+}
+
+type PluralBase<K extends string> = K extends `${infer B}.one` ? B : never;
+/** Keys that have `.one` and `.other` forms. */
+export type PluralKey = PluralBase<InPageKey>;
+
+/** Pick the `.one` or `.other` form of `base` for `count` by the language's plural rules. */
+export function plural(lang: Lang, base: PluralKey, count: number): string {
+  const category = new Intl.PluralRules(lang).select(count);
+  const key = (category === 'one' ? `${base}.one` : `${base}.other`) as InPageKey;
+  return t(lang, key, { count });
+}
+
+const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Format an ISO date of day, month or year precision ("2025-03-16", "2025-03", "2025") without
+ * inventing precision: a month-precision date never gains a day. UTC, so no time zone shifts it.
+ */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const m = DATE_RE.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (!mo) return y;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+  const opts: Intl.DateTimeFormatOptions = d
+    ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'short', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(lang, opts).format(date);
+}
+
+/** A dated span: "Jan 2025 – Mar 2026", or one date when there is no end. */
+export function formatPeriod(from: string, to: string | undefined, lang: Lang): string {
+  if (!to) return formatIsoDate(from, lang);
+  return t(lang, 'date.range', { from: formatIsoDate(from, lang), to: formatIsoDate(to, lang) });
+}
+
+/**
+ * The last instant an ISO date of any precision covers ("2026-03" → end of 31 March 2026), so a
+ * role that ended "in March 2026" still counts as current on 10 March.
+ */
+export function endOfIsoDate(iso: string): number {
+  const m = DATE_RE.exec(iso);
+  if (!m) return Number.NaN;
+  const [, y, mo, d] = m;
+  const year = Number(y);
+  if (!mo) return Date.UTC(year + 1, 0, 1) - 1;
+  if (!d) return Date.UTC(year, Number(mo), 1) - 1;
+  return Date.UTC(year, Number(mo) - 1, Number(d) + 1) - 1;
+}
+
+/** True when a role or period ending at `to` is over by `now`. */
+export function hasEnded(to: string | undefined, now: Date): boolean {
+  if (!to) return false;
+  const end = endOfIsoDate(to);
+  return Number.isFinite(end) && end < now.getTime();
+}
+
+/** Only `https:` URLs become links; anything else is shown as plain text. */
+export function isSafeLink(url: string | undefined): url is string {
+  if (!url || !url.startsWith('https:')) return false;
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Sort key for ISO dates of mixed precision: "2025" sorts before "2025-01". */
+export function compareIsoDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

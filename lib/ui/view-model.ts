@@ -1,0 +1,209 @@
+/**
+ * What the cards and the panel show, selected from the pack and the page report. Pure functions,
+ * so the choices (which facts, which roles count as former, which timeline events, reading order)
+ * are tested without rendering anything.
+ */
+import type { PageReport } from '../analysis/report';
+import type { CompiledPack } from '../dataset/compiled';
+import type { Claim, Entity, EntityType, Lang, Role, Source, TimelineEvent } from '../dataset/schema';
+import type { HighlightKind } from '../dom/highlight';
+import { compareIsoDates, hasEnded } from './format';
+
+/** Panel sections, in the order they are listed. */
+export const PANEL_GROUPS = ['people', 'organizations', 'places', 'laws', 'events', 'disputed'] as const;
+export type PanelGroupId = (typeof PANEL_GROUPS)[number];
+
+/** Which panel section each entity type belongs to. */
+export const GROUP_OF_TYPE: Record<EntityType, PanelGroupId> = {
+  person: 'people',
+  organization: 'organizations',
+  place: 'places',
+  facility: 'places',
+  law: 'laws',
+  'court-case': 'laws',
+  event: 'events',
+  policy: 'events',
+};
+
+/** What a card is about: an entity or a disputed point (claim). */
+export interface CardTarget {
+  kind: 'entity' | 'claim';
+  id: string;
+}
+
+/** One row of the panel. */
+export interface PanelItem {
+  /** Stable key: `entity:<id>` or `claim:<id>`. */
+  key: string;
+  target: CardTarget;
+  kind: HighlightKind;
+  label: string;
+  /** Offset of the first mention in the article text: the reading order. */
+  start: number;
+  /** Mentions (entities) or passages (disputed points) on the page. */
+  count: number;
+  /** For disputed points, the first passage as it appears in the article. */
+  excerpt?: string;
+}
+
+export interface PanelGroup {
+  id: PanelGroupId;
+  items: PanelItem[];
+}
+
+/** Stable key of a card target, used for panel rows and focus return. */
+export function targetKey(target: CardTarget): string {
+  return `${target.kind}:${target.id}`;
+}
+
+/**
+ * Group what the report found, each group in reading order; empty groups are left out. Entities
+ * and disputed points are counted once per id, which is also what the launcher counts.
+ */
+export function buildPanelGroups(report: PageReport): PanelGroup[] {
+  const byGroup = new Map<PanelGroupId, PanelItem[]>();
+  const push = (group: PanelGroupId, item: PanelItem) => {
+    const list = byGroup.get(group) ?? [];
+    list.push(item);
+    byGroup.set(group, list);
+  };
+  for (const e of report.entities) {
+    if (e.mentions.length === 0) continue;
+    const start = Math.min(...e.mentions.map((m) => m.start));
+    push(GROUP_OF_TYPE[e.type], {
+      key: `entity:${e.id}`,
+      target: { kind: 'entity', id: e.id },
+      kind: e.type,
+      label: e.name,
+      start,
+      count: e.mentions.length,
+    });
+  }
+  const claims = new Map<string, PanelItem>();
+  for (const d of report.disputed) {
+    const seen = claims.get(d.id);
+    if (seen) {
+      seen.count += 1;
+      if (d.start < seen.start) Object.assign(seen, { start: d.start, excerpt: d.text });
+      continue;
+    }
+    claims.set(d.id, {
+      key: `claim:${d.id}`,
+      target: { kind: 'claim', id: d.id },
+      kind: 'disputed',
+      label: d.title,
+      start: d.start,
+      count: 1,
+      excerpt: d.text,
+    });
+  }
+  for (const item of claims.values()) push('disputed', item);
+  return PANEL_GROUPS.filter((g) => byGroup.has(g)).map((id) => ({
+    id,
+    items: byGroup.get(id)!.sort((a, b) => a.start - b.start),
+  }));
+}
+
+/** Distinct entities and distinct disputed points found: the launcher's and panel's counts. */
+export function countFound(report: PageReport): { entities: number; disputed: number } {
+  const entities = new Set(report.entities.filter((e) => e.mentions.length > 0).map((e) => e.id));
+  const disputed = new Set(report.disputed.map((d) => d.id));
+  return { entities: entities.size, disputed: disputed.size };
+}
+
+/** A role as a card shows it. */
+export interface RoleView {
+  role: Role;
+  /** Ended before `now`: shown as "Former …" with its term. */
+  former: boolean;
+}
+
+/**
+ * Current roles first (latest start first), then ended ones (latest end first), at most `limit`.
+ * A role is former when its `to` date is over by `now`, whatever the pack's review date says.
+ */
+export function selectRoles(entity: Entity, now: Date, limit = 2): RoleView[] {
+  const views = entity.roles.map((role) => ({ role, former: hasEnded(role.to, now) }));
+  const current = views.filter((v) => !v.former).sort((a, b) => compareIsoDates(b.role.from, a.role.from));
+  const former = views
+    .filter((v) => v.former)
+    .sort((a, b) => compareIsoDates(b.role.to ?? '', a.role.to ?? ''));
+  return [...current, ...former].slice(0, limit);
+}
+
+/** The most recent `limit` facts (3–5 by the brief), shown oldest first so they read as a story. */
+export function selectFacts(entity: Entity, limit = 5): Entity['facts'] {
+  return [...entity.facts]
+    .sort((a, b) => compareIsoDates(b.date, a.date))
+    .slice(0, limit)
+    .sort((a, b) => compareIsoDates(a.date, b.date));
+}
+
+/** The `limit` most recent timeline events that involve `entityId`, oldest first. */
+export function selectTimeline(pack: CompiledPack, entityId: string, limit = 4): TimelineEvent[] {
+  return pack.timeline
+    .filter((ev) => ev.related.includes(entityId))
+    .sort((a, b) => compareIsoDates(b.date, a.date))
+    .slice(0, limit)
+    .sort((a, b) => compareIsoDates(a.date, b.date));
+}
+
+/** Resolve source ids, skipping ids the pack does not have (the data check reports those). */
+export function resolveSources(pack: CompiledPack, ids: readonly string[]): Source[] {
+  return ids.map((id) => pack.sources[id]).filter((s): s is Source => s !== undefined);
+}
+
+/**
+ * The page text that made an entity highlighted: distinct matched strings, the one under the
+ * pointer first, and the number of mentions.
+ */
+export function matchedAliases(
+  report: PageReport,
+  entityId: string,
+  hoveredStart?: number,
+): { aliases: string[]; count: number } {
+  const hit = report.entities.find((e) => e.id === entityId);
+  if (!hit) return { aliases: [], count: 0 };
+  const hovered = hit.mentions.find((m) => m.start === hoveredStart);
+  const seen = new Set<string>();
+  const aliases: string[] = [];
+  for (const m of hovered ? [hovered, ...hit.mentions] : hit.mentions) {
+    const text = m.text.replace(/\s+/g, ' ').trim();
+    if (text && !seen.has(text)) {
+      seen.add(text);
+      aliases.push(text);
+    }
+  }
+  return { aliases, count: hit.mentions.length };
+}
+
+/** The article's passage for a disputed point: the one under the pointer, else the first. */
+export function claimExcerpt(report: PageReport, claimId: string, hoveredStart?: number): string | undefined {
+  const hits = report.disputed.filter((d) => d.id === claimId);
+  return (hits.find((d) => d.start === hoveredStart) ?? hits[0])?.text;
+}
+
+/** Look up an entity or a claim by id. */
+export function findEntity(pack: CompiledPack, id: string): Entity | undefined {
+  return pack.entities.find((e) => e.id === id);
+}
+
+/** Look up a claim by id. */
+export function findClaim(pack: CompiledPack, id: string): Claim | undefined {
+  return pack.claims.find((c) => c.id === id);
+}
+
+/** The entity's name in `lang`, falling back to English. */
+export function entityName(entity: Entity, lang: Lang): string {
+  return (entity.names[lang] ?? entity.names.en).canonical;
+}
+
+/**
+ * Language for dataset text: the page's language when the pack has it (a Spanish article gets
+ * Spanish cards even in an English browser), else the UI language.
+ */
+export function contentLanguage(pack: CompiledPack, pageLang: string, uiLang: Lang): Lang {
+  const primary = pageLang.toLowerCase().split('-')[0];
+  const langs = pack.meta.languages as readonly string[];
+  return langs.includes(primary) ? (primary as Lang) : uiLang;
+}

@@ -1,0 +1,138 @@
+/**
+ * Finding and launching the real browsers the e2e tests run in, with the built extension loaded.
+ * A missing browser is an error that says how to install it: the tests are never skipped silently.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+const CANDIDATES: Record<BrowserName, { env: string; paths: string[]; install: string }> = {
+  chromium: {
+    env: 'CHROME_PATH',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+    install: 'sudo apt-get update && sudo apt-get install -y chromium   (or set CHROME_PATH to a Chromium/Chrome binary)',
+  },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'],
+    install: 'sudo apt-get update && sudo apt-get install -y firefox-esr   (or set FIREFOX_PATH to a Firefox binary)',
+  },
+};
+
+/** The browser's executable: `$CHROME_PATH` / `$FIREFOX_PATH` first, then standard locations. */
+export function findBrowser(name: BrowserName): string {
+  const c = CANDIDATES[name];
+  const fromEnv = process.env[c.env];
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`${c.env}=${fromEnv} does not exist. Install ${name}: ${c.install}`);
+  }
+  const found = c.paths.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(`${name} was not found (looked in ${c.paths.join(', ')}). Install it: ${c.install}`);
+  }
+  return found;
+}
+
+export interface LaunchedBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  extensionOrigin: string;
+  close(): Promise<void>;
+}
+
+/** The fixed internal UUID Firefox gives our add-on in tests, so extension page URLs are known. */
+export const FIREFOX_EXTENSION_UUID = '6c9d3d1e-5a7b-4c1e-9a34-b4c4c0f1e001';
+
+export interface LaunchOptions {
+  /** Unpacked extension folder (`.output/chrome-mv3` or `.output/firefox-mv3`). */
+  extensionDir: string;
+  /** Port of the local proxy that serves every http:// page the browser asks for. */
+  proxyPort: number;
+  headless?: boolean;
+  /** The Firefox add-on id (from wxt.config.ts). */
+  geckoId?: string;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+];
+
+export async function launchWithExtension(name: BrowserName, opts: LaunchOptions): Promise<LaunchedBrowser> {
+  const executablePath = findBrowser(name);
+  const profile = mkdtempSync(join(tmpdir(), `backstory-${name}-`));
+  const headless = opts.headless ?? true;
+  let browser: Browser;
+  let extensionOrigin: string;
+  if (name === 'chromium') {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless,
+      enableExtensions: true,
+      userDataDir: profile,
+      defaultViewport: { width: 1280, height: 900 },
+      args: [
+        ...CHROMIUM_ARGS,
+        `--proxy-server=http://127.0.0.1:${opts.proxyPort}`,
+        // Loopback too goes through our proxy, and nothing reaches the outside.
+        '--proxy-bypass-list=<-loopback>',
+        '--window-size=1280,900',
+      ],
+    });
+    const id = await browser.installExtension(opts.extensionDir);
+    extensionOrigin = `chrome-extension://${id}`;
+  } else {
+    const geckoId = opts.geckoId ?? 'backstory@backstory-extension.org';
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless,
+      userDataDir: profile,
+      defaultViewport: { width: 1280, height: 900 },
+      // Firefox 153+ lets WebDriver navigate to moz-extension:// pages (our popup) only with this.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': opts.proxyPort,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+        'dom.security.https_first': false,
+        'dom.security.https_first_pbm': false,
+        'dom.security.https_only_mode': false,
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+        'browser.shell.checkDefaultBrowser': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'toolkit.telemetry.enabled': false,
+        'app.update.enabled': false,
+        'extensions.update.enabled': false,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+      },
+    });
+    await browser.installExtension(opts.extensionDir);
+    extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+  }
+  return {
+    name,
+    browser,
+    extensionOrigin,
+    async close() {
+      await browser.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

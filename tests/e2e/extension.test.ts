@@ -1,0 +1,104 @@
+/**
+ * The built extension in real browsers (Chromium and Firefox ESR), as a reader meets it: highlights
+ * on an article about the story, silence elsewhere, and the popup's count.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { analyzeHtml } from '../../lib/analysis/analyze-html';
+import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { hasBackstoryUi, pageText, readHighlights, waitForHighlights } from './support/probes';
+import { demoPage, startSession, type E2eSession } from './support/session';
+
+const pack = loadCompiledPack();
+const ARTICLE = demoPage('noem-cecot-visit.html');
+const SPANISH = demoPage('es-repatriacion-venezolanos.html');
+const UNRELATED = demoPage('unrelated-harbor-festival.html');
+
+/** What the same engine finds in Node: the browser must draw exactly this. */
+function expectedHighlightCount(html: string, url: string): number {
+  const report = analyzeHtml(html, pack, url);
+  return report.entities.reduce((n, e) => n + e.mentions.length, 0) + report.disputed.length;
+}
+
+/** Let the content script finish: it has run once `backstory:total` is measured, or after a pause. */
+async function settle(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => performance.getEntriesByName('backstory:total').length > 0, { timeout: 3_000, polling: 100 })
+    .catch(() => new Promise((r) => setTimeout(r, 1_500)));
+}
+
+describe.each(['chromium', 'firefox'] as const)('%s', (browserName) => {
+  let session: E2eSession;
+  let articleUrl: string;
+  let spanishUrl: string;
+  let unrelatedUrl: string;
+
+  beforeAll(async () => {
+    session = await startSession(browserName);
+    articleUrl = session.proxy.route({ host: 'www.apnews.com', path: '/article/noem-cecot-visit', body: ARTICLE });
+    spanishUrl = session.proxy.route({ host: 'elfaro.net', path: '/es/repatriacion', body: SPANISH });
+    unrelatedUrl = session.proxy.route({ host: 'www.apnews.com', path: '/article/harbor-festival', body: UNRELATED });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('highlights the demo article with the expected count, without changing its text', async () => {
+    const page = await session.newPage();
+    await page.goto(articleUrl, { waitUntil: 'load' });
+    const expected = expectedHighlightCount(ARTICLE, articleUrl);
+    await waitForHighlights(page, expected);
+    await settle(page);
+    const drawn = await readHighlights(page);
+    expect(drawn.length).toBe(expected);
+    const texts = new Set(drawn.map((h) => h.text));
+    for (const name of ['Kristi Noem', 'CECOT', 'Nayib Bukele', 'MS-13', 'Tren de Aragua']) {
+      expect(texts, `"${name}" highlighted`).toContain(name);
+    }
+    // The page's text is the same as the file's: nothing was inserted into or changed in the DOM text.
+    const original = await page.evaluate((html: string) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return doc.body.textContent ?? '';
+    }, ARTICLE);
+    expect(await pageText(page)).toBe(original);
+    await page.close();
+  });
+
+  test('highlights the Spanish article', async () => {
+    const page = await session.newPage();
+    await page.goto(spanishUrl, { waitUntil: 'load' });
+    const expected = expectedHighlightCount(SPANISH, spanishUrl);
+    expect(expected).toBeGreaterThan(0);
+    await waitForHighlights(page, expected);
+    const drawn = await readHighlights(page);
+    expect(drawn.length).toBe(expected);
+    expect(drawn.map((h) => h.text)).toContain('Centro de Confinamiento del Terrorismo');
+    await page.close();
+  });
+
+  test('does nothing on an unrelated article', async () => {
+    const page = await session.newPage();
+    await page.goto(unrelatedUrl, { waitUntil: 'load' });
+    await settle(page);
+    expect(await readHighlights(page)).toEqual([]);
+    expect(await hasBackstoryUi(page)).toBe(false);
+    await page.close();
+  });
+
+  test('the popup shows the number of highlights in the current tab', async () => {
+    const page = await session.newPage();
+    await page.goto(articleUrl, { waitUntil: 'load' });
+    const expected = expectedHighlightCount(ARTICLE, articleUrl);
+    await waitForHighlights(page, expected);
+    const popup = await session.openPopupFor(page);
+    const count = await popup.waitForSelector('[data-testid="highlight-count"]', { timeout: 10_000 });
+    const text = await count!.evaluate((el) => el.textContent ?? '');
+    expect(text).toContain(String(expected));
+    await popup.close();
+    await page.close();
+  });
+
+  test('no uncaught error in the pages, the popup or the worker', () => {
+    expect(session.errors).toEqual([]);
+  });
+});

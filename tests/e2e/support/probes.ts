@@ -1,0 +1,58 @@
+/**
+ * What a reader would see, read from a page: the highlights the extension drew, its UI host, and
+ * the User Timing measures it recorded. Runs in the page's main world (the highlight registry and
+ * the DOM are shared with the content script's world).
+ */
+import type { Page } from 'puppeteer-core';
+
+export interface DrawnHighlight {
+  name: string;
+  text: string;
+}
+
+/** Every range in every `backstory-*` highlight, with the page text it covers. */
+export async function readHighlights(page: Page): Promise<DrawnHighlight[]> {
+  return page.evaluate(() => {
+    const out: { name: string; text: string }[] = [];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    if (!registry) return out;
+    registry.forEach((highlight, name) => {
+      if (!name.startsWith('backstory-')) return;
+      highlight.forEach((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push({ name, text: range.toString() });
+      });
+    });
+    return out;
+  });
+}
+
+/** Wait until the content script drew at least `min` highlights (or time out). */
+export async function waitForHighlights(page: Page, min = 1, timeout = 15_000): Promise<DrawnHighlight[]> {
+  await page.waitForFunction(
+    (n: number) => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+      if (!registry) return false;
+      let count = 0;
+      registry.forEach((h, name) => {
+        if (name.startsWith('backstory-')) count += h.size;
+      });
+      return count >= n;
+    },
+    { timeout, polling: 100 },
+    min,
+  );
+  return readHighlights(page);
+}
+
+/** Whether our UI host element is in the page. */
+export async function hasBackstoryUi(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('[data-backstory-ui]') !== null);
+}
+
+/** The document's full text, to prove the extension never changes it. */
+export async function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.textContent ?? '');
+}

@@ -1,0 +1,573 @@
+/**
+ * The pack checker, one rule at a time: each row breaks the minimal valid pack in
+ * `tests/fixtures/packs/valid/` in one way and lists every line the checker must print for it, so a
+ * rule that stops firing (or starts firing on something else) fails its row.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import {
+  checkPack,
+  checkPackDir,
+  foldAlias,
+  formatJsonPath,
+  formatProblem,
+  inspectPackDir,
+  type PackFileText,
+} from '../../../lib/dataset/check-pack';
+import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import { backstoryPack } from '../../../scripts/vite-plugin-pack';
+
+const PACKS = resolve(import.meta.dirname, '../../fixtures/packs');
+const VALID_DIR = join(PACKS, 'valid');
+const BROKEN_DIR = join(PACKS, 'broken');
+
+// Loosely typed on purpose: the rows below write whatever broken shapes they need.
+type Json = any;
+type PackJson = Record<string, Json>;
+
+function validPackJson(): PackJson {
+  return Object.fromEntries(
+    readdirSync(VALID_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f, JSON.parse(readFileSync(join(VALID_DIR, f), 'utf8')) as Json]),
+  );
+}
+
+function toTexts(files: PackJson, raw: Record<string, string> = {}): PackFileText[] {
+  const texts = Object.entries(files).map(([name, json]) => ({ name, text: JSON.stringify(json, null, 2) }));
+  return [...texts.filter((t) => !(t.name in raw)), ...Object.entries(raw).map(([name, text]) => ({ name, text }))];
+}
+
+/** Check the valid pack after `mutate` has broken it; returns the printed lines. */
+function linesAfter(mutate: (files: PackJson) => void | Record<string, string>): string[] {
+  const files = validPackJson();
+  const raw = mutate(files) ?? {};
+  return checkPack(toTexts(files, raw)).map(formatProblem);
+}
+
+const LONG_EN = 'The facility holds people transferred from the United States in 2025.';
+const EXPECT_MISSING_ES = 'missing Spanish text: every reader-visible string needs both languages';
+
+interface Row {
+  rule: string;
+  mutate: (f: PackJson) => void | Record<string, string>;
+  expected: (string | RegExp)[];
+}
+
+const ROWS: Row[] = [
+  // --- files and sections
+  {
+    rule: 'a JSON syntax error gives the file, line and column',
+    mutate: () => ({ 'timeline.json': '{\n  "timeline": [\n    { "id": "x", }\n  ]\n}\n' }),
+    expected: [
+      'timeline: missing: no file in the pack defines "timeline"',
+      'timeline.json: invalid JSON at line 3, column 18: Expected double-quoted property name',
+    ],
+  },
+  {
+    rule: 'a syntax error V8 reports without an offset is still located',
+    mutate: () => ({ 'timeline.json': '{\n  "timeline": [\n    { "id": nope }\n  ]\n}\n' }),
+    expected: [
+      'timeline: missing: no file in the pack defines "timeline"',
+      "timeline.json: invalid JSON at line 3, column 14: Unexpected token 'o'",
+    ],
+  },
+  {
+    rule: 'a truncated file is located at its end',
+    mutate: () => ({ 'timeline.json': '{\n  "timeline": [' }),
+    expected: [
+      'timeline: missing: no file in the pack defines "timeline"',
+      /^timeline\.json: invalid JSON at line 2, column 16: /,
+    ],
+  },
+  {
+    rule: 'an unknown top-level section is named',
+    mutate: (f) => {
+      f['sources.json'].extras = [];
+    },
+    expected: ['sources.json: extras: unknown top-level section; expected one of meta, sources, entities, claims, timeline, topic'],
+  },
+  {
+    rule: 'an array section that is not an array is rejected',
+    mutate: (f) => {
+      f['timeline.json'].timeline = {};
+    },
+    expected: [
+      'timeline: missing: no file in the pack defines "timeline"',
+      'timeline.json: timeline: expected an array, found an object',
+    ],
+  },
+  {
+    rule: 'a file that is not an object is rejected',
+    mutate: () => ({ 'extra.json': '[]' }),
+    expected: ['extra.json: expected an object whose keys are pack sections (meta, sources, entities, claims, timeline, topic)'],
+  },
+  {
+    rule: 'meta defined in two files',
+    mutate: (f) => {
+      f['topic.json'].meta = f['meta.json'].meta;
+    },
+    expected: ['topic.json: meta: "meta" is already defined in meta.json; a pack has exactly one'],
+  },
+  {
+    rule: 'a missing section is a pack-wide problem',
+    mutate: (f) => {
+      delete f['topic.json'];
+    },
+    expected: ['topic: missing: no file in the pack defines "topic"'],
+  },
+  // --- schema (zod), mapped to file-local paths
+  {
+    rule: 'fewer than 3 facts',
+    mutate: (f) => {
+      f['entities.json'].entities[1].facts.pop();
+    },
+    expected: ['entities.json: entities[1].facts: expected at least 3 items, found 2'],
+  },
+  {
+    rule: 'more than 6 facts',
+    mutate: (f) => {
+      const facts = f['entities.json'].entities[0].facts;
+      facts.push(...facts, facts[0]);
+    },
+    expected: ['entities.json: entities[0].facts: expected at most 6 items, found 7'],
+  },
+  {
+    rule: 'a summary over 400 characters',
+    mutate: (f) => {
+      f['entities.json'].entities[0].summary.en = 'x'.repeat(401);
+    },
+    expected: ['entities.json: entities[0].summary.en: too long: 401 characters, at most 400'],
+  },
+  {
+    rule: 'fewer than 2 positions',
+    mutate: (f) => {
+      f['claims.json'].claims[0].positions.pop();
+    },
+    expected: ['claims.json: claims[0].positions: expected at least 2 items, found 1'],
+  },
+  {
+    rule: 'a reader-visible string without Spanish',
+    mutate: (f) => {
+      delete f['timeline.json'].timeline[0].text.es;
+    },
+    expected: [`timeline.json: timeline[0].text.es: ${EXPECT_MISSING_ES}`],
+  },
+  {
+    rule: 'a reader-visible string that is blank',
+    mutate: (f) => {
+      f['claims.json'].claims[0].positions[1].summary.en = '   ';
+    },
+    expected: ['claims.json: claims[0].positions[1].summary.en: empty after trimming'],
+  },
+  {
+    rule: 'an unknown entity type',
+    mutate: (f) => {
+      f['entities.json'].entities[0].type = 'prison';
+    },
+    expected: [/^entities\.json: entities\[0\]\.type: Invalid option: expected one of "person"\|/],
+  },
+  {
+    rule: 'a malformed date',
+    mutate: (f) => {
+      f['entities.json'].entities[0].facts[2].date = '01/04/2025';
+    },
+    expected: ['entities.json: entities[0].facts[2].date: expected an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)'],
+  },
+  {
+    rule: 'an id that is not kebab-case',
+    mutate: (f) => {
+      f['timeline.json'].timeline[0].id = 'First_Flight';
+    },
+    expected: ['timeline.json: timeline[0].id: expected a kebab-case id'],
+  },
+  {
+    rule: 'an http: source URL',
+    mutate: (f) => {
+      f['sources.json'].sources[0].url = 'http://example.org/2025/03/16/flights';
+    },
+    expected: ['sources.json: sources[0].url: only https: URLs are allowed'],
+  },
+  {
+    rule: 'an http: mirror URL',
+    mutate: (f) => {
+      f['sources.json'].sources[1].via.url = 'http://mirror.example.org/tribunal';
+    },
+    expected: ['sources.json: sources[1].via.url: only https: URLs are allowed'],
+  },
+  {
+    rule: 'an element in a second file keeps that file and its own index',
+    mutate: (f) => {
+      const extra = structuredClone(f['timeline.json'].timeline[0]);
+      extra.id = 'second-event';
+      delete extra.sources;
+      f['timeline-more.json'] = { timeline: [extra] };
+    },
+    expected: ['timeline-more.json: timeline[0].sources: missing required field "sources"'],
+  },
+  // --- duplicate ids
+  {
+    rule: 'a duplicate source id',
+    mutate: (f) => {
+      f['sources.json'].sources.push(structuredClone(f['sources.json'].sources[0]));
+    },
+    expected: ['sources.json: sources[2].id: duplicate source id "wire-2025-03-16" (first defined at sources.json: sources[0].id)'],
+  },
+  {
+    rule: 'a duplicate entity id across files',
+    mutate: (f) => {
+      f['zz-more-entities.json'] = { entities: [structuredClone(f['entities.json'].entities[0])] };
+    },
+    expected: [
+      'zz-more-entities.json: entities[0].id: duplicate entity id "alpha-prison" (first defined at entities.json: entities[0].id)',
+    ],
+  },
+  {
+    rule: 'a duplicate claim id',
+    mutate: (f) => {
+      f['claims.json'].claims.push(structuredClone(f['claims.json'].claims[0]));
+    },
+    expected: ['claims.json: claims[1].id: duplicate claim id "flight-timing" (first defined at claims.json: claims[0].id)'],
+  },
+  {
+    rule: 'a duplicate timeline event id',
+    mutate: (f) => {
+      f['timeline.json'].timeline.push(structuredClone(f['timeline.json'].timeline[0]));
+    },
+    expected: ['timeline.json: timeline[1].id: duplicate timeline event id "first-flight" (first defined at timeline.json: timeline[0].id)'],
+  },
+  {
+    rule: 'a duplicate topic signal id (signals and negatives share ids)',
+    mutate: (f) => {
+      f['topic.json'].topic.negatives[0].id = 'flights';
+    },
+    expected: ['topic.json: topic.negatives[0].id: duplicate topic signal id "flights" (first defined at topic.json: topic.signals[1].id)'],
+  },
+  // --- references
+  {
+    rule: 'a fact citing an unknown source',
+    mutate: (f) => {
+      f['entities.json'].entities[1].facts[2].sources[0] = 'ap-2025-03-16';
+    },
+    expected: ['entities.json: entities[1].facts[2].sources[0]: unknown source "ap-2025-03-16"'],
+  },
+  {
+    rule: 'a role citing an unknown source',
+    mutate: (f) => {
+      f['entities.json'].entities[1].roles[0].sources.push('nowhere');
+    },
+    expected: ['entities.json: entities[1].roles[0].sources[1]: unknown source "nowhere"'],
+  },
+  {
+    rule: 'a position citing an unknown source',
+    mutate: (f) => {
+      f['claims.json'].claims[0].positions[0].sources = ['nowhere'];
+    },
+    expected: ['claims.json: claims[0].positions[0].sources[0]: unknown source "nowhere"'],
+  },
+  {
+    rule: 'a timeline event citing an unknown source',
+    mutate: (f) => {
+      f['timeline.json'].timeline[0].sources.push('nowhere');
+    },
+    expected: ['timeline.json: timeline[0].sources[1]: unknown source "nowhere"'],
+  },
+  {
+    rule: 'an entity related to an unknown entity',
+    mutate: (f) => {
+      f['entities.json'].entities[0].related.push('gamma');
+    },
+    expected: ['entities.json: entities[0].related[1]: unknown entity "gamma"'],
+  },
+  {
+    rule: 'a position held by an unknown entity',
+    mutate: (f) => {
+      f['claims.json'].claims[0].positions[1].holderEntities = ['judge-beta'];
+    },
+    expected: ['claims.json: claims[0].positions[1].holderEntities[0]: unknown entity "judge-beta"'],
+  },
+  {
+    rule: 'a claim related to an unknown entity',
+    mutate: (f) => {
+      f['claims.json'].claims[0].related = ['gamma'];
+    },
+    expected: ['claims.json: claims[0].related[0]: unknown entity "gamma"'],
+  },
+  {
+    rule: 'a timeline event related to an unknown entity',
+    mutate: (f) => {
+      f['timeline.json'].timeline[0].related = ['alpha-prison', 'gamma'];
+    },
+    expected: ['timeline.json: timeline[0].related[1]: unknown entity "gamma"'],
+  },
+  {
+    rule: 'a topic anchor naming no signal',
+    mutate: (f) => {
+      f['topic.json'].topic.anchors = ['alpha', 'football'];
+    },
+    expected: ['topic.json: topic.anchors[1]: unknown signal "football"'],
+  },
+  {
+    rule: 'a co-occurrence rule naming no signal',
+    mutate: (f) => {
+      f['topic.json'].topic.cooccurrence[0].all[1] = 'flight';
+    },
+    expected: ['topic.json: topic.cooccurrence[0].all[1]: unknown signal "flight"'],
+  },
+  {
+    rule: 'a source nobody cites',
+    mutate: (f) => {
+      f['sources.json'].sources.push({ ...f['sources.json'].sources[0], id: 'unused-2025' });
+    },
+    expected: ['sources.json: sources[2]: source "unused-2025" is never cited'],
+  },
+  // --- bilingual text
+  {
+    rule: 'long text identical in English and Spanish',
+    mutate: (f) => {
+      f['entities.json'].entities[0].facts[1].text = { en: LONG_EN, es: LONG_EN };
+    },
+    expected: ['entities.json: entities[0].facts[1].text: not translated: the English and Spanish texts are identical'],
+  },
+  {
+    rule: 'a long untranslated summary',
+    mutate: (f) => {
+      f['entities.json'].entities[1].summary.es = f['entities.json'].entities[1].summary.en = LONG_EN;
+    },
+    expected: ['entities.json: entities[1].summary: not translated: the English and Spanish texts are identical'],
+  },
+  {
+    rule: 'a blank summary (zod does not trim summaries)',
+    mutate: (f) => {
+      f['entities.json'].entities[1].summary.es = ' \n ';
+    },
+    expected: ['entities.json: entities[1].summary.es: empty after trimming'],
+  },
+  {
+    rule: 'a blank canonical name',
+    mutate: (f) => {
+      f['entities.json'].entities[0].names.es.canonical = '  ';
+    },
+    expected: ['entities.json: entities[0].names.es.canonical: empty after trimming'],
+  },
+  // --- dates
+  {
+    rule: 'a fact dated after the review date',
+    mutate: (f) => {
+      f['entities.json'].entities[0].facts[0].date = '2025-07-01';
+    },
+    expected: ["entities.json: entities[0].facts[0].date: date 2025-07-01 is after the pack's review date 2025-06-30 (meta.reviewedAt)"],
+  },
+  {
+    rule: 'a month after the review date',
+    mutate: (f) => {
+      f['sources.json'].sources[1].date = '2025-07';
+    },
+    expected: ["sources.json: sources[1].date: date 2025-07 is after the pack's review date 2025-06-30 (meta.reviewedAt)"],
+  },
+  {
+    rule: 'a timeline end date after the review date',
+    mutate: (f) => {
+      f['timeline.json'].timeline[0].endDate = '2026';
+    },
+    expected: ["timeline.json: timeline[0].endDate: endDate 2026 is after the pack's review date 2025-06-30 (meta.reviewedAt)"],
+  },
+  {
+    rule: 'a position and a claim status after the review date',
+    mutate: (f) => {
+      f['claims.json'].claims[0].positions[0].date = '2025-12-01';
+      f['claims.json'].claims[0].status.date = '2025-12-01';
+    },
+    expected: [
+      "claims.json: claims[0].positions[0].date: date 2025-12-01 is after the pack's review date 2025-06-30 (meta.reviewedAt)",
+      "claims.json: claims[0].status.date: date 2025-12-01 is after the pack's review date 2025-06-30 (meta.reviewedAt)",
+    ],
+  },
+  {
+    rule: 'a fact ending before it starts',
+    mutate: (f) => {
+      f['entities.json'].entities[0].facts[1].endDate = '2025-02-28';
+    },
+    expected: ['entities.json: entities[0].facts[1].endDate: endDate 2025-02-28 is before date 2025-03'],
+  },
+  {
+    rule: 'a role ending before it starts',
+    mutate: (f) => {
+      f['entities.json'].entities[1].roles[0].to = '2019-12';
+    },
+    expected: ['entities.json: entities[1].roles[0].to: to 2019-12 is before from 2020'],
+  },
+  {
+    rule: 'a day that does not exist',
+    mutate: (f) => {
+      f['timeline.json'].timeline[0].date = '2025-02-30';
+    },
+    expected: ['timeline.json: timeline[0].date: 2025-02-30 is not a calendar date'],
+  },
+  // --- aliases
+  {
+    rule: 'one alias naming two entities, case folded',
+    mutate: (f) => {
+      f['entities.json'].entities[1].names.en.aliases.push({ text: 'ALPHA  prison' });
+    },
+    expected: [
+      'entities.json: entities[1].names.en.aliases[2].text: alias "ALPHA  prison" of entity "beta-judge" collides with an alias of entity "alpha-prison" (entities.json: entities[0].names.en.aliases[0].text)',
+    ],
+  },
+  {
+    rule: 'one alias naming two entities, diacritics folded, across languages',
+    mutate: (f) => {
+      f['entities.json'].entities[1].names.en.aliases.push({ text: 'Carcel Alfa' });
+    },
+    expected: [
+      'entities.json: entities[1].names.en.aliases[2].text: alias "Carcel Alfa" of entity "beta-judge" collides with an alias of entity "alpha-prison" (entities.json: entities[0].names.es.aliases[0].text)',
+    ],
+  },
+  // --- patterns
+  {
+    rule: 'a claim trigger that does not compile',
+    mutate: (f) => {
+      f['claims.json'].claims[0].triggers.en.push('(flights');
+    },
+    expected: [
+      'claims.json: claims[0].triggers.en[1]: pattern does not compile with flags "iu": Invalid regular expression: /(flights/iu: Unterminated group',
+    ],
+  },
+  {
+    rule: 'a claim context pattern invalid only in unicode mode',
+    mutate: (f) => {
+      f['claims.json'].claims[0].context.es = ['juez\\-a'];
+    },
+    expected: [/^claims\.json: claims\[0\]\.context\.es\[0\]: pattern does not compile with flags "iu": Invalid regular expression: /],
+  },
+  {
+    rule: 'a topic signal pattern that does not compile',
+    mutate: (f) => {
+      f['topic.json'].topic.signals[0].pattern = '[Alpha';
+    },
+    expected: [/^topic\.json: topic\.signals\[0\]\.pattern: pattern does not compile with flags "iu": /],
+  },
+  {
+    rule: 'a negative signal pattern that does not compile',
+    mutate: (f) => {
+      f['topic.json'].topic.negatives[0].pattern = 'foot*+ball';
+    },
+    expected: [/^topic\.json: topic\.negatives\[0\]\.pattern: pattern does not compile with flags "iu": /],
+  },
+  {
+    rule: 'a gate term that is not lowercase',
+    mutate: (f) => {
+      f['topic.json'].topic.gateTerms.push('Alpha');
+    },
+    expected: ['topic.json: topic.gateTerms[2]: gate term "Alpha" must be lowercase'],
+  },
+];
+
+describe('checkPack rules', () => {
+  test('the minimal valid pack has no problems', () => {
+    expect(checkPackDir(VALID_DIR)).toEqual([]);
+  });
+
+  test.each(ROWS)('$rule', ({ mutate, expected }) => {
+    const lines = linesAfter(mutate);
+    expect(lines).toEqual(expected.map((e) => (typeof e === 'string' ? e : expect.stringMatching(e))));
+  });
+
+  test('an empty folder is a problem, not a crash', () => {
+    const lines = checkPack([]).map(formatProblem);
+    expect(lines[0]).toBe('the pack has no JSON files');
+    expect(lines).toContain('meta: missing: no file in the pack defines "meta"');
+  });
+
+  test('one broken entity does not hide reference errors in the others', () => {
+    const lines = linesAfter((f) => {
+      f['entities.json'].entities[0].facts = [];
+      f['entities.json'].entities[1].related = ['gamma'];
+    });
+    expect(lines).toEqual([
+      'entities.json: entities[0].facts: expected at least 3 items, found 0',
+      'entities.json: entities[1].related[0]: unknown entity "gamma"',
+    ]);
+  });
+});
+
+describe('summary figures', () => {
+  test('the valid pack is counted', () => {
+    const { problems, stats, pack } = inspectPackDir(VALID_DIR);
+    expect(problems).toEqual([]);
+    expect(pack?.meta.id).toBe('mini');
+    expect(stats).toEqual({
+      entities: 2,
+      claims: 1,
+      timelineEvents: 1,
+      sources: 2,
+      facts: 6,
+      factsSourcedPercent: 100,
+      readerStrings: 24,
+      bilingualPercent: 100,
+    });
+  });
+});
+
+describe('helpers', () => {
+  test.each([
+    [['entities', 4, 'facts', 2, 'sources', 0], 'entities[4].facts[2].sources[0]'],
+    [['topic', 'signals', 0, 'pattern'], 'topic.signals[0].pattern'],
+    [['meta', 'odd key'], 'meta["odd key"]'],
+    [[], ''],
+  ] as const)('formatJsonPath(%j) is %s', (segments, expected) => {
+    expect(formatJsonPath(segments)).toBe(expected);
+  });
+
+  test.each([
+    ['Cárcel  Alfa', 'carcel alfa'],
+    ['ICE', 'ice'],
+    [' Nayib Bukele ', 'nayib bukele'],
+  ])('foldAlias(%j) is %j', (text, expected) => {
+    expect(foldAlias(text)).toBe(expected);
+  });
+});
+
+describe('build integration', () => {
+  // `broken/` is the valid pack with an uncited source, an unknown source and an http: URL.
+  const BROKEN_LINES = [
+    'entities.json: entities[1].facts[2].sources[0]: unknown source "ap-2025-03-16"',
+    'sources.json: sources[0].url: only https: URLs are allowed',
+    'sources.json: sources[2]: source "unused-2025" is never cited',
+  ];
+
+  test('the broken fixture reports exactly its three problems', () => {
+    expect(checkPackDir(BROKEN_DIR).map(formatProblem).sort()).toEqual(BROKEN_LINES);
+  });
+
+  test('loadCompiledPack compiles a valid pack', () => {
+    const compiled = loadCompiledPack(VALID_DIR);
+    expect(Object.keys(compiled.sources)).toEqual(['wire-2025-03-16', 'diario-2025-04-01']);
+    expect(compiled.entities.map((e) => e.id)).toEqual(['alpha-prison', 'beta-judge']);
+  });
+
+  test('loadCompiledPack throws with every problem and its path', () => {
+    expect(() => loadCompiledPack(BROKEN_DIR)).toThrowError(
+      new RegExp(`\\(3 problems\\):\\n${BROKEN_LINES.map(escapeRegExp).join('|')}`),
+    );
+    let message = '';
+    try {
+      loadCompiledPack(BROKEN_DIR);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const line of BROKEN_LINES) expect(message).toContain(line);
+  });
+
+  test('the Vite pack plugin fails the build with the checker messages', () => {
+    const plugin = backstoryPack(BROKEN_DIR);
+    const load = plugin.load as (this: unknown, id: string) => unknown;
+    const context = { addWatchFile: () => undefined };
+    expect(() => load.call(context, '\0virtual:backstory-pack')).toThrowError(BROKEN_LINES[0]);
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

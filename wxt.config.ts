@@ -1,0 +1,45 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { backstoryPack } from './scripts/vite-plugin-pack';
+
+/** The Firefox add-on id; stable so that storage survives updates. */
+export const GECKO_ID = 'backstory@backstory-extension.org';
+
+// See README "Permissions" for why each permission is requested.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_commandTogglePanel__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              // Backstory collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    // Mozilla's review asks for the sources that build the add-on; keep out what they don't need.
+    excludeSources: ['demo-output/**', 'tests/e2e/.profiles/**', '.output/**'],
+  },
+  vite: () => ({
+    plugins: [preact(), backstoryPack()],
+  }),
+});
