@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import type { ExtTabsApi } from './browser/tabs-api';
 import { launchWithExtension } from './browser/browsers';
 import { startProxyServer } from './browser/proxy-server';
 
@@ -125,8 +126,9 @@ async function main(): Promise<void> {
       await popup.setViewport({ width: 400, height: 640 });
       await popup.goto(`${launched.extensionOrigin}/popup.html`);
       const tabId = await popup.evaluate(async () => {
-        const tabs = await chrome.tabs.query({});
-        const own = await chrome.tabs.getCurrent();
+        const api = (globalThis as unknown as { chrome: ExtTabsApi }).chrome;
+        const tabs = await api.tabs.query({});
+        const own = await api.tabs.getCurrent();
         return tabs.find((t) => t.id !== own?.id && t.url?.includes('noem-cecot-visit'))?.id ?? -1;
       });
       await popup.goto(`${launched.extensionOrigin}/popup.html?tabId=${tabId}`);

@@ -2,7 +2,9 @@
  * The background's wiring: message handlers, badge upkeep and the panel shortcut. All state lives
  * in `storage.session` (see tab-reports.ts); handlers validate every payload.
  */
-import type { Browser } from 'wxt/browser';
+import type { browser as browserApi } from 'wxt/browser';
+
+type Browser = typeof browserApi;
 import { isOwnSender, isTabRef, isTabReport, onMessage, sendMessage, type TabReport } from '../messages';
 import { badgeText, createTabReportStore } from './tab-reports';
 

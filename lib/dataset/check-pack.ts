@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { PackSchema, type Pack } from './schema';
 
 /** One thing wrong with a pack. `file` is empty for pack-wide problems (a section no file defines). */
@@ -133,7 +133,7 @@ export function inspectPack(files: readonly PackFileText[]): PackInspection {
   >;
   const singleOrigins: Partial<Record<Section, string>> = {};
 
-  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const json = parseJsonFile(file, report);
     if (json === undefined) continue;
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
@@ -200,13 +200,9 @@ export function inspectPack(files: readonly PackFileText[]): PackInspection {
   // does not hide the reference errors of the other forty. Ids and citations are collected from the
   // raw data instead, so an invalid element's id still counts as defined and its citations as made.
   const valid = validElements(merged);
-  const ids = {
-    sources: collectIds(merged.sources),
-    entities: collectIds(merged.entities),
-    claims: collectIds(merged.claims),
-    timeline: collectIds(merged.timeline),
-  };
+  const ids = { sources: collectIds(merged.sources), entities: collectIds(merged.entities) };
 
+  checkUnknownFields(PackSchema, merged, [], reportAt);
   checkDuplicateIds(merged, reportAt);
   const cited = checkReferences(merged, ids, reportAt);
   checkOrphanSources(merged.sources, cited, reportAt);
@@ -447,6 +443,24 @@ function validElements(merged: Record<string, unknown>): ValidElements {
     claims: each('claims', shape.claims.element),
     timeline: each('timeline', shape.timeline.element),
   };
+}
+
+/**
+ * zod objects drop keys they do not know, so a misspelt optional field ("endate", "requiresPrior")
+ * would vanish without a word; this walks the schema beside the raw data and names each such key.
+ */
+function checkUnknownFields(schema: z.ZodType, value: unknown, segments: Segment[], reportAt: ReportAt): void {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodNullable) {
+    checkUnknownFields(schema.unwrap() as z.ZodType, value, segments, reportAt);
+  } else if (schema instanceof z.ZodArray && Array.isArray(value)) {
+    value.forEach((item, i) => checkUnknownFields(schema.element as z.ZodType, item, [...segments, i], reportAt));
+  } else if (schema instanceof z.ZodObject && isRecord(value)) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    for (const [key, child] of Object.entries(value)) {
+      if (key in shape) checkUnknownFields(shape[key]!, child, [...segments, key], reportAt);
+      else reportAt([...segments, key], `unknown field; expected one of ${Object.keys(shape).join(', ')}`);
+    }
+  }
 }
 
 function collectIds(section: unknown): Set<string> {

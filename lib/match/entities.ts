@@ -43,16 +43,19 @@ function followedBy(folded: string, at: number, words: string[] | undefined): bo
 const SPACING = /[\s-]+/g;
 
 /**
- * Find every alias occurrence in folded text, resolving each to one entity. Surnames marked
- * `requiresPriorMention` resolve to the entity whose fuller alias appeared most recently before.
+ * Find every alias occurrence in folded text, resolving each to one entity. A surname marked
+ * `requiresPriorMention` counts only when a fuller alias of its entity appears in the same article:
+ * it resolves to the entity mentioned in full most recently before it, or else to the first one
+ * mentioned in full after it (headlines name "Noem" before the body says "Kristi Noem").
  */
 export function findAliasMatches(source: string, folded: FoldedText, runtime: MatcherRuntime): AliasMatch[] {
   const text = folded.text;
   const map = folded.map;
   const re = runtime.aliases;
   const matches: AliasMatch[] = [];
-  /** Entity index → folded offset of its latest unconditional mention. */
-  const lastFull = new Map<number, number>();
+  const surnames: { index: number; rules: AliasRule[]; at: number }[] = [];
+  /** Entity index → folded offsets of its unconditional mentions, ascending. */
+  const full = new Map<number, number[]>();
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -80,31 +83,49 @@ export function findAliasMatches(source: string, folded: FoldedText, runtime: Ma
         chosen = rule;
         break;
       }
-      if (!chosen && deferred) {
-        let best = -1;
-        for (const rule of deferred) {
-          const seen = lastFull.get(rule.entity);
-          if (seen !== undefined && seen > best) {
-            best = seen;
-            chosen = rule;
-          }
-        }
-      }
     }
-    if (!chosen) {
+    if (!chosen && !deferred) {
       // The longest alias here was vetoed; shorter ones starting at the same place are rare enough
       // that resuming one character later is the right trade for a single pass.
       re.lastIndex = start + 1;
       continue;
     }
-    if (!chosen.requiresPriorMention) lastFull.set(chosen.entity, start);
     let originalEnd = map[end - 1] + 1;
     const limit = map[end];
     // Combining marks dropped after the last folded letter belong to the mention.
     while (originalEnd < limit && isCombiningMark(source.charCodeAt(originalEnd))) originalEnd++;
-    matches.push({ entity: chosen.entity, start: map[start], end: originalEnd });
+    const match: AliasMatch = { entity: chosen ? chosen.entity : -1, start: map[start], end: originalEnd };
+    matches.push(match);
+    if (chosen) {
+      let list = full.get(chosen.entity);
+      if (!list) full.set(chosen.entity, (list = []));
+      list.push(start);
+    } else if (deferred) {
+      surnames.push({ index: matches.length - 1, rules: deferred, at: start });
+    }
   }
-  return matches;
+  if (surnames.length === 0) return matches;
+  for (const surname of surnames) {
+    let bestBefore = -1;
+    let bestAfter = Infinity;
+    let before: number | undefined;
+    let after: number | undefined;
+    for (const rule of surname.rules) {
+      const offsets = full.get(rule.entity);
+      if (!offsets) continue;
+      for (const offset of offsets) {
+        if (offset < surname.at && offset > bestBefore) {
+          bestBefore = offset;
+          before = rule.entity;
+        } else if (offset > surname.at && offset < bestAfter) {
+          bestAfter = offset;
+          after = rule.entity;
+        }
+      }
+    }
+    matches[surname.index].entity = before ?? after ?? -1;
+  }
+  return matches.filter((match) => match.entity !== -1);
 }
 
 function isCombiningMark(code: number): boolean {

@@ -37,7 +37,6 @@ export type PopupKey =
   | 'disputed.show'
   | 'disputed.hide'
   | 'disputed.missing'
-  | 'timeline.intro'
   | 'timeline.around'
   | 'source.label'
   | 'source.opensNewTab'
@@ -96,7 +95,6 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'disputed.show': 'Show the positions on: {title}',
     'disputed.hide': 'Hide the positions on: {title}',
     'disputed.missing': 'This point is not in the installed dataset.',
-    'timeline.intro': 'Events related to this page first, in date order.',
     'timeline.around': 'around {date}',
     'source.label': 'Source',
     'source.opensNewTab': '(opens in a new tab)',
@@ -158,7 +156,6 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'disputed.show': 'Mostrar las posturas sobre: {title}',
     'disputed.hide': 'Ocultar las posturas sobre: {title}',
     'disputed.missing': 'Este punto no está en el conjunto de datos instalado.',
-    'timeline.intro': 'Primero los hechos relacionados con esta página, por fecha.',
     'timeline.around': 'hacia {date}',
     'source.label': 'Fuente',
     'source.opensNewTab': '(se abre en una pestaña nueva)',

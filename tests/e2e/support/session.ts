@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import type { ExtTabsApi } from '../../../scripts/browser/tabs-api';
 import { launchWithExtension, type BrowserName, type LaunchedBrowser } from '../../../scripts/browser/browsers';
 import { startProxyServer, type ProxyServer } from '../../../scripts/browser/proxy-server';
 
@@ -66,7 +67,7 @@ export async function startSession(name: BrowserName): Promise<E2eSession> {
       await popup.goto(`${launched.extensionOrigin}/popup.html`);
       const title = await articlePage.title();
       const tabId = await popup.evaluate(async (wanted: string) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+        const api = (globalThis as unknown as { chrome: ExtTabsApi }).chrome;
         const tabs = await api.tabs.query({});
         const own = await api.tabs.getCurrent();
         const others = tabs.filter((t) => t.id !== own?.id);

@@ -206,6 +206,17 @@ const ROWS: Row[] = [
     },
     expected: ['timeline-more.json: timeline[0].sources: missing required field "sources"'],
   },
+  {
+    rule: 'a misspelt optional field (zod would drop it silently)',
+    mutate: (f) => {
+      f['entities.json'].entities[1].names.en.aliases[1].requiresPrior = true;
+      f['timeline.json'].timeline[0].endate = '2025-03-17';
+    },
+    expected: [
+      'entities.json: entities[1].names.en.aliases[1].requiresPrior: unknown field; expected one of text, caseSensitive, wholeWord, excludeBefore, excludeAfter, requiresPriorMention',
+      'timeline.json: timeline[0].endate: unknown field; expected one of id, date, endDate, approximate, text, sources, related',
+    ],
+  },
   // --- duplicate ids
   {
     rule: 'a duplicate source id',

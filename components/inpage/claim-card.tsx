@@ -1,0 +1,62 @@
+/**
+ * The in-page card for a disputed point: the shared frame around `ClaimDetails`.
+ */
+import type { PageReport } from '../../lib/analysis/report';
+import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { Claim, Lang } from '../../lib/dataset/schema';
+import { formatIsoDate, t } from '../../lib/ui/format';
+import { claimExcerpt, findClaim } from '../../lib/ui/view-model';
+import { CardShell } from './card-shell';
+import { ClaimDetails } from './claim-details';
+
+export interface ClaimCardProps {
+  claim: Claim;
+  pack: CompiledPack;
+  report: PageReport;
+  lang: Lang;
+  contentLang: Lang;
+  /** Start offset of the passage under the pointer: that passage is quoted. */
+  hoveredStart?: number;
+  titleId: string;
+  onClose(): void;
+  onOpenEntity(id: string): void;
+  onBack?: () => void;
+  backLabel?: string;
+}
+
+/** Disputed-point card. */
+export function ClaimCard(props: ClaimCardProps) {
+  const { claim, pack, report, lang, contentLang } = props;
+  const onPage = new Set(report.entities.filter((e) => e.mentions.length > 0).map((e) => e.id));
+  return (
+    <CardShell
+      kind="disputed"
+      title={claim.title[contentLang]}
+      titleLang={contentLang}
+      titleId={props.titleId}
+      lang={lang}
+      footer={t(lang, 'card.asOf', { date: formatIsoDate(pack.meta.reviewedAt, lang) })}
+      onClose={props.onClose}
+      onBack={props.onBack}
+      backLabel={props.backLabel}
+    >
+      <ClaimDetails
+        claim={claim}
+        pack={pack}
+        lang={lang}
+        contentLang={contentLang}
+        excerpt={claimExcerpt(report, claim.id, props.hoveredStart)}
+        excerptLang={report.lang || undefined}
+        idPrefix={props.titleId}
+        onOpenEntity={props.onOpenEntity}
+        onPage={onPage}
+      />
+    </CardShell>
+  );
+}
+
+/** Render the card for `id`, or nothing when the pack has no such claim. */
+export function ClaimCardById(props: Omit<ClaimCardProps, 'claim'> & { id: string }) {
+  const claim = findClaim(props.pack, props.id);
+  return claim ? <ClaimCard {...props} claim={claim} /> : null;
+}

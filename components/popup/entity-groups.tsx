@@ -1,0 +1,46 @@
+/**
+ * The names found on the page, grouped as the in-page panel groups them, each with its number of
+ * mentions, in reading order.
+ */
+import type { PageReport } from '../../lib/analysis/report';
+import type { Lang } from '../../lib/dataset/schema';
+import { buildPanelGroups, type PanelGroupId } from '../../lib/ui/view-model';
+import { pluralP, tp } from './popup-model';
+import type { PopupKey } from '../../lib/i18n/strings/popup';
+
+const GROUP_LABEL: Record<Exclude<PanelGroupId, 'disputed'>, PopupKey> = {
+  people: 'group.people',
+  organizations: 'group.organizations',
+  places: 'group.places',
+  laws: 'group.laws',
+  events: 'group.events',
+};
+
+/** Entities found, by group, with mention counts. */
+export function EntityGroups({ lang, report }: { lang: Lang; report: PageReport }) {
+  const groups = buildPanelGroups(report).filter((g) => g.id !== 'disputed');
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  return (
+    <section class="section" aria-labelledby="entities-heading">
+      <h2 id="entities-heading">{tp(lang, 'section.entities', { count: total })}</h2>
+      {total === 0 && <p class="muted">{tp(lang, 'entities.none')}</p>}
+      {groups.map((group) => {
+        const name = tp(lang, GROUP_LABEL[group.id as Exclude<PanelGroupId, 'disputed'>]);
+        const headingId = `group-${group.id}`;
+        return (
+          <div class="entity-group" key={group.id} data-group={group.id}>
+            <h3 id={headingId}>{tp(lang, 'group.count', { group: name, count: group.items.length })}</h3>
+            <ul aria-labelledby={headingId} class="entity-list">
+              {group.items.map((item) => (
+                <li key={item.key} data-entity={item.target.id}>
+                  <span class="entity-name">{item.label}</span>
+                  <span class="count">{pluralP(lang, 'mentions', item.count)}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

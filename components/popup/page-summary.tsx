@@ -1,0 +1,57 @@
+/**
+ * The popup's first section: is this page an article about the story, why (the topic scorer's
+ * reasons), and how many highlights were drawn.
+ */
+import type { PageReport } from '../../lib/analysis/report';
+import type { Lang } from '../../lib/dataset/schema';
+import { Disclosure } from './disclosure';
+import { pageVerdict, tp } from './popup-model';
+
+/** The number of highlights drawn on the page; e2e tests read `data-testid="highlight-count"`. */
+export function HighlightCount({ lang, count }: { lang: Lang; count: number }) {
+  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'highlights.one' : 'highlights.other';
+  return (
+    <p class="highlight-count">
+      <strong data-testid="highlight-count">{count}</strong> {tp(lang, form)}
+    </p>
+  );
+}
+
+export interface PageSummaryProps {
+  lang: Lang;
+  report: PageReport;
+  highlightCount: number;
+}
+
+/** Topic state, reasons and highlight count. */
+export function PageSummary({ lang, report, highlightCount }: PageSummaryProps) {
+  const verdict = pageVerdict(report);
+  const reasons = report.topic.reasons;
+  const message =
+    verdict === 'on-topic' ? 'page.onTopic' : verdict === 'off-topic' ? 'page.offTopic' : 'page.notArticle';
+  return (
+    <section class="section" aria-labelledby="page-heading">
+      <h2 id="page-heading">{tp(lang, 'section.page')}</h2>
+      <p class={`verdict verdict-${verdict}`} data-testid="topic-state" data-state={verdict}>
+        {tp(lang, message)}
+      </p>
+      <HighlightCount lang={lang} count={highlightCount} />
+      <Disclosure
+        class="reasons"
+        summary={tp(lang, verdict === 'on-topic' ? 'page.whyMatched' : 'page.whyNotMatched')}
+      >
+        {() =>
+          reasons.length > 0 ? (
+            <ul class="reason-list">
+              {reasons.map((reason, i) => (
+                <li key={i}>{reason}</li>
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">{tp(lang, 'page.noReasons')}</p>
+          )
+        }
+      </Disclosure>
+    </section>
+  );
+}

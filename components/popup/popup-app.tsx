@@ -1,0 +1,303 @@
+/**
+ * The toolbar popup: what Backstory found on the current tab, or a way to ask it to look.
+ * Reads the tab's report from the background (which keeps it in `storage.session`, so the popup
+ * works after the service worker was stopped), and the reader's settings and session snooze.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { Lang } from '../../lib/dataset/schema';
+import type { TabReport } from '../../lib/messages';
+import { NEWS_SITES } from '../../lib/news-sites';
+import {
+  defaultSettings,
+  getSettings,
+  getSnoozedSites,
+  setSiteSnoozed,
+  shouldRunOn,
+  siteOfUrl,
+  updateSettings,
+  watchSettings,
+  type CuratedSite,
+  type Settings,
+} from '../../lib/settings';
+import { formatIsoDate } from '../../lib/ui/format';
+import { DisputedPoints } from './disputed-points';
+import { EntityGroups } from './entity-groups';
+import { TimelineExcerpt } from '../inpage/timeline-excerpt';
+import { HighlightCount, PageSummary } from './page-summary';
+import { datasetLanguage, pickKeyEvents, popupLanguage, tp } from './popup-model';
+import type { ActiveTab, PopupServices } from './popup-services';
+
+export interface PopupAppProps {
+  pack: CompiledPack;
+  services: PopupServices;
+  /** The outlets where the content script runs by itself (defaults to the shipped list). */
+  curatedSites?: readonly CuratedSite[];
+}
+
+type ScanState =
+  | { kind: 'idle' }
+  | { kind: 'running' }
+  | { kind: 'done'; found: boolean }
+  | { kind: 'error' };
+
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'no-tab' }
+  | { kind: 'ready'; tab: ActiveTab; report: TabReport | null };
+
+/** The popup's root component. */
+export function PopupApp({ pack, services, curatedSites = NEWS_SITES }: PopupAppProps) {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [settings, setSettingsState] = useState<Settings>(defaultSettings);
+  const [snoozed, setSnoozed] = useState<string[]>([]);
+  const [scan, setScan] = useState<ScanState>({ kind: 'idle' });
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const [loadedSettings, loadedSnoozed, tab] = await Promise.all([
+        getSettings(),
+        getSnoozedSites(),
+        services.activeTab().catch(() => null),
+      ]);
+      if (!live) return;
+      setSettingsState(loadedSettings);
+      setSnoozed(loadedSnoozed);
+      if (!tab) {
+        setLoad({ kind: 'no-tab' });
+        return;
+      }
+      // A background that cannot answer reads as "nothing found"; the reader can still scan.
+      const report = await services.getReport(tab.id).catch(() => null);
+      if (live) setLoad({ kind: 'ready', tab, report });
+    })();
+    const stop = watchSettings((next) => setSettingsState(next));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [services]);
+
+  const lang = popupLanguage(settings.cardLanguage, safeUiLanguage(services));
+  const report = load.kind === 'ready' ? load.report : null;
+  const contentLang = datasetLanguage(settings.cardLanguage, lang, pack, report?.report ?? null);
+
+  const runScan = async () => {
+    if (load.kind !== 'ready') return;
+    setScan({ kind: 'running' });
+    try {
+      const result = await services.scan(load.tab.id);
+      setLoad({ ...load, report: result });
+      setScan({ kind: 'done', found: result !== null });
+    } catch {
+      setScan({ kind: 'error' });
+    }
+  };
+
+  return (
+    <div class="popup" lang={lang} aria-busy={load.kind === 'loading' || scan.kind === 'running'}>
+      <header class="popup-header">
+        <div>
+          <h1 class="popup-title">{tp(lang, 'app.name')}</h1>
+          <p class="popup-tagline">{tp(lang, 'app.tagline', { topic: pack.meta.title[lang] })}</p>
+        </div>
+        <button type="button" class="link-button" onClick={() => services.openOptions()}>
+          {tp(lang, 'openOptions')}
+        </button>
+      </header>
+      <main class="popup-main">
+        {load.kind === 'loading' && (
+          <p class="muted" role="status">
+            {tp(lang, 'loading')}
+          </p>
+        )}
+        {load.kind === 'no-tab' && <Unsupported lang={lang} />}
+        {load.kind === 'ready' && (
+          <TabView
+            lang={lang}
+            contentLang={contentLang}
+            pack={pack}
+            tab={load.tab}
+            report={load.report}
+            settings={settings}
+            snoozed={snoozed}
+            curatedSites={curatedSites}
+            scan={scan}
+            onScan={runScan}
+            onSnooze={async (site, on) => setSnoozed(await setSiteSnoozed(site, on))}
+            onAllowSite={async (site) => {
+              const next = await updateSettings((s) => ({
+                sites: { never: s.sites.never.filter((n) => n !== site) },
+              }));
+              setSettingsState(next);
+            }}
+          />
+        )}
+      </main>
+      <footer class="popup-footer">
+        <p>
+          {tp(lang, 'dataset.line', {
+            version: pack.meta.version,
+            date: formatIsoDate(pack.meta.reviewedAt, lang),
+          })}
+        </p>
+        <p class="muted">{tp(lang, 'privacy')}</p>
+      </footer>
+    </div>
+  );
+}
+
+function safeUiLanguage(services: PopupServices): string {
+  try {
+    return services.uiLanguage();
+  } catch {
+    return 'en';
+  }
+}
+
+interface TabViewProps {
+  lang: Lang;
+  contentLang: Lang;
+  pack: CompiledPack;
+  tab: ActiveTab;
+  report: TabReport | null;
+  settings: Settings;
+  snoozed: string[];
+  curatedSites: readonly CuratedSite[];
+  scan: ScanState;
+  onScan(): void;
+  onSnooze(site: string, snoozed: boolean): void;
+  onAllowSite(site: string): void;
+}
+
+function TabView(props: TabViewProps) {
+  const { lang, contentLang, pack, tab, report, settings, snoozed, scan } = props;
+  // Without a URL (no activeTab grant) the popup cannot tell; let the scan decide.
+  const site = siteOfUrl(tab.url);
+  const mode = tab.url
+    ? shouldRunOn(tab.url, settings, props.curatedSites, snoozed)
+    : 'on-request';
+
+  if (tab.url && !site) return <Unsupported lang={lang} />;
+  if (mode === 'never' && site) {
+    return (
+      <section class="state" aria-labelledby="state-title">
+        <h2 id="state-title">{tp(lang, 'never.title')}</h2>
+        <p>{tp(lang, 'never.body', { site })}</p>
+        <HighlightCount lang={lang} count={0} />
+        <button type="button" class="button" onClick={() => props.onAllowSite(site)}>
+          {tp(lang, 'never.turnOn', { site })}
+        </button>
+      </section>
+    );
+  }
+
+  const isSnoozed = site !== null && snoozed.includes(site);
+  const snoozeControl = site && (
+    <SnoozeControl lang={lang} site={site} snoozed={isSnoozed} onChange={props.onSnooze} />
+  );
+
+  if (!report) {
+    const curatedHere = mode === 'auto';
+    return (
+      <>
+        <section class="state" aria-labelledby="state-title">
+          <h2 id="state-title">{tp(lang, 'none.title')}</h2>
+          <p>{tp(lang, curatedHere ? 'none.bodyCurated' : 'none.body')}</p>
+          <HighlightCount lang={lang} count={0} />
+          <ScanControl lang={lang} scan={scan} onScan={props.onScan} />
+        </section>
+        {snoozeControl}
+      </>
+    );
+  }
+
+  const events = pickKeyEvents(pack.timeline, report.report);
+  return (
+    <>
+      <PageSummary lang={lang} report={report.report} highlightCount={report.highlightCount} />
+      {scan.kind !== 'idle' && <ScanControl lang={lang} scan={scan} onScan={props.onScan} />}
+      {report.report.topic.onTopic && (
+        <>
+          <EntityGroups lang={lang} report={report.report} />
+          <DisputedPoints lang={lang} contentLang={contentLang} pack={pack} report={report.report} />
+          <section class="section" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{tp(lang, 'section.timeline')}</h2>
+            <TimelineExcerpt events={events} pack={pack} lang={lang} contentLang={contentLang} />
+          </section>
+        </>
+      )}
+      {snoozeControl}
+    </>
+  );
+}
+
+function ScanControl({ lang, scan, onScan }: { lang: Lang; scan: ScanState; onScan(): void }) {
+  return (
+    <div class="scan">
+      {scan.kind !== 'running' && (
+        <button type="button" class="button" onClick={onScan}>
+          {tp(lang, scan.kind === 'idle' ? 'scan.button' : 'scan.again')}
+        </button>
+      )}
+      <div role="status" aria-live="polite" class="scan-status">
+        {scan.kind === 'running' && (
+          <p>
+            <span class="spinner" aria-hidden="true" />
+            {tp(lang, 'scan.running')}
+          </p>
+        )}
+        {scan.kind === 'done' && !scan.found && <p>{tp(lang, 'scan.noResult')}</p>}
+      </div>
+      {scan.kind === 'error' && (
+        <div role="alert" class="notice">
+          <p>
+            <strong>{tp(lang, 'scan.error')}</strong>
+          </p>
+          <p>{tp(lang, 'scan.errorDetail')}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SnoozeControl(props: {
+  lang: Lang;
+  site: string;
+  snoozed: boolean;
+  onChange(site: string, snoozed: boolean): void;
+}) {
+  const { lang, site, snoozed } = props;
+  return (
+    <section class="snooze" aria-label={tp(lang, snoozed ? 'snooze.resume' : 'snooze.button', { site })}>
+      {snoozed && (
+        <p class="muted" role="status">
+          {tp(lang, 'snooze.active', { site })}
+        </p>
+      )}
+      <button
+        type="button"
+        class="link-button"
+        aria-describedby={snoozed ? undefined : 'snooze-help'}
+        onClick={() => props.onChange(site, !snoozed)}
+      >
+        {tp(lang, snoozed ? 'snooze.resume' : 'snooze.button', { site })}
+      </button>
+      {!snoozed && (
+        <p id="snooze-help" class="visually-hidden">
+          {tp(lang, 'snooze.help')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Unsupported({ lang }: { lang: Lang }) {
+  return (
+    <section class="state" aria-labelledby="state-title">
+      <h2 id="state-title">{tp(lang, 'unsupported.title')}</h2>
+      <p>{tp(lang, 'unsupported.body')}</p>
+    </section>
+  );
+}

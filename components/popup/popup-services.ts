@@ -1,0 +1,41 @@
+/**
+ * What the popup needs from the browser, behind one interface so that tests render the popup with
+ * plain functions instead of a live extension.
+ */
+import type { Browser } from 'wxt/browser';
+import { sendMessage, type TabReport } from '../../lib/messages';
+
+/** The tab the popup was opened on. `url` is known thanks to `activeTab` (no `tabs` permission). */
+export interface ActiveTab {
+  id: number;
+  url?: string;
+}
+
+export interface PopupServices {
+  activeTab(): Promise<ActiveTab | null>;
+  /** The background's last report for the tab (null: nothing found or never analysed). */
+  getReport(tabId: number): Promise<TabReport | null>;
+  /** Ask the background to inject and analyse the tab; rejects when the page cannot be scanned. */
+  scan(tabId: number): Promise<TabReport | null>;
+  /** The browser's UI language (BCP 47). */
+  uiLanguage(): string;
+  openOptions(): void;
+}
+
+/** The popup's services on a real browser. */
+export function browserPopupServices(browser: Browser): PopupServices {
+  return {
+    async activeTab() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+    },
+    getReport: (tabId) => sendMessage('report:get', { tabId }),
+    scan: (tabId) => sendMessage('scan:run', { tabId }),
+    uiLanguage: () => browser.i18n.getUILanguage(),
+    openOptions() {
+      void browser.runtime.openOptionsPage();
+      // The popup stays open over the new tab in some browsers; close it like a link would.
+      window.close();
+    },
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * One page's Backstory: gate → analyse → highlight → UI → report, then rescans as the page changes.
+ * Everything it starts is tied to `signal`; aborting it removes highlights, UI and listeners.
+ * Each phase records a User Timing measure (`backstory:gate`, `:scan`, `:highlight`, `:total`)
+ * that anyone can read in DevTools.
+ */
+import { analyzeDocument } from '../analysis/analyze';
+import type { PageReport } from '../analysis/report';
+import type { CompiledPack } from '../dataset/compiled';
+import { passesGate } from '../detect/gate';
+import { applyHighlights, type HighlightSet } from '../dom/highlight';
+import { watchPage } from '../dom/page-watcher';
+import type { TabReport } from '../messages';
+
+/** The in-page UI as the controller sees it (implemented in `lib/ui/`). */
+export interface PageUi {
+  update(report: PageReport, highlights: HighlightSet): void;
+  togglePanel(): void;
+  destroy(): void;
+}
+
+export interface PageControllerOptions {
+  document: Document;
+  window: Window & typeof globalThis;
+  pack: CompiledPack;
+  signal: AbortSignal;
+  /** Skip the cheap gate (the reader asked for a scan). */
+  force?: boolean;
+  /** Narrow what is shown (settings: categories turned off). Identity by default. */
+  filter?: (report: PageReport) => PageReport;
+  /** Create the in-page UI for the first on-topic report. */
+  mountUi?: (report: PageReport, highlights: HighlightSet) => PageUi;
+  /** Called with each new report (null when the page turned out off topic). */
+  onReport?: (report: TabReport | null) => void;
+  now?: () => number;
+}
+
+export interface PageController {
+  readonly tabReport: TabReport | null;
+  togglePanel(): void;
+  /** Re-apply settings or re-run the analysis now. */
+  refresh(): void;
+}
+
+function measure(perf: Performance, name: string, start: string): void {
+  try {
+    perf.measure(name, start);
+  } catch {
+    // User Timing may be missing or patched by the page; timings are a convenience only.
+  }
+}
+
+/** A stable fingerprint of what a report would draw, to skip redrawing when nothing changed. */
+function signature(r: PageReport): string {
+  const parts: string[] = [];
+  for (const e of r.entities) for (const m of e.mentions) parts.push(`${e.id}@${m.start}:${m.end}`);
+  for (const d of r.disputed) parts.push(`${d.id}@${d.start}:${d.end}`);
+  return parts.join(',');
+}
+
+const isOwnNode = (node: Node): boolean => {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest?.('[data-backstory-ui]');
+};
+
+export function startPageController(opts: PageControllerOptions): PageController {
+  const { document: doc, window: win, pack, signal } = opts;
+  const perf = win.performance;
+  const now = opts.now ?? (() => Date.now());
+  const filter = opts.filter ?? ((r) => r);
+
+  let highlights: HighlightSet | null = null;
+  let ui: PageUi | null = null;
+  let tabReport: TabReport | null = null;
+  let rawReport: PageReport | null = null;
+  /** What is drawn now; null before the first analysis. */
+  let drawnSignature: string | null = null;
+  let lastIndex: Parameters<typeof applyHighlights>[1] | null = null;
+
+  const teardown = () => {
+    highlights?.clear();
+    highlights = null;
+    ui?.destroy();
+    ui = null;
+  };
+  signal.addEventListener('abort', teardown, { once: true });
+
+  /** Draw `report` (already analysed) unless it is what is drawn now. */
+  const show = (report: PageReport, index: Parameters<typeof applyHighlights>[1], force: boolean) => {
+    const visible = filter(report);
+    const shown = visible.topic.onTopic || force;
+    const sig = shown ? `T${signature(visible)}` : '';
+    if (sig === drawnSignature) return;
+    perf.mark('backstory:highlight-start');
+    highlights?.clear();
+    highlights = shown ? applyHighlights(visible, index, win) : null;
+    drawnSignature = sig;
+    measure(perf, 'backstory:highlight', 'backstory:highlight-start');
+    if (highlights) {
+      if (ui) ui.update(visible, highlights);
+      else if (opts.mountUi) ui = opts.mountUi(visible, highlights);
+    } else {
+      ui?.destroy();
+      ui = null;
+    }
+    const previous = tabReport;
+    tabReport = highlights
+      ? { url: doc.location?.href ?? '', report: visible, highlightCount: highlights.items.length, at: now() }
+      : null;
+    // An off-topic page stays silent: no message unless it replaces an earlier report.
+    if (tabReport || previous) opts.onReport?.(tabReport);
+  };
+
+  const analyse = (): number => {
+    const t0 = perf.now();
+    perf.mark('backstory:scan-start');
+    const { report, index } = analyzeDocument(doc, pack, { lang: doc.documentElement.lang || undefined });
+    measure(perf, 'backstory:scan', 'backstory:scan-start');
+    rawReport = report;
+    lastIndex = index;
+    show(report, index, opts.force === true);
+    return perf.now() - t0;
+  };
+
+  perf.mark('backstory:start');
+  const gateOk = opts.force === true || passesGate(doc, pack);
+  measure(perf, 'backstory:gate', 'backstory:start');
+  if (gateOk && !signal.aborted) {
+    analyse();
+    if (doc.body) watchPage({ root: doc.body, window: win, signal, rescan: analyse, isOwnNode });
+  }
+  measure(perf, 'backstory:total', 'backstory:start');
+
+  return {
+    get tabReport() {
+      return tabReport;
+    },
+    togglePanel() {
+      ui?.togglePanel();
+    },
+    refresh() {
+      if (signal.aborted || !gateOk) return;
+      if (rawReport && lastIndex) {
+        drawnSignature = null; // settings changed: redraw even if the matches did not
+        show(rawReport, lastIndex, opts.force === true);
+      } else analyse();
+    },
+  };
+}

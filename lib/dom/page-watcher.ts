@@ -1,0 +1,78 @@
+/**
+ * Watches the page for content that arrives or changes after load (lazy paragraphs, "read more",
+ * infinite scroll) with one `MutationObserver`, and asks for a rescan at most once per interval.
+ * Records are dropped as they arrive (no queue grows), our own UI is ignored, and the interval
+ * adapts to the cost of a scan so a page that mutates thousands of times a second costs at most
+ * about `maxShare` of the main thread.
+ */
+
+export interface PageWatcherOptions {
+  /** The subtree to observe (usually `document.body`). */
+  root: Node;
+  window: Window & typeof globalThis;
+  signal: AbortSignal;
+  /** Rescan; returns its cost in ms (used to pace the next one). */
+  rescan: () => number;
+  /** True for nodes that belong to our UI, whose changes never trigger a rescan. */
+  isOwnNode?: (node: Node) => boolean;
+  /** Shortest pause between two rescans, ms. */
+  minInterval?: number;
+  /** Largest share of time that rescans may take (0–1). */
+  maxShare?: number;
+}
+
+export interface PageWatcher {
+  /** Rescans done so far (for tests and benchmarks). */
+  readonly rescans: number;
+}
+
+function relevant(records: MutationRecord[], isOwnNode: (n: Node) => boolean): boolean {
+  for (const r of records) {
+    if (isOwnNode(r.target)) continue;
+    if (r.type === 'characterData') return true;
+    for (const n of r.addedNodes) if (!isOwnNode(n)) return true;
+    for (const n of r.removedNodes) if (!isOwnNode(n)) return true;
+  }
+  return false;
+}
+
+/** Start watching; everything stops when `signal` aborts. */
+export function watchPage(opts: PageWatcherOptions): PageWatcher {
+  const { root, window: win, signal } = opts;
+  const isOwnNode = opts.isOwnNode ?? (() => false);
+  const minInterval = opts.minInterval ?? 250;
+  const maxShare = opts.maxShare ?? 0.1;
+  let interval = minInterval;
+  let timer: number | undefined;
+  let lastRun = 0;
+  const state = { rescans: 0 };
+
+  const run = () => {
+    timer = undefined;
+    if (signal.aborted) return;
+    lastRun = win.performance.now();
+    const cost = opts.rescan();
+    state.rescans += 1;
+    interval = Math.max(minInterval, cost / maxShare);
+  };
+
+  const schedule = () => {
+    if (timer !== undefined || signal.aborted) return;
+    const wait = Math.max(0, lastRun + interval - win.performance.now());
+    timer = win.setTimeout(run, wait);
+  };
+
+  const observer = new win.MutationObserver((records) => {
+    if (relevant(records, isOwnNode)) schedule();
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (timer !== undefined) win.clearTimeout(timer);
+    },
+    { once: true },
+  );
+  return state;
+}

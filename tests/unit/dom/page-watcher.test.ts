@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { watchPage } from '../../../lib/dom/page-watcher';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function setup(minInterval = 20) {
+  document.body.innerHTML = '<article><p>First paragraph.</p></article><div data-backstory-ui></div>';
+  const controller = new AbortController();
+  const watcher = watchPage({
+    root: document.body,
+    window,
+    signal: controller.signal,
+    rescan: () => 0,
+    isOwnNode: (n) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest('[data-backstory-ui]'),
+    minInterval,
+  });
+  return { watcher, controller };
+}
+
+describe('watchPage', () => {
+  test('a paragraph that arrives later triggers one rescan', async () => {
+    const { watcher, controller } = setup();
+    const p = document.createElement('p');
+    p.textContent = 'Lazy paragraph about CECOT.';
+    document.querySelector('article')!.append(p);
+    await wait(60);
+    expect(watcher.rescans).toBe(1);
+    controller.abort();
+  });
+
+  test('a burst of mutations is coalesced into few rescans', async () => {
+    const { watcher, controller } = setup(50);
+    const article = document.querySelector('article')!;
+    for (let i = 0; i < 500; i++) article.append(document.createTextNode(` ${i}`));
+    await wait(120);
+    expect(watcher.rescans).toBe(1);
+    controller.abort();
+  });
+
+  test('changes inside our own UI are ignored', async () => {
+    const { watcher, controller } = setup();
+    document.querySelector('[data-backstory-ui]')!.append(document.createElement('span'));
+    await wait(60);
+    expect(watcher.rescans).toBe(0);
+    controller.abort();
+  });
+
+  test('nothing runs after abort', async () => {
+    const { watcher, controller } = setup();
+    controller.abort();
+    document.querySelector('article')!.append(document.createElement('p'));
+    await wait(60);
+    expect(watcher.rescans).toBe(0);
+  });
+
+  test('an expensive rescan spaces out the next ones', async () => {
+    document.body.innerHTML = '<article><p>x</p></article>';
+    const controller = new AbortController();
+    let clock = 0;
+    const fakeWin = Object.assign(Object.create(window), {
+      performance: { now: () => clock },
+      setTimeout: (fn: () => void, ms: number) => {
+        delays.push(ms);
+        return window.setTimeout(fn, 0);
+      },
+      clearTimeout: (id: number) => window.clearTimeout(id),
+      MutationObserver: window.MutationObserver,
+    }) as Window & typeof globalThis;
+    const delays: number[] = [];
+    watchPage({ root: document.body, window: fakeWin, signal: controller.signal, rescan: () => 40, minInterval: 10, maxShare: 0.1 });
+    document.body.append(document.createElement('p'));
+    await wait(20);
+    clock += 1; // 1 ms after the first rescan, which cost 40 ms
+    document.body.append(document.createElement('p'));
+    await wait(20);
+    // 40 ms of work at a 10 % share: the next rescan waits until 400 ms after the last one.
+    expect(delays[1]).toBe(399);
+    controller.abort();
+  });
+});
