@@ -12,7 +12,8 @@
  * that has migrations starts reading storage at once).
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import type { EntityType } from './dataset/schema';
+import type { EntityType, Lang } from './dataset/schema';
+import { toLang } from './i18n/translate';
 
 /** Highlight categories a reader can switch, as the options page groups them. */
 export const HIGHLIGHT_CATEGORIES = [
@@ -85,6 +86,14 @@ export const CATEGORY_OF_TYPE: Record<EntityType, HighlightCategory> = {
 /** True when highlights of `kind` (an entity type, or `disputed`) are switched on. */
 export function isHighlightOn(settings: Settings, kind: EntityType | 'disputed'): boolean {
   return settings.highlight[kind === 'disputed' ? 'disputed' : CATEGORY_OF_TYPE[kind]];
+}
+
+/**
+ * The language of the extension's own pages (popup, options): the card language when the reader
+ * fixed one, else the browser's UI language (these pages have no article language to follow).
+ */
+export function extensionPageLanguage(cardLanguage: CardLanguage, browserUiLanguage: string): Lang {
+  return cardLanguage === 'en' || cardLanguage === 'es' ? cardLanguage : toLang(browserUiLanguage);
 }
 
 /** The settings of a fresh install. Call for a copy; callers may mutate what they get. */

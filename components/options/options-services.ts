@@ -2,7 +2,9 @@
  * What the options page needs from the browser, behind one interface so tests can render the page
  * with plain functions (the fake browser does not implement `permissions`).
  */
-import type { Browser } from 'wxt/browser';
+import type { browser as browserApi } from 'wxt/browser';
+
+type Browser = typeof browserApi;
 
 export interface OptionsServices {
   /**

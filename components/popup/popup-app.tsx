@@ -10,6 +10,7 @@ import type { TabReport } from '../../lib/messages';
 import { NEWS_SITES } from '../../lib/news-sites';
 import {
   defaultSettings,
+  extensionPageLanguage,
   getSettings,
   getSnoozedSites,
   setSiteSnoozed,
@@ -25,7 +26,7 @@ import { DisputedPoints } from './disputed-points';
 import { EntityGroups } from './entity-groups';
 import { TimelineExcerpt } from '../inpage/timeline-excerpt';
 import { HighlightCount, PageSummary } from './page-summary';
-import { datasetLanguage, pickKeyEvents, popupLanguage, tp } from './popup-model';
+import { datasetLanguage, pickKeyEvents, tp } from './popup-model';
 import type { ActiveTab, PopupServices } from './popup-services';
 
 export interface PopupAppProps {
@@ -79,7 +80,7 @@ export function PopupApp({ pack, services, curatedSites = NEWS_SITES }: PopupApp
     };
   }, [services]);
 
-  const lang = popupLanguage(settings.cardLanguage, safeUiLanguage(services));
+  const lang = extensionPageLanguage(settings.cardLanguage, safeUiLanguage(services));
   const report = load.kind === 'ready' ? load.report : null;
   const contentLang = datasetLanguage(settings.cardLanguage, lang, pack, report?.report ?? null);
 

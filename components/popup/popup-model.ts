@@ -5,7 +5,7 @@
 import type { PageReport } from '../../lib/analysis/report';
 import type { CompiledPack } from '../../lib/dataset/compiled';
 import type { Lang, TimelineEvent } from '../../lib/dataset/schema';
-import { toLang, translate } from '../../lib/i18n/translate';
+import { translate } from '../../lib/i18n/translate';
 import { POPUP_STRINGS, type PopupKey } from '../../lib/i18n/strings/popup';
 import type { CardLanguage } from '../../lib/settings';
 import { compareIsoDates } from '../../lib/ui/format';
@@ -24,14 +24,6 @@ export type PopupPluralKey = PluralBase<PopupKey>;
 export function pluralP(lang: Lang, base: PopupPluralKey, count: number): string {
   const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
   return tp(lang, `${base}.${form}` as PopupKey, { count });
-}
-
-/**
- * The popup's own language: the card language when the reader fixed one, else the browser's UI
- * language (a popup has no page language of its own).
- */
-export function popupLanguage(cardLanguage: CardLanguage, browserUiLanguage: string): Lang {
-  return cardLanguage === 'en' || cardLanguage === 'es' ? cardLanguage : toLang(browserUiLanguage);
 }
 
 /**

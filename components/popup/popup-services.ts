@@ -2,7 +2,9 @@
  * What the popup needs from the browser, behind one interface so that tests render the popup with
  * plain functions instead of a live extension.
  */
-import type { Browser } from 'wxt/browser';
+import type { browser as browserApi } from 'wxt/browser';
+
+type Browser = typeof browserApi;
 import { sendMessage, type TabReport } from '../../lib/messages';
 
 /** The tab the popup was opened on. `url` is known thanks to `activeTab` (no `tabs` permission). */

@@ -291,7 +291,11 @@ export class InPageController {
   }
 
   private restoreFocus(element: HTMLElement | null): void {
-    if (element && element.isConnected) element.focus({ preventScroll: true });
+    if (!element) return;
+    // After the view has rendered: the element may be un-hidden by this very state change.
+    this.timeout(() => {
+      if (element.isConnected) element.focus({ preventScroll: true });
+    }, 0);
   }
 
   // ---- Actions ---------------------------------------------------------------------------------
@@ -337,6 +341,15 @@ export class InPageController {
     if (!restoreFocus) return;
     if (panelKey) this.openPanel(panelKey);
     else this.restoreFocus(element);
+  }
+
+  /** The reader interacted with a hover card: keep it until they dismiss it. */
+  pin(): void {
+    const card = this.state.card;
+    if (card && !card.pinned) {
+      this.cancelHide();
+      this.set({ card: { ...card, pinned: true, focus: false } });
+    }
   }
 
   /** Open a related entity's card in place of the current one, remembering the way back. */

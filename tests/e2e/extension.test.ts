@@ -85,6 +85,44 @@ describe.each(['chromium', 'firefox'] as const)('%s', (browserName) => {
     await page.close();
   });
 
+  test('rescans content that arrives after load, and follows single-page navigation', async () => {
+    // The same article, its last paragraph added by the page's script after load.
+    const lazy = ARTICLE.replace(
+      '</body>',
+      `<script>
+        setTimeout(() => {
+          const p = document.createElement('p');
+          p.textContent = 'Later on Wednesday, Kristi Noem posted a video recorded inside CECOT.';
+          document.querySelector('article').append(p);
+        }, 400);
+        window.goUnrelated = () => {
+          document.querySelector('article').innerHTML = '<h1>Harbor festival returns</h1><p>Tall ships and a lantern parade came back to the old quay this weekend.</p>';
+          document.title = 'Harbor festival returns';
+          history.pushState({}, '', '/article/harbor-festival-spa');
+        };
+      </script></body>`,
+    );
+    const lazyUrl = session.proxy.route({ host: 'www.apnews.com', path: '/article/noem-cecot-visit-live', body: lazy });
+    const page = await session.newPage();
+    await page.goto(lazyUrl, { waitUntil: 'load' });
+    const before = expectedHighlightCount(ARTICLE, articleUrl);
+    const drawn = await waitForHighlights(page, before + 2);
+    expect(drawn.filter((h) => h.text === 'Kristi Noem')).toHaveLength(2);
+    await page.evaluate(() => (window as unknown as { goUnrelated(): void }).goUnrelated());
+    await page.waitForFunction(
+      () => {
+        const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+        let n = 0;
+        registry?.forEach((h, name) => {
+          if (name.startsWith('backstory-')) n += h.size;
+        });
+        return n === 0;
+      },
+      { timeout: 10_000, polling: 100 },
+    );
+    await page.close();
+  });
+
   test('the popup shows the number of highlights in the current tab', async () => {
     const page = await session.newPage();
     await page.goto(articleUrl, { waitUntil: 'load' });

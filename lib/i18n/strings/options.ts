@@ -71,9 +71,8 @@ export type OptionsKey =
   | 'about.sourcesCount'
   | 'about.corrections'
   | 'about.noCorrections'
-  | 'about.privacy'
-  | 'source.via'
-  | 'source.opensNewTab';
+  | 'about.privacy';
+
 
 export const OPTIONS_STRINGS: StringTable<OptionsKey> = {
   en: {
@@ -147,8 +146,6 @@ export const OPTIONS_STRINGS: StringTable<OptionsKey> = {
     'about.corrections': 'Corrections',
     'about.noCorrections': 'No corrections so far.',
     'about.privacy': 'Everything runs on your device; Backstory sends nothing anywhere.',
-    'source.via': 'read via {publisher}',
-    'source.opensNewTab': '(opens in a new tab)',
   },
   es: {
     'page.title': 'Configuración de Backstory',
@@ -222,7 +219,5 @@ export const OPTIONS_STRINGS: StringTable<OptionsKey> = {
     'about.corrections': 'Correcciones',
     'about.noCorrections': 'Ninguna corrección por ahora.',
     'about.privacy': 'Todo se ejecuta en tu dispositivo; Backstory no envía nada a ningún sitio.',
-    'source.via': 'leído en {publisher}',
-    'source.opensNewTab': '(se abre en una pestaña nueva)',
   },
 };

@@ -34,8 +34,6 @@ export type PopupKey =
   | 'disputed.none'
   | 'disputed.passages.one'
   | 'disputed.passages.other'
-  | 'disputed.show'
-  | 'disputed.hide'
   | 'disputed.missing'
   | 'timeline.around'
   | 'source.label'
@@ -92,8 +90,6 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'disputed.none': 'No disputed points were found.',
     'disputed.passages.one': '{count} passage',
     'disputed.passages.other': '{count} passages',
-    'disputed.show': 'Show the positions on: {title}',
-    'disputed.hide': 'Hide the positions on: {title}',
     'disputed.missing': 'This point is not in the installed dataset.',
     'timeline.around': 'around {date}',
     'source.label': 'Source',
@@ -153,8 +149,6 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'disputed.none': 'No se encontraron puntos en disputa.',
     'disputed.passages.one': '{count} pasaje',
     'disputed.passages.other': '{count} pasajes',
-    'disputed.show': 'Mostrar las posturas sobre: {title}',
-    'disputed.hide': 'Ocultar las posturas sobre: {title}',
     'disputed.missing': 'Este punto no está en el conjunto de datos instalado.',
     'timeline.around': 'hacia {date}',
     'source.label': 'Fuente',

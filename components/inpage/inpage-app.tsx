@@ -1,0 +1,146 @@
+/**
+ * The root of the in-page UI: launcher, reading panel and the one open card, all driven by the
+ * `InPageController` state. Cards are positioned imperatively after layout (they must be measured
+ * first) and re-placed on scroll and resize so they follow their text.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { Lang } from '../../lib/dataset/schema';
+import { InPageController, NARROW_VIEWPORT, type CardState, type UiState } from '../../lib/ui/card-controller';
+import { placeCard } from '../../lib/ui/card-position';
+import { wrapTab } from '../../lib/ui/focus';
+import { t } from '../../lib/ui/format';
+import { rangeRects } from '../../lib/ui/hit-test';
+import { contentLanguage, countFound, entityName, findClaim, findEntity, type CardTarget } from '../../lib/ui/view-model';
+import { ClaimCard } from './claim-card';
+import { EntityCard } from './entity-card';
+import { Launcher } from './launcher';
+import { Panel } from './panel';
+
+/** Width of the reading panel; cards keep clear of it on wide screens. Matches the CSS. */
+export const PANEL_WIDTH = 380;
+
+export interface InPageAppProps {
+  controller: InPageController;
+  pack: CompiledPack;
+  lang: Lang;
+  now: Date;
+  document: Document;
+  window: Window & typeof globalThis;
+}
+
+function useControllerState(controller: InPageController): UiState {
+  const [state, setState] = useState(controller.state);
+  useEffect(() => {
+    setState(controller.state);
+    return controller.subscribe(() => setState(controller.state));
+  }, [controller]);
+  return state;
+}
+
+/** Launcher, panel and card. */
+export function InPageApp(props: InPageAppProps) {
+  const { controller, pack, lang } = props;
+  const state = useControllerState(controller);
+  const contentLang = contentLanguage(pack, state.report.lang, lang);
+  const counts = countFound(state.report);
+
+  return (
+    <div class="bs-root" lang={lang}>
+      <Launcher
+        lang={lang}
+        entities={counts.entities}
+        disputed={counts.disputed}
+        hidden={state.launcherHidden}
+        panelOpen={state.panelOpen}
+        onOpen={() => controller.openPanel()}
+        onHide={() => controller.hideLauncher()}
+      />
+      {state.panelOpen && (
+        <Panel
+          report={state.report}
+          pack={pack}
+          lang={lang}
+          contentLang={contentLang}
+          highlightsDrawn={state.highlights.drawn}
+          focusKey={state.panelFocusKey}
+          focusSeq={state.panelFocusSeq}
+          onChoose={(item) => controller.chooseItem(item)}
+          onClose={() => controller.closePanel({ restoreFocus: true })}
+        />
+      )}
+      {state.card && <CardLayer {...props} state={state} card={state.card} contentLang={contentLang} />}
+    </div>
+  );
+}
+
+function targetName(pack: CompiledPack, target: CardTarget, lang: Lang): string {
+  if (target.kind === 'entity') {
+    const e = findEntity(pack, target.id);
+    return e ? entityName(e, lang) : target.id;
+  }
+  return findClaim(pack, target.id)?.title[lang] ?? target.id;
+}
+
+function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; contentLang: Lang }) {
+  const { controller, pack, lang, contentLang, state, card, document: doc, window: win } = props;
+  const ref = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // Measure the card at its natural height, then place it.
+    el.style.maxHeight = 'none';
+    const size = { width: el.offsetWidth, height: el.offsetHeight };
+    const reserve = state.panelOpen && win.innerWidth >= NARROW_VIEWPORT ? PANEL_WIDTH : 0;
+    const viewport = { left: 0, top: 0, right: win.innerWidth - reserve, bottom: win.innerHeight };
+    const anchors = card.anchor ? rangeRects(doc, card.anchor.range) : [];
+    const p = placeCard(anchors, size, viewport, { pointer: card.pointer ?? undefined });
+    el.style.left = `${Math.round(p.left)}px`;
+    el.style.top = `${Math.round(p.top)}px`;
+    el.style.maxHeight = `${Math.max(Math.floor(p.maxHeight), 120)}px`;
+    el.dataset.side = p.side;
+    el.dataset.placed = 'true';
+  }, [card.seq, state.layoutTick, state.panelOpen]);
+
+  useEffect(() => {
+    if (card.focus) ref.current?.focus({ preventScroll: true });
+  }, [card.seq]);
+
+  const previous = card.history[card.history.length - 1];
+  const common = {
+    pack,
+    report: state.report,
+    lang,
+    contentLang,
+    hoveredStart: card.anchor?.start,
+    titleId: 'bs-card-title',
+    onClose: () => controller.closeCard({ restoreFocus: true }),
+    onOpenEntity: (id: string) => controller.openRelated({ kind: 'entity', id }),
+    onBack: previous ? () => controller.back() : undefined,
+    backLabel: previous ? t(lang, 'backTo', { name: targetName(pack, previous, contentLang) }) : undefined,
+  };
+  const entity = card.target.kind === 'entity' ? findEntity(pack, card.target.id) : undefined;
+  const claim = card.target.kind === 'claim' ? findClaim(pack, card.target.id) : undefined;
+  if (!entity && !claim) return null;
+
+  return (
+    <div
+      ref={ref}
+      class="bs-card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="bs-card-title"
+      tabIndex={-1}
+      data-target={`${card.target.kind}:${card.target.id}`}
+      onKeyDown={(e) => ref.current && wrapTab(e, ref.current)}
+      onPointerDown={() => controller.pin()}
+    >
+      {entity ? (
+        <EntityCard key={`e:${entity.id}`} {...common} entity={entity} now={props.now} />
+      ) : (
+        <ClaimCard key={`c:${claim!.id}`} {...common} claim={claim!} />
+      )}
+    </div>
+  );
+}

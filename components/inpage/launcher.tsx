@@ -1,0 +1,61 @@
+/**
+ * The small pill in the bottom corner: "Backstory · 12 names · 3 disputed points". It opens the
+ * reading panel, and can be hidden for the page (the keyboard shortcut still works).
+ */
+import type { Ref } from 'preact';
+import type { Lang } from '../../lib/dataset/schema';
+import { plural, t } from '../../lib/ui/format';
+
+/** The Backstory mark: an open book. */
+export function BackstoryMark() {
+  return (
+    <svg class="bs-mark" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linejoin="round">
+      <path d="M8 4.2C6.6 3 4.6 2.6 1.8 2.8v9.6c2.8-.2 4.8.2 6.2 1.4 1.4-1.2 3.4-1.6 6.2-1.4V2.8C11.4 2.6 9.4 3 8 4.2z" />
+      <path d="M8 4.2v9.6" />
+    </svg>
+  );
+}
+
+export interface LauncherProps {
+  lang: Lang;
+  entities: number;
+  disputed: number;
+  hidden: boolean;
+  panelOpen: boolean;
+  onOpen(): void;
+  onHide(): void;
+  buttonRef?: Ref<HTMLButtonElement>;
+}
+
+/** The launcher pill. Stays in the tree while hidden so focus can return to it. */
+export function Launcher(props: LauncherProps) {
+  const { lang } = props;
+  return (
+    <div class="bs-launcher" hidden={props.hidden || props.panelOpen}>
+      <button
+        type="button"
+        class="bs-launcher__open"
+        ref={props.buttonRef}
+        aria-haspopup="dialog"
+        aria-expanded={props.panelOpen}
+        onClick={props.onOpen}
+      >
+        <BackstoryMark />
+        <span class="bs-launcher__brand">{t(lang, 'app.name')}</span>
+        <span class="bs-launcher__sep" aria-hidden="true">·</span>
+        <span>{plural(lang, 'launcher.entities', props.entities)}</span>
+        {props.disputed > 0 && (
+          <>
+            <span class="bs-launcher__sep" aria-hidden="true">·</span>
+            <span>{plural(lang, 'launcher.disputed', props.disputed)}</span>
+          </>
+        )}
+      </button>
+      <button type="button" class="bs-launcher__hide" aria-label={t(lang, 'launcher.hide')} onClick={props.onHide}>
+        <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+          <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+        </svg>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The reading panel: everything Backstory found on the page, grouped and in reading order, as a
+ * list of buttons. Choosing one scrolls the page to its first mention, marks it and opens its card.
+ * This is the route for keyboard and screen-reader users, who cannot hover the highlights.
+ *
+ * It is a non-modal dialog (`aria-modal="false"`): it has no backdrop, the article stays readable
+ * and scrollable beside it, and the reader jumps between list and text, so declaring the rest of
+ * the page inert would be untrue. Focus still moves into it on open, Tab cycles inside it, and
+ * Escape closes it and returns focus to where it was.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { PageReport } from '../../lib/analysis/report';
+import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { Lang } from '../../lib/dataset/schema';
+import type { HighlightKind } from '../../lib/dom/highlight';
+import { focusableIn, moveInList, wrapTab } from '../../lib/ui/focus';
+import { formatIsoDate, plural, t } from '../../lib/ui/format';
+import { buildPanelGroups, countFound, type PanelGroupId, type PanelItem } from '../../lib/ui/view-model';
+import { KindIcon } from './kind-icon';
+import { BackstoryMark } from './launcher';
+
+const GROUP_ICON: Record<PanelGroupId, HighlightKind> = {
+  people: 'person',
+  organizations: 'organization',
+  places: 'place',
+  laws: 'law',
+  events: 'event',
+  disputed: 'disputed',
+};
+
+export interface PanelProps {
+  report: PageReport;
+  pack: CompiledPack;
+  lang: Lang;
+  contentLang: Lang;
+  /** False when the browser cannot draw highlights: the panel says the list is the way in. */
+  highlightsDrawn: boolean;
+  /** Row to focus; null focuses the first row. */
+  focusKey: string | null;
+  /** Changes whenever the panel should take focus. */
+  focusSeq: number;
+  onChoose(item: PanelItem): void;
+  onClose(): void;
+}
+
+/** The reading panel dialog. */
+export function Panel(props: PanelProps) {
+  const { report, pack, lang } = props;
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const groups = buildPanelGroups(report);
+  const counts = countFound(report);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const items = Array.from(dialog.querySelectorAll<HTMLElement>('.bs-item'));
+    const wanted = props.focusKey ? items.find((el) => el.dataset.key === props.focusKey) : undefined;
+    (wanted ?? items[0] ?? focusableIn(dialog)[0] ?? dialog).focus();
+  }, [props.focusSeq]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (moveInList(e, Array.from(dialog.querySelectorAll<HTMLElement>('.bs-item')))) return;
+    wrapTab(e, dialog);
+  };
+
+  const summary = t(lang, 'panel.summary', {
+    entities: plural(lang, 'launcher.entities', counts.entities),
+    disputed: plural(lang, 'launcher.disputed', counts.disputed),
+  });
+
+  return (
+    <div
+      ref={dialogRef}
+      class="bs-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="bs-panel-title"
+      aria-describedby="bs-panel-summary"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <header class="bs-panel__header">
+        <div class="bs-panel__heading">
+          <h2 id="bs-panel-title" class="bs-panel__title">
+            <BackstoryMark />
+            {t(lang, 'panel.title')}
+          </h2>
+          <p class="bs-panel__subtitle" lang={props.contentLang}>
+            {t(lang, 'panel.subtitle', { topic: pack.meta.title[props.contentLang] })}
+          </p>
+        </div>
+        <button type="button" class="bs-icon-btn bs-close" onClick={props.onClose} aria-label={t(lang, 'close')}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+          </svg>
+        </button>
+      </header>
+
+      <div class="bs-panel__scroll">
+        <p id="bs-panel-summary" class="bs-panel__summary">
+          {summary}
+        </p>
+        {!props.highlightsDrawn && groups.length > 0 && <p class="bs-note bs-note--box">{t(lang, 'panel.noInlineHighlights')}</p>}
+        {groups.length === 0 ? (
+          <p class="bs-note">{t(lang, 'panel.empty')}</p>
+        ) : (
+          <>
+            <p class="bs-note bs-panel__hint">{t(lang, 'panel.keyboardHint')}</p>
+            {groups.map((g) => (
+              <section key={g.id} class="bs-group" aria-labelledby={`bs-group-${g.id}`}>
+                <h3 id={`bs-group-${g.id}`} class="bs-group__title">
+                  <KindIcon kind={GROUP_ICON[g.id]} />
+                  <span>{t(lang, 'panel.groupCount', { group: t(lang, `panel.group.${g.id}`), count: g.items.length })}</span>
+                </h3>
+                <ul class="bs-group__list">
+                  {g.items.map((item) => (
+                    <li key={item.key}>
+                      <button
+                        type="button"
+                        class={`bs-item bs-kind--${item.kind}`}
+                        data-key={item.key}
+                        onClick={() => props.onChoose(item)}
+                      >
+                        <span class="bs-item__icon">
+                          <KindIcon kind={item.kind} />
+                        </span>
+                        <span class="bs-item__main">
+                          <span class="bs-item__label" lang={props.contentLang}>
+                            {item.label}
+                          </span>
+                          {item.excerpt && (
+                            <span class="bs-item__excerpt" lang={report.lang || undefined}>
+                              {`“${item.excerpt}”`}
+                            </span>
+                          )}
+                        </span>
+                        <span class="bs-item__count">{plural(lang, 'panel.itemMentions', item.count)}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </>
+        )}
+
+        <details class="bs-why-matched">
+          <summary>{t(lang, 'panel.whyMatched')}</summary>
+          {report.topic.reasons.length > 0 ? (
+            <ul class="bs-list">
+              {report.topic.reasons.map((r, i) => (
+                <li key={i}>{r}</li>
+              ))}
+            </ul>
+          ) : (
+            <p class="bs-note">{t(lang, 'panel.noReasons')}</p>
+          )}
+        </details>
+      </div>
+
+      <footer class="bs-panel__footer">
+        <p>
+          {t(lang, 'panel.dataset', {
+            title: pack.meta.title[props.contentLang],
+            version: pack.meta.version,
+            date: formatIsoDate(pack.meta.reviewedAt, lang),
+          })}
+        </p>
+        <p>{t(lang, 'panel.privacy')}</p>
+      </footer>
+    </div>
+  );
+}

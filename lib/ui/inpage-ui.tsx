@@ -1,0 +1,105 @@
+/**
+ * Mount the in-page UI (launcher, reading panel, cards) in its own host element with a closed
+ * shadow root, so the page can neither reach nor restyle it and our styles never leak out.
+ * Styles are adopted as a constructable stylesheet (a `<style>` element could be blocked by a strict
+ * page CSP); where adoption fails (Firefox content scripts before the Xray fix, bug 1770592) a
+ * `<style>` inside the shadow root is the fallback.
+ */
+import { render } from 'preact';
+import css from '../../assets/styles/inpage-ui.css?inline';
+import { InPageApp } from '../../components/inpage/inpage-app';
+import type { PageReport } from '../analysis/report';
+import type { CompiledPack } from '../dataset/compiled';
+import type { HighlightSet } from '../dom/highlight';
+import { InPageController } from './card-controller';
+
+export interface InPageUiOptions {
+  document: Document;
+  window: Window & typeof globalThis;
+  pack: CompiledPack;
+  report: PageReport;
+  highlights: HighlightSet;
+  /** UI language (labels, dates); dataset text follows the page's language when the pack has it. */
+  lang: 'en' | 'es';
+  /** Decides which roles are "former". */
+  now: Date;
+  /** Aborting it removes the UI, like `destroy()`. */
+  signal: AbortSignal;
+}
+
+export interface InPageUi {
+  togglePanel(): void;
+  openPanel(): void;
+  /** New analysis results (dynamic pages); an open card stays when its target is still found. */
+  update(report: PageReport, highlights: HighlightSet): void;
+  /** Remove the UI, its listeners and timers. Safe to call twice. */
+  destroy(): void;
+}
+
+/** Name of our host element; `data-backstory-ui` marks it for the mutation observer to ignore. */
+export const HOST_TAG = 'backstory-ui';
+
+// The host's own box: out of the layout and above the page. Inline `!important` beats any page
+// rule on the host except another inline one; `:host` in the sheet repeats it for the same reason.
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
+  'width: 0 !important; height: 0 !important; overflow: visible !important; ' +
+  'z-index: 2147483647 !important; display: block !important; contain: none !important;';
+
+function applyStyles(shadow: ShadowRoot, win: Window & typeof globalThis, doc: Document, text: string): void {
+  try {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(text);
+    shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Fall through to a <style> element.
+  }
+  const style = doc.createElement('style');
+  style.textContent = text;
+  shadow.append(style);
+}
+
+/** Create the host, shadow root and Preact tree; returns the handle the content script keeps. */
+export function mountInPageUi(opts: InPageUiOptions): InPageUi {
+  const { document: doc, window: win } = opts;
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('data-backstory-ui', '');
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  applyStyles(shadow, win, doc, css);
+  const root = doc.createElement('div');
+  root.className = 'bs-mount';
+  shadow.append(root);
+  doc.documentElement.append(host);
+
+  const controller = new InPageController({
+    document: doc,
+    window: win,
+    host,
+    shadow,
+    report: opts.report,
+    highlights: opts.highlights,
+    signal: opts.signal,
+  });
+  render(<InPageApp controller={controller} pack={opts.pack} lang={opts.lang} now={opts.now} document={doc} window={win} />, root);
+  controller.attach();
+
+  let destroyed = false;
+  const destroy = () => {
+    if (destroyed) return;
+    destroyed = true;
+    render(null, root);
+    controller.destroy();
+    host.remove();
+  };
+  opts.signal.addEventListener('abort', destroy, { once: true });
+  if (opts.signal.aborted) destroy();
+
+  return {
+    togglePanel: () => !destroyed && controller.togglePanel(),
+    openPanel: () => !destroyed && controller.openPanel(),
+    update: (report, highlights) => !destroyed && controller.update(report, highlights),
+    destroy,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The built manifests, pinned: what Backstory may do is decided here, on purpose, and a change to
+ * the permission set must change this test (and the README's "Permissions" section) with it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { NEWS_SITE_MATCHES } from '../../lib/news-sites';
+import { GECKO_ID } from '../../wxt.config';
+import { extensionDirFor } from './support/session';
+
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[]; js: string[]; css?: string[]; all_frames?: boolean }[];
+  web_accessible_resources?: unknown;
+  externally_connectable?: unknown;
+  content_security_policy?: unknown;
+  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
+};
+
+function manifestOf(name: 'chromium' | 'firefox'): Manifest {
+  return JSON.parse(readFileSync(join(extensionDirFor(name), 'manifest.json'), 'utf8')) as Manifest;
+}
+
+describe.each(['chromium', 'firefox'] as const)('%s manifest', (name) => {
+  const m = manifestOf(name);
+
+  test('asks for exactly storage, activeTab and scripting', () => {
+    expect(m.manifest_version).toBe(3);
+    expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.optional_permissions ?? []).toEqual([]);
+  });
+
+  test('holds no host permission up front; all sites only if the reader grants it', () => {
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions).toEqual(['*://*/*']);
+  });
+
+  test('runs by itself only on the curated news sites, top frame only', () => {
+    expect(m.content_scripts).toHaveLength(1);
+    const [cs] = m.content_scripts!;
+    expect([...cs.matches].sort()).toEqual([...NEWS_SITE_MATCHES].sort());
+    expect(cs.all_frames ?? false).toBe(false);
+  });
+
+  test('exposes nothing to pages or other extensions', () => {
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+    // The default extension CSP (no remote code, no eval) stays in force.
+    expect(m.content_security_policy).toBeUndefined();
+  });
+
+  test('name and description come from _locales (English and Spanish)', () => {
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    expect(m.default_locale).toBe('en');
+    for (const lang of ['en', 'es']) {
+      const messages = JSON.parse(readFileSync(join(extensionDirFor(name), '_locales', lang, 'messages.json'), 'utf8'));
+      expect(messages.extName.message).toBeTruthy();
+      expect(messages.extDescription.message).toBeTruthy();
+    }
+  });
+
+  if (name === 'firefox') {
+    test('declares its add-on id and that it collects no data', () => {
+      expect(m.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
+      expect(m.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    });
+  }
+});

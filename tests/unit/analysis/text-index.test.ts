@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { buildTextIndex } from '../../../lib/dom/text-index';
+import { isExcludedElement, isRelatedLinkBlock } from '../../../lib/detect/exclusions';
+
+const build = (html: string) => {
+  document.body.innerHTML = html;
+  return buildTextIndex(document.body, { skip: isExcludedElement, dropBlock: isRelatedLinkBlock });
+};
+
+describe('text index: what the article text holds', () => {
+  test.each([
+    ['inline elements join', '<p>Kristi <a href="#">Noem</a>’s <em>visit</em></p>', 'Kristi Noem’s visit'],
+    ['blocks are separated', '<p>Bukele</p><p>Trump</p>', 'Bukele\nTrump'],
+    ['<br> separates', '<p>one<br>two</p>', 'one\ntwo'],
+    ['indentation between blocks is dropped', '<div>\n  <p>a</p>\n  <p>b</p>\n</div>', 'a\nb'],
+    ['newlines inside a paragraph become spaces', '<p>Kristi\nNoem</p>', 'Kristi Noem'],
+    ['script, style, noscript, template', '<p>a</p><script>b</script><style>c{}</style><noscript>d</noscript><template>e</template>', 'a'],
+    ['form controls', '<p>a</p><textarea>b</textarea><select><option>c</option></select><input value="d">', 'a'],
+    ['navigation, asides, footers', '<nav>n</nav><p>a</p><aside>s</aside><footer>f</footer>', 'a'],
+    ['our own UI', '<p>a</p><div data-backstory-ui>CECOT card</div>', 'a'],
+    ['contenteditable', '<p>a</p><div contenteditable="true">typed</div><div contenteditable="false">b</div>', 'a\nb'],
+    ['hidden attribute', '<p>a</p><p hidden>h</p>', 'a'],
+    ['aria-hidden', '<p>a</p><span aria-hidden="true">h</span>', 'a'],
+    ['inline display:none', '<p>a</p><div style="color:red; display: none">h</div>', 'a'],
+    ['related and most-read lists', '<p>a</p><div class="related-stories">r</div><section class="most-read">m</section><ul id="lo-mas-leido"><li>l</li></ul>', 'a'],
+    ['comments, ads, share bars', '<p>a</p><div id="comments">c</div><div class="ad-slot">ad</div><div class="share-tools">s</div>', 'a'],
+    ['state classes are not furniture', '<div class="has-sidebar overflow-hidden"><p>a</p></div>', 'a'],
+    ['"Read more" lines', '<p>a</p><p><strong>Read more:</strong> <a>CECOT story</a></p><p>b</p>', 'a\nb'],
+    ['"Lea también" lines', '<p>a</p><p>LEA TAMBIÉN: otra nota</p>', 'a'],
+    ['role=complementary', '<p>a</p><div role="complementary">x</div>', 'a'],
+  ])('%s', (_, html, text) => {
+    expect(build(html).text).toBe(text);
+  });
+});
+
+describe('text index: rangeFor maps offsets back to the DOM', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  test.each([
+    ['inside one text node', '<p>Homeland Security Secretary Kristi Noem toured</p>', 'Kristi Noem'],
+    ['across inline elements', '<p>President <a>Nicolás</a> <b>Maduro</b> said</p>', 'Nicolás Maduro'],
+    ['a whole block', '<p>first</p><p>second para</p>', 'second para'],
+    ['with newlines in the source', '<p>Kristi\n Noem</p>', 'Kristi  Noem'],
+  ])('%s', (_, html, needle) => {
+    const index = build(html);
+    const start = index.text.indexOf(needle);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const init = index.rangeFor(start, start + needle.length);
+    expect(init).not.toBeNull();
+    const range = document.createRange();
+    range.setStart(init!.startContainer, init!.startOffset);
+    range.setEnd(init!.endContainer, init!.endOffset);
+    expect(range.toString().replace(/\s+/g, ' ')).toBe(needle.replace(/\s+/g, ' '));
+  });
+
+  test.each([
+    [-1, 2],
+    [0, 0],
+    [3, 2],
+    [0, 1000],
+  ])('out-of-range offsets (%i, %i) give null', (start, end) => {
+    expect(build('<p>abc</p>').rangeFor(start, end)).toBeNull();
+  });
+
+  test('a range starting on a block separator starts at the next block', () => {
+    const index = build('<p>ab</p><p>cd</p>');
+    const init = index.rangeFor(2, 5)!;
+    expect(init.startContainer.textContent).toBe('cd');
+    expect(init.startOffset).toBe(0);
+  });
+});

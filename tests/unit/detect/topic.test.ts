@@ -1,0 +1,160 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeHtml } from '../../../lib/analysis/analyze-html';
+import { handMadePack } from '../match/hand-made-pack';
+
+const pack = handMadePack();
+
+/** A news page in a typical layout: site nav, the article, a sidebar of other stories, comments. */
+function page(o: { lang?: string; headline: string; paragraphs: string[]; sidebar?: string[]; ogType?: string; jsonLd?: boolean }): string {
+  const ld = o.jsonLd === false ? '' : `<script type="application/ld+json">{"@type":"NewsArticle","headline":${JSON.stringify(o.headline)}}</script>`;
+  return `<!doctype html><html lang="${o.lang ?? 'en'}"><head><title>${o.headline}</title>
+<meta property="og:type" content="${o.ogType ?? 'article'}">${ld}</head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<main><article><h1>${o.headline}</h1>${o.paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article>
+<aside class="sidebar"><h2>Most read</h2><ul>${(o.sidebar ?? []).map((s) => `<li><a href="#">${s}</a></li>`).join('')}</ul></aside>
+<section id="comments"><p>Send them all to CECOT, says a reader.</p></section></main>
+<footer>© News</footer></body></html>`;
+}
+
+const FILLER_EN =
+  'Officials gave few other details on Tuesday, and a spokesperson said more information would be released later in the week.';
+
+const onTopic: [string, string][] = [
+  [
+    'Venezuelans flown to CECOT',
+    page({
+      headline: 'Venezuelans deported to El Salvador’s CECOT prison under wartime law',
+      paragraphs: [
+        'The Trump administration flew more than 200 Venezuelan men to El Salvador over the weekend, invoking the Alien Enemies Act to deport people it accused of belonging to Tren de Aragua.',
+        'President Nayib Bukele posted a video of the men arriving at the Terrorism Confinement Center, known as CECOT.',
+        FILLER_EN,
+      ],
+    }),
+  ],
+  [
+    'Abrego Garcia ruling in Spanish',
+    page({
+      lang: 'es',
+      headline: 'La Corte Suprema ordena facilitar el regreso de Kilmar Ábrego García',
+      paragraphs: [
+        'El salvadoreño Kilmar Ábrego García fue deportado por error a El Salvador en marzo y encerrado en el CECOT, según reconoció el propio gobierno.',
+        'La jueza Paula Xinis había ordenado su regreso antes de que el caso llegara al alto tribunal.',
+      ],
+    }),
+  ],
+];
+
+const offTopic: [string, string][] = [
+  [
+    'an unrelated article whose sidebar is about CECOT',
+    page({
+      headline: 'City council approves a new budget for the harbor',
+      paragraphs: [
+        'The council voted 7 to 2 on Monday to spend more on dredging and on a new ferry terminal.',
+        FILLER_EN,
+        'Residents said the ferry service had been unreliable for years.',
+      ],
+      sidebar: ['Inside CECOT, El Salvador’s mega-prison', 'Deportation flights to El Salvador resume', 'Bukele meets Trump'],
+    }),
+  ],
+  [
+    'El Salvador’s Bitcoin law',
+    page({
+      headline: 'El Salvador scales back its Bitcoin law to secure an IMF loan',
+      paragraphs: [
+        'Lawmakers in El Salvador voted to make Bitcoin acceptance voluntary for businesses, a condition of a $1.4 billion loan from the IMF.',
+        'President Nayib Bukele, who made the cryptocurrency legal tender in 2021, said the government would keep buying Bitcoin.',
+        'Critics of Bukele have also pointed to his crackdown on gangs and the CECOT prison.',
+      ],
+    }),
+  ],
+  [
+    'Bukele’s re-election',
+    page({
+      headline: 'Bukele sworn in for a second term after landslide re-election',
+      paragraphs: [
+        'Nayib Bukele began a second five-year term as president of El Salvador on Saturday after winning re-election with more than 80 percent of the vote.',
+        'The constitution had long been read to bar consecutive terms, and critics said the court ruling that allowed his candidacy weakened term limits.',
+        FILLER_EN,
+      ],
+    }),
+  ],
+  [
+    'Venezuelan TPS',
+    page({
+      headline: 'Venezuelans lose temporary protected status as court allows TPS to end',
+      paragraphs: [
+        'Hundreds of thousands of Venezuelans living in the United States could lose their work permits after the Supreme Court allowed the administration to end TPS for them.',
+        'Advocates warned that deportations could follow for people who have lived in the country for years.',
+        FILLER_EN,
+      ],
+    }),
+  ],
+  [
+    'deportation flights to other countries',
+    page({
+      headline: 'US deports hundreds of migrants to Costa Rica and Panama',
+      paragraphs: [
+        'Flights carrying migrants from Asia and Africa landed in Panama and Costa Rica this week under agreements with the United States.',
+        'Officials in Panama said the deportees would be housed in a camp near the Darién jungle while their return home is arranged.',
+        FILLER_EN,
+      ],
+    }),
+  ],
+  [
+    'ICE raids in a US city',
+    page({
+      headline: 'ICE raids in Chicago lead to hundreds of arrests',
+      paragraphs: [
+        'Immigration agents carried out raids across Chicago neighborhoods this week, and the National Guard was deployed to protect federal buildings.',
+        'Families said relatives were detained at a Home Depot parking lot and feared deportation.',
+        FILLER_EN,
+      ],
+    }),
+  ],
+];
+
+describe('topic detection', () => {
+  test.each(onTopic)('on topic: %s', (_, html) => {
+    const report = analyzeHtml(html, pack);
+    expect(report.article).toBe(true);
+    expect(report.topic.onTopic, report.topic.reasons.join('; ')).toBe(true);
+    expect(report.entities.length).toBeGreaterThan(0);
+  });
+
+  test.each(offTopic)('off topic: %s', (_, html) => {
+    const report = analyzeHtml(html, pack);
+    expect(report.topic.onTopic, report.topic.reasons.join('; ')).toBe(false);
+    expect(report.entities).toEqual([]);
+    expect(report.disputed).toEqual([]);
+  });
+
+  test('reasons say which terms counted where', () => {
+    const report = analyzeHtml(onTopic[0][1], pack);
+    expect(report.topic.reasons).toContain('CECOT in headline (+9)');
+    expect(report.topic.reasons.at(-1)).toMatch(/^score [\d.]+ ≥ \d+/);
+  });
+
+  test('Spanish reasons for a Spanish page', () => {
+    const report = analyzeHtml(onTopic[1][1], pack);
+    expect(report.lang).toBe('es');
+    expect(report.topic.reasons.some((r) => r.startsWith('Ábrego García en titular'))).toBe(true);
+  });
+});
+
+describe('article detection', () => {
+  test.each([
+    ['JSON-LD NewsArticle', page({ headline: 'CECOT', paragraphs: ['Short.'], ogType: 'website' }), true],
+    ['og:type article without JSON-LD', page({ headline: 'CECOT', paragraphs: ['Short.'], jsonLd: false }), true],
+    [
+      'a listing page of teasers',
+      `<html><head><meta property="og:type" content="website"><title>News</title></head><body><main>
+       ${Array.from({ length: 6 }, (_, i) => `<article><h2>CECOT story ${i}</h2><p>Teaser about deportations to El Salvador.</p></article>`).join('')}
+       </main></body></html>`,
+      false,
+    ],
+    ['a bare page without structure', '<html><body><p>Hello.</p></body></html>', false],
+  ])('%s → article %s', (_, html, expected) => {
+    expect(analyzeHtml(html, pack).article).toBe(expected);
+  });
+});

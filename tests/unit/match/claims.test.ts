@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { matchClaims, splitSentences } from '../../../lib/match/claims';
+import { getRuntime } from '../../../lib/match/runtime';
+import { handMadePack } from './hand-made-pack';
+
+const pack = handMadePack();
+const sentences = (text: string, lang = 'en') => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
+
+describe('sentence splitting', () => {
+  test.each([
+    ['One. Two.', 'en', ['One.', 'Two.']],
+    ['He was deported from the U.S. Supreme Court justices objected.', 'en', ['He was deported from the U.S. Supreme Court justices objected.']],
+    ['Sen. Van Hollen flew to San Salvador. He met Abrego Garcia.', 'en', ['Sen. Van Hollen flew to San Salvador.', 'He met Abrego Garcia.']],
+    ['Primera frase. ¿Segunda pregunta? Tercera.', 'es', ['Primera frase.', '¿Segunda pregunta?', 'Tercera.']],
+    ['Block one without a stop\nBlock two.', 'en', ['Block one without a stop', 'Block two.']],
+    ['  padded sentence.  ', 'en', ['padded sentence.']],
+  ])('%j (%s)', (text, lang, expected) => {
+    expect(sentences(text, lang)).toEqual(expected);
+  });
+});
+
+describe('disputed points', () => {
+  const claims = (text: string, lang: 'en' | 'es' = 'en') =>
+    matchClaims(text, getRuntime(pack), pack, lang).map((d) => [d.id, d.text]);
+
+  test.each([
+    ['Officials called the men deported to CECOT the worst of the worst.', [['gang-membership', 'Officials called the men deported to CECOT the worst of the worst.']]],
+    // The trigger alone is not enough when the claim has context patterns.
+    ['The mayor said gang members were arrested downtown.', []],
+    ['The US paid El Salvador $6 million. Other news.', [['payment-amount', 'The US paid El Salvador $6 million.']]],
+    ['The US paid El Salvador $\u00a06 million.', [['payment-amount', 'The US paid El Salvador $\u00a06 million.']]],
+    ['Officials called them “the worst of the worst” and flew them to CECOT.', [['gang-membership', 'Officials called them “the worst of the worst” and flew them to CECOT.']]],
+    ['Nothing disputed here.', []],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  test('a sentence can link to two claims, and spans are offsets into the text', () => {
+    const text = 'Intro line\nThe government paid El Salvador $6 million to hold gang members deported from the US.';
+    const hits = matchClaims(text, getRuntime(pack), pack, 'en');
+    expect(hits.map((h) => h.id).sort()).toEqual(['gang-membership', 'payment-amount']);
+    for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+  });
+
+  test('Spanish triggers on Spanish pages, with Spanish titles', () => {
+    const hits = matchClaims('Según el gobierno, eran pandilleros.', getRuntime(pack), pack, 'es');
+    expect(hits.map((h) => [h.id, h.title])).toEqual([['gang-membership', '¿Eran pandilleros los deportados?']]);
+  });
+});
