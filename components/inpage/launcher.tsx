@@ -41,12 +41,13 @@ export function Launcher(props: LauncherProps) {
         onClick={props.onOpen}
       >
         <BackstoryMark />
-        <span class="bs-launcher__brand">{t(lang, 'app.name')}</span>
-        <span class="bs-launcher__sep" aria-hidden="true">·</span>
+        <span class="bs-launcher__brand">{t(lang, 'app.name')}</span>{' '}
+        <span class="bs-launcher__sep" aria-hidden="true">·</span>{' '}
         <span>{plural(lang, 'launcher.entities', props.entities)}</span>
         {props.disputed > 0 && (
           <>
-            <span class="bs-launcher__sep" aria-hidden="true">·</span>
+            {' '}
+            <span class="bs-launcher__sep" aria-hidden="true">·</span>{' '}
             <span>{plural(lang, 'launcher.disputed', props.disputed)}</span>
           </>
         )}

@@ -84,6 +84,10 @@ export function PopupApp({ pack, services, curatedSites = NEWS_SITES }: PopupApp
   const report = load.kind === 'ready' ? load.report : null;
   const contentLang = datasetLanguage(settings.cardLanguage, lang, pack, report?.report ?? null);
 
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
   const runScan = async () => {
     if (load.kind !== 'ready') return;
     setScan({ kind: 'running' });

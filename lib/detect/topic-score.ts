@@ -36,12 +36,18 @@ function foldPattern(pattern: string): string {
   return pattern.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** `u` only where the pattern needs it: V8 runs these several times faster without it. */
+function signalFlags(signal: TopicSignal): string {
+  const unicode = /\\[pP]\{|\\u\{|[\ud800-\udfff]/.test(signal.pattern) ? 'u' : '';
+  return (signal.caseSensitive ? 'g' : 'gi') + unicode;
+}
+
 function compileSignals(topic: Topic) {
   let compiled = compiledTopics.get(topic);
   if (!compiled) {
     const compile = (signal: TopicSignal): CompiledSignal => ({
       signal,
-      re: new RegExp(foldPattern(signal.pattern), signal.caseSensitive ? 'gu' : 'giu'),
+      re: new RegExp(foldPattern(signal.pattern), signalFlags(signal)),
     });
     compiled = { signals: topic.signals.map(compile), negatives: topic.negatives.map(compile) };
     compiledTopics.set(topic, compiled);

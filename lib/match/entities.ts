@@ -50,7 +50,6 @@ const SPACING = /[\s-]+/g;
  */
 export function findAliasMatches(source: string, folded: FoldedText, runtime: MatcherRuntime): AliasMatch[] {
   const text = folded.text;
-  const map = folded.map;
   const re = runtime.aliases;
   const matches: AliasMatch[] = [];
   const surnames: { index: number; rules: AliasRule[]; at: number }[] = [];
@@ -90,11 +89,11 @@ export function findAliasMatches(source: string, folded: FoldedText, runtime: Ma
       re.lastIndex = start + 1;
       continue;
     }
-    let originalEnd = map[end - 1] + 1;
-    const limit = map[end];
+    let originalEnd = folded.toOriginal(end - 1) + 1;
+    const limit = folded.toOriginal(end);
     // Combining marks dropped after the last folded letter belong to the mention.
     while (originalEnd < limit && isCombiningMark(source.charCodeAt(originalEnd))) originalEnd++;
-    const match: AliasMatch = { entity: chosen ? chosen.entity : -1, start: map[start], end: originalEnd };
+    const match: AliasMatch = { entity: chosen ? chosen.entity : -1, start: folded.toOriginal(start), end: originalEnd };
     matches.push(match);
     if (chosen) {
       let list = full.get(chosen.entity);

@@ -4,7 +4,7 @@
  * "A\u0301brego" compare equal. Case is kept (case-insensitive aliases are compiled to character
  * classes), so that case-sensitive acronyms ("ICE", "UN") can share the same single pass.
  *
- * Folding may drop characters (combining marks, soft hyphens, repeated spaces), so it returns a map
+ * Folding may drop characters (combining marks, soft hyphens, repeated spaces), so it returns a mapping
  * from each folded index back to the original index: offsets never drift.
  */
 
@@ -57,53 +57,73 @@ export function foldCode(code: number): number {
 export interface FoldedText {
   /** The folded text. */
   text: string;
-  /** `map[i]` is the index in the original text of folded character `i`; `map[text.length]` is the original length. */
-  map: Uint32Array;
+  /** The index in the original text of folded character `i` (`text.length` maps to the original length). */
+  toOriginal(i: number): number;
 }
 
 /**
+ * What folding may change: whitespace runs and non-space whitespace, and any non-ASCII character.
+ * Everything else (most of an English page) is copied in slices, which is what makes folding cheap.
+ */
+const FOLD_CANDIDATES =
+  /[\t\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]{2,}|[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|[^\x00-\x7f]/g;
+
+/**
  * Fold `source` for matching. Whitespace runs become one space (a `\n` stays a `\n`: it separates
- * blocks), dropped characters disappear, every other code unit maps to exactly one code unit.
+ * blocks), dropped characters disappear, every other code unit maps to exactly one code unit. Offsets
+ * shift only where characters were dropped or spaces collapsed; those points are recorded, and
+ * `toOriginal` maps back by binary search over them.
  */
 export function foldText(source: string): FoldedText {
-  const length = source.length;
-  const map = new Uint32Array(length + 1);
-  const out = new Uint16Array(length);
-  let n = 0;
-  let lastWasSpace = true; // leading whitespace is dropped too
-  for (let i = 0; i < length; i++) {
-    const code = source.charCodeAt(i);
-    let f: number;
-    if (code < 0x80) {
-      f = code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b ? SPACE : code;
+  /** Folded index from which `shift` applies, and the cumulative shift there. */
+  const at: number[] = [];
+  const shift: number[] = [];
+  let out = '';
+  let last = 0;
+  let removed = 0;
+  const re = FOLD_CANDIDATES;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(source)) !== null) {
+    const i = m.index;
+    const matched = m[0];
+    if (i > last) out += source.slice(last, i);
+    last = i + matched.length;
+    if (matched.length > 1) {
+      out += ' ';
+      removed += matched.length - 1;
     } else {
-      f = foldTable[code];
-      if (f === UNKNOWN) f = foldCode(code);
+      const f = foldCode(matched.charCodeAt(0));
+      if (f === DROP) {
+        removed += 1;
+      } else if (f === SPACE) {
+        out += ' ';
+        continue;
+      } else {
+        out += String.fromCharCode(f);
+        continue;
+      }
     }
-    if (f === SPACE) {
-      if (lastWasSpace) continue;
-      lastWasSpace = true;
-      f = 0x20;
-    } else if (f === DROP) {
-      continue;
-    } else {
-      lastWasSpace = f === 0x0a;
-    }
-    map[n] = i;
-    out[n++] = f;
+    at.push(out.length);
+    shift.push(removed);
   }
-  map[n] = length;
-  return { text: decodeUnits(out, n), map: map.subarray(0, n + 1) };
-}
-
-/** `String.fromCharCode` over a typed array, in chunks small enough for the argument limit. */
-function decodeUnits(units: Uint16Array, count: number): string {
-  const CHUNK = 8192;
-  let result = '';
-  for (let i = 0; i < count; i += CHUNK) {
-    result += String.fromCharCode.apply(null, units.subarray(i, Math.min(count, i + CHUNK)) as unknown as number[]);
-  }
-  return result;
+  if (last === 0) return { text: source, toOriginal: (i) => i };
+  if (last < source.length) out += source.slice(last);
+  const count = at.length;
+  return {
+    text: out,
+    toOriginal(i) {
+      if (count === 0 || i < at[0]) return i;
+      let lo = 0;
+      let hi = count - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (at[mid] <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      return i + shift[lo];
+    },
+  };
 }
 
 /** Fold a short string (an alias, an exclusion word) the same way as page text. */

@@ -138,14 +138,15 @@ export class InPageController {
     this.win.addEventListener('resize', () => this.onLayoutChange(), passive);
   }
 
-  private isOurs(target: EventTarget | null): boolean {
-    return target === this.host;
+  /** The event happened inside our UI (retargeted to the host, or with the host on its path). */
+  private isOurs(e: Event): boolean {
+    return e.target === this.host || e.composedPath().includes(this.host);
   }
 
   private onPointerMove(e: PointerEvent): void {
     // Touch has no hover; a tap arrives as a click.
     if (e.pointerType === 'touch') return;
-    this.lastPointer = { x: e.clientX, y: e.clientY, overUi: this.isOurs(e.target) };
+    this.lastPointer = { x: e.clientX, y: e.clientY, overUi: this.isOurs(e) };
     if (this.pointerFrame) return;
     this.pointerFrame = this.win.requestAnimationFrame(() => {
       this.pointerFrame = 0;
@@ -192,7 +193,7 @@ export class InPageController {
   }
 
   private onClick(e: MouseEvent): void {
-    if (this.isOurs(e.target) || e.button !== 0) return;
+    if (this.isOurs(e) || e.button !== 0) return;
     const target = e.target as Element | null;
     const selection = this.win.getSelection?.();
     // A drag that selected text is a selection, not a request for a card.
@@ -217,7 +218,7 @@ export class InPageController {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
-    const inUi = this.isOurs(e.target);
+    const inUi = this.isOurs(e);
     if (this.state.card) this.closeCard({ restoreFocus: true });
     else if (this.state.panelOpen) this.closePanel({ restoreFocus: true });
     else return;

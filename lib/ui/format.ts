@@ -60,6 +60,20 @@ export function endOfIsoDate(iso: string): number {
   return Date.UTC(year, Number(mo) - 1, Number(d) + 1) - 1;
 }
 
+/** The first instant an ISO date of any precision covers ("2026-03" → 1 March 2026, 00:00 UTC). */
+export function startOfIsoDate(iso: string): number {
+  const m = DATE_RE.exec(iso);
+  if (!m) return Number.NaN;
+  const [, y, mo, d] = m;
+  return Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1);
+}
+
+/** True when a role or period starting at `from` has begun by `now`. */
+export function hasStarted(from: string, now: Date): boolean {
+  const start = startOfIsoDate(from);
+  return !Number.isFinite(start) || start <= now.getTime();
+}
+
 /** True when a role or period ending at `to` is over by `now`. */
 export function hasEnded(to: string | undefined, now: Date): boolean {
   if (!to) return false;

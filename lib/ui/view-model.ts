@@ -7,7 +7,7 @@ import type { PageReport } from '../analysis/report';
 import type { CompiledPack } from '../dataset/compiled';
 import type { Claim, Entity, EntityType, Lang, Role, Source, TimelineEvent } from '../dataset/schema';
 import type { HighlightKind } from '../dom/highlight';
-import { compareIsoDates, hasEnded } from './format';
+import { compareIsoDates, hasEnded, hasStarted } from './format';
 
 /** Panel sections, in the order they are listed. */
 export const PANEL_GROUPS = ['people', 'organizations', 'places', 'laws', 'events', 'disputed'] as const;
@@ -120,10 +120,13 @@ export interface RoleView {
 
 /**
  * Current roles first (latest start first), then ended ones (latest end first), at most `limit`.
- * A role is former when its `to` date is over by `now`, whatever the pack's review date says.
+ * A role is former when its `to` date is over by `now`, whatever the pack's review date says; a
+ * role announced but not begun by `now` is left out.
  */
 export function selectRoles(entity: Entity, now: Date, limit = 2): RoleView[] {
-  const views = entity.roles.map((role) => ({ role, former: hasEnded(role.to, now) }));
+  const views = entity.roles
+    .filter((role) => hasStarted(role.from, now))
+    .map((role) => ({ role, former: hasEnded(role.to, now) }));
   const current = views.filter((v) => !v.former).sort((a, b) => compareIsoDates(b.role.from, a.role.from));
   const former = views
     .filter((v) => v.former)

@@ -9,7 +9,6 @@ export type OptionsKey =
   | 'page.intro'
   | 'status.saved'
   | 'status.error'
-  | 'nav.label'
   | 'highlight.title'
   | 'highlight.help'
   | 'highlight.people'
@@ -80,7 +79,6 @@ export const OPTIONS_STRINGS: StringTable<OptionsKey> = {
     'page.intro': 'Changes are saved as you make them and apply to open tabs right away.',
     'status.saved': 'Saved',
     'status.error': 'Could not save. Try again.',
-    'nav.label': 'Sections',
     'highlight.title': 'What to highlight',
     'highlight.help': 'Cards and the reading panel still list everything; this only changes the marks in the text.',
     'highlight.people': 'People',
@@ -152,7 +150,6 @@ export const OPTIONS_STRINGS: StringTable<OptionsKey> = {
     'page.intro': 'Los cambios se guardan al hacerlos y se aplican de inmediato a las pestañas abiertas.',
     'status.saved': 'Guardado',
     'status.error': 'No se pudo guardar. Inténtalo de nuevo.',
-    'nav.label': 'Secciones',
     'highlight.title': 'Qué resaltar',
     'highlight.help':
       'Las tarjetas y el panel de lectura siguen mostrando todo; esto solo cambia las marcas en el texto.',

@@ -21,7 +21,6 @@ export type PopupKey =
   | 'page.noReasons'
   | 'highlights.one'
   | 'highlights.other'
-  | 'highlights.label'
   | 'group.people'
   | 'group.organizations'
   | 'group.places'
@@ -35,9 +34,6 @@ export type PopupKey =
   | 'disputed.passages.one'
   | 'disputed.passages.other'
   | 'disputed.missing'
-  | 'timeline.around'
-  | 'source.label'
-  | 'source.opensNewTab'
   | 'dataset.line'
   | 'privacy'
   | 'none.title'
@@ -77,7 +73,6 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'page.noReasons': 'No reasons were recorded.',
     'highlights.one': 'highlight on this page',
     'highlights.other': 'highlights on this page',
-    'highlights.label': '{count} {label}',
     'group.people': 'People',
     'group.organizations': 'Organizations',
     'group.places': 'Places & facilities',
@@ -91,9 +86,6 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'disputed.passages.one': '{count} passage',
     'disputed.passages.other': '{count} passages',
     'disputed.missing': 'This point is not in the installed dataset.',
-    'timeline.around': 'around {date}',
-    'source.label': 'Source',
-    'source.opensNewTab': '(opens in a new tab)',
     'dataset.line': 'Dataset version {version}, as of {date}',
     privacy: 'Everything runs on your device; nothing about this page is sent anywhere.',
     'none.title': 'Nothing found on this page',
@@ -136,7 +128,6 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'page.noReasons': 'No se registraron motivos.',
     'highlights.one': 'resaltado en esta página',
     'highlights.other': 'resaltados en esta página',
-    'highlights.label': '{count} {label}',
     'group.people': 'Personas',
     'group.organizations': 'Organizaciones',
     'group.places': 'Lugares e instalaciones',
@@ -150,9 +141,6 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'disputed.passages.one': '{count} pasaje',
     'disputed.passages.other': '{count} pasajes',
     'disputed.missing': 'Este punto no está en el conjunto de datos instalado.',
-    'timeline.around': 'hacia {date}',
-    'source.label': 'Fuente',
-    'source.opensNewTab': '(se abre en una pestaña nueva)',
     'dataset.line': 'Datos versión {version}, actualizados al {date}',
     privacy: 'Todo se ejecuta en tu dispositivo; nada de esta página se envía a ningún sitio.',
     'none.title': 'No se encontró nada en esta página',

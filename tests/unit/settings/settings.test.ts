@@ -3,10 +3,12 @@ import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import newsSites from '../../../assets/dataset/news-sites.json';
 import {
+  CATEGORY_OF_TYPE,
   defaultSettings,
   defineSettingsItem,
   getSettings,
   getSnoozedSites,
+  isHighlightOn,
   normalizeSite,
   sanitizeSettings,
   setSettings,
@@ -299,5 +301,25 @@ describe('the curated news-site list', () => {
   test('lists each domain once', () => {
     const domains = sites.map((s) => s.domain);
     expect(new Set(domains).size).toBe(domains.length);
+  });
+});
+
+describe('highlight categories', () => {
+  test('each entity type is switched by the options group the reading panel lists it under', async () => {
+    const { GROUP_OF_TYPE } = await import('../../../lib/ui/view-model');
+    expect(CATEGORY_OF_TYPE).toEqual(GROUP_OF_TYPE);
+  });
+
+  test.each([
+    ['person', 'people'],
+    ['facility', 'places'],
+    ['court-case', 'laws'],
+    ['policy', 'events'],
+    ['disputed', 'disputed'],
+  ] as const)('%s follows the %s switch', (kind, category) => {
+    const s = defaultSettings();
+    expect(isHighlightOn(s, kind)).toBe(true);
+    s.highlight[category] = false;
+    expect(isHighlightOn(s, kind)).toBe(false);
   });
 });

@@ -1,0 +1,10 @@
+// Wiring only: mount the popup with the shipped pack and the real browser.
+import { render } from 'preact';
+import pack from 'virtual:backstory-pack';
+import { browser } from 'wxt/browser';
+import '../../assets/styles/popup.css';
+import { PopupApp } from '../../components/popup/popup-app';
+import { browserPopupServices } from '../../components/popup/popup-services';
+
+const root = document.getElementById('app');
+if (root) render(<PopupApp pack={pack} services={browserPopupServices(browser)} />, root);

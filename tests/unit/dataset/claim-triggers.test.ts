@@ -1,0 +1,287 @@
+/**
+ * Claim triggers of the shipped pack, sentence by sentence: a sentence that makes or reports a
+ * disputed claim must link to that claim, and a sentence that only mentions the story must link to
+ * nothing. The sentences are written for this test (paraphrased news prose), not taken from articles.
+ */
+import { describe, expect, test } from 'vitest';
+import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import type { Claim, Lang } from '../../../lib/dataset/schema';
+
+const FLAGS = 'iu';
+
+interface CompiledClaim {
+  id: string;
+  triggers: Record<Lang, RegExp[]>;
+  context: Record<Lang, RegExp[]> | undefined;
+}
+
+function compileClaim(claim: Claim): CompiledClaim {
+  const all = (list: string[]) => list.map((p) => new RegExp(p, FLAGS));
+  return {
+    id: claim.id,
+    triggers: { en: all(claim.triggers.en), es: all(claim.triggers.es) },
+    context: claim.context ? { en: all(claim.context.en), es: all(claim.context.es) } : undefined,
+  };
+}
+
+/** The schema's rule: any trigger, and (when context patterns exist) any context pattern too. */
+function linkedClaims(sentence: string, lang: Lang, claims: CompiledClaim[]): string[] {
+  return claims
+    .filter((c) => c.triggers[lang].some((re) => re.test(sentence)))
+    .filter((c) => !c.context || c.context[lang].length === 0 || c.context[lang].some((re) => re.test(sentence)))
+    .map((c) => c.id)
+    .sort();
+}
+
+type Row = [lang: Lang, sentence: string, expected: string[]];
+
+// BEGIN CASES
+const CASES: Row[] = [
+  // gang-membership
+  ['en', 'The administration said the Venezuelans it flew out were alleged members of Tren de Aragua.', ['gang-membership']],
+  ['en', 'Officials called the men "the worst of the worst" as they were marched into the prison.', ['gang-membership']],
+  ['en', 'Relatives insist their sons are not gang members and were singled out because of their tattoos.', ['gang-membership']],
+  ['en', 'A Bloomberg review found that most of the deportees had no U.S. criminal record.', ['gang-membership']],
+  ['en', 'Washington has been sending suspected gang members to El Salvador since March.', ['gang-membership']],
+  ['en', 'DHS said all of the men were members of the violent Tren de Aragua gang.', ['gang-membership']],
+  ['en', 'The detainees, accused of belonging to MS-13, arrived in shackles.', ['gang-membership']],
+  ['es', 'El gobierno estadounidense envió a El Salvador a 238 presuntos miembros del Tren de Aragua.', ['deportee-count', 'gang-membership']],
+  ['es', 'Las familias sostienen que sus hijos no tenían antecedentes penales y que fueron señalados por sus tatuajes.', ['gang-membership']],
+  ['es', 'Los deportados, acusados de pertenecer a la MS-13, fueron rapados al llegar.', ['gang-membership']],
+  ['es', 'Noem afirmó que los reclusos eran lo peor de lo peor.', ['gang-membership']],
+  ['es', 'Según la Casa Blanca, todos son pandilleros peligrosos.', ['gang-membership']],
+
+  // cecot-population
+  ['en', 'The prison currently holds around 15,000 inmates, officials say.', ['cecot-population']],
+  ['en', 'CECOT was built with a capacity of 40,000 prisoners.', ['cecot-population']],
+  ['en', 'Bukele has called it the largest prison in the Americas.', ['cecot-population']],
+  ['en', 'Reports suggest the facility houses somewhere between 10,000 and 20,000 people.', ['cecot-population']],
+  ['en', 'The government plans to expand the mega-prison to 80,000 beds.', ['cecot-population']],
+  ['es', 'El penal alberga a unos 15.000 reos, según cifras oficiales.', ['cecot-population']],
+  ['es', 'La megacárcel tiene capacidad para 40.000 presos.', ['cecot-population']],
+  ['es', 'Bukele la presenta como la cárcel más grande de América.', ['cecot-population']],
+
+  // cecot-conditions
+  ['en', 'Human rights groups have condemned the treatment of detainees inside CECOT.', ['cecot-conditions']],
+  ['en', 'Former prisoners described beatings by guards at the mega-prison.', ['cecot-conditions']],
+  ['en', 'The men sleep on metal bunks with no mattresses under lights that stay on 24 hours.', ['cecot-conditions']],
+  ['en', 'Bukele insists that inmates in his prisons are not tortured.', ['cecot-conditions']],
+  ['en', 'Critics describe inhumane conditions in El Salvador\'s prisons.', ['cecot-conditions']],
+  ['es', 'Organizaciones de derechos humanos denuncian condiciones inhumanas en el CECOT.', ['cecot-conditions']],
+  ['es', 'Los exdetenidos relataron golpizas y torturas durante su encierro en la cárcel.', ['cecot-conditions']],
+  ['es', 'El gobierno salvadoreño niega que haya abusos en sus penales.', ['cecot-conditions']],
+  ['es', 'El informe describe hacinamiento y malos tratos a los reos.', ['cecot-conditions']],
+
+  // aea-invasion
+  ['en', 'Trump invoked the Alien Enemies Act, claiming Tren de Aragua had invaded the country.', ['aea-invasion']],
+  ['en', 'The proclamation says the gang is carrying out a predatory incursion into the United States.', ['aea-invasion']],
+  ['en', 'The administration relied on an 18th-century wartime law to remove the men.', ['aea-invasion']],
+  ['en', 'An appeals court found the law was improperly invoked.', ['aea-invasion']],
+  ['es', 'Trump invocó la Ley de Enemigos Extranjeros de 1798 para expulsarlos.', ['aea-invasion']],
+  ['es', 'La Casa Blanca sostiene que el Tren de Aragua perpetra una invasión contra Estados Unidos.', ['aea-invasion']],
+  ['es', 'El gobierno recurrió a una ley de tiempos de guerra para acelerar las deportaciones.', ['aea-invasion']],
+
+  // due-process
+  ['en', 'Lawyers say the deportees were never given a chance to contest their removal.', ['due-process']],
+  ['en', 'The judge ruled that the men were denied due process.', ['due-process']],
+  ['en', 'The Supreme Court said detainees must be able to file habeas petitions before removal.', ['due-process']],
+  ['en', 'They were put on planes without a hearing before any judge.', ['due-process']],
+  ['es', 'Los abogados denuncian que los deportados no tuvieron debido proceso.', ['due-process']],
+  ['es', 'Fueron expulsados sin juicio ni audiencia ante un juez.', ['due-process']],
+  ['es', 'HRW calificó los traslados de desaparición forzada.', ['due-process']],
+
+  // payment-amount
+  ['en', 'The U.S. agreed to pay El Salvador $6 million to jail the deportees for a year.', ['payment-amount']],
+  ['en', 'Bukele offered to house the prisoners for a relatively low fee.', ['payment-amount']],
+  ['en', 'A court filing showed a $4.76 million State Department grant to the Salvadoran government.', ['payment-amount']],
+  ['en', 'The arrangement works out to roughly $20,000 per prisoner each year.', ['payment-amount']],
+  ['es', 'Estados Unidos pagará 6 millones de dólares a El Salvador por recluir a los deportados.', ['payment-amount']],
+  ['es', 'El Salvador cobró 4,7 millones por recibir a los venezolanos en el Cecot.', ['payment-amount']],
+  ['es', 'Bukele ofreció una tarifa relativamente baja para recibir a los presos.', ['payment-amount']],
+
+  // deaths-in-custody
+  ['en', 'Rights groups say more than 400 people have died in state custody since 2022.', ['deaths-in-custody']],
+  ['en', 'Cristosal documented 261 deaths of inmates under the emergency regime.', ['deaths-in-custody']],
+  ['en', 'Several prisoners died in Salvadoran jails after being beaten, relatives said.', ['cecot-conditions', 'deaths-in-custody']],
+  ['es', 'Socorro Jurídico Humanitario contabiliza 430 muertes bajo custodia del Estado.', ['deaths-in-custody']],
+  ['es', 'Cientos de reos han muerto en las cárceles durante el régimen de excepción.', ['deaths-in-custody']],
+  ['es', 'Organizaciones registran unos 480 fallecidos en prisión desde 2022.', ['deaths-in-custody']],
+
+  // custody-jurisdiction
+  ['en', 'Trump said the men are in the sole custody of El Salvador.', ['custody-jurisdiction']],
+  ['en', 'El Salvador told the UN that legal responsibility for the detainees lies with the United States.', ['custody-jurisdiction']],
+  ['en', 'The government argues U.S. courts have no power to order the prisoners returned.', ['custody-jurisdiction']],
+  ['es', 'El Salvador dijo a la ONU que la jurisdicción sobre los venezolanos corresponde a las autoridades extranjeras.', ['custody-jurisdiction']],
+  ['es', 'El gobierno salvadoreño afirmó que solo facilita la infraestructura carcelaria.', ['custody-jurisdiction']],
+  ['es', 'Según el escrito, las autoridades salvadoreñas no han detenido a los migrantes del CECOT.', ['custody-jurisdiction']],
+
+  // defied-court-order
+  ['en', 'The flights took off despite a federal judge\'s order blocking the removals.', ['defied-court-order']],
+  ['en', 'Boasberg found probable cause to hold officials in criminal contempt.', ['defied-court-order']],
+  ['en', 'The judge had told the government to turn the planes around.', ['defied-court-order']],
+  ['en', 'Bukele mocked the ruling with a post that read "Oopsie... too late."', ['defied-court-order']],
+  ['es', 'Los vuelos despegaron pese a la orden de un juez federal.', ['defied-court-order']],
+  ['es', 'El juez Boasberg abrió un proceso por desacato contra el gobierno.', ['defied-court-order']],
+  ['es', 'El magistrado ordenó dar la vuelta a los aviones.', ['defied-court-order']],
+
+  // abrego-garcia-gang-claim
+  ['en', 'The White House insists Abrego Garcia is a member of MS-13.', ['abrego-garcia-gang-claim']],
+  ['en', 'ICE admitted that Kilmar Abrego Garcia was deported because of an administrative error.', ['abrego-garcia-gang-claim']],
+  ['en', 'Abrego Garcia, who was mistakenly deported, has never been charged with a gang crime.', ['abrego-garcia-gang-claim']],
+  ['es', 'El gobierno acusa a Kilmar Ábrego García de pertenecer a la Mara Salvatrucha.', ['abrego-garcia-gang-claim', 'gang-membership']],
+  ['es', 'Abrego García fue deportado por error a El Salvador, reconoció el ICE.', ['abrego-garcia-gang-claim']],
+
+  // maduro-direction
+  ['en', 'The proclamation claims Tren de Aragua operates at the direction of the Maduro regime.', ['maduro-direction']],
+  ['en', 'U.S. intelligence concluded that Maduro is not directing Tren de Aragua.', ['maduro-direction']],
+  ['es', 'Trump acusa a Maduro de enviar al Tren de Aragua a Estados Unidos.', ['maduro-direction']],
+  ['es', 'Un informe de inteligencia concluye que el régimen de Maduro no controla al Tren de Aragua.', ['maduro-direction']],
+
+  // safest-country
+  ['en', 'Bukele says his crackdown has made El Salvador the safest country in the Western Hemisphere.', ['safest-country']],
+  ['en', 'The homicide rate fell to 1.9 per 100,000 inhabitants in 2024, according to the government.', ['safest-country']],
+  ['en', 'Prosecutors allege the early drop in killings followed a secret pact with MS-13 leaders.', ['safest-country']],
+  ['es', 'El gobierno atribuye al régimen de excepción la reducción histórica de los homicidios.', ['safest-country']],
+  ['es', 'Bukele presume que El Salvador es hoy el país más seguro de América.', ['safest-country']],
+  ['es', 'Fiscales estadounidenses investigaron un pacto secreto con las pandillas.', ['safest-country']],
+
+  // deportee-count
+  ['en', 'The three flights carried 261 people, including 23 alleged MS-13 members.', ['deportee-count', 'gang-membership']],
+  ['en', 'Of those, 137 were removed under the Alien Enemies Act and the rest under Title 8.', ['deportee-count']],
+  ['en', 'Venezuela received 252 Venezuelans released from the prison in July.', ['deportee-count']],
+  ['en', 'Rubio announced that 17 more gang members had been sent to El Salvador.', ['deportee-count']],
+  ['es', 'Los vuelos llevaron a 261 personas a El Salvador.', ['deportee-count']],
+  ['es', 'Venezuela recibió a los 252 venezolanos liberados del Cecot.', ['deportee-count']],
+
+  // abrego-garcia-return
+  ['en', 'Bukele said he did not have the power to return Abrego Garcia to the United States.', ['abrego-garcia-return']],
+  ['en', 'The Supreme Court told the administration to facilitate Abrego Garcia\'s release.', ['abrego-garcia-return']],
+  ['en', 'Abrego Garcia was brought back in June to face smuggling charges in Tennessee.', ['abrego-garcia-return']],
+  ['es', 'Bukele dijo que no tiene el poder de devolver a Ábrego García.', ['abrego-garcia-return']],
+  ['es', 'Abrego García regresó a Estados Unidos para enfrentar cargos de tráfico de personas.', ['abrego-garcia-return']],
+
+  // Paraphrases added after the first run.
+  ['en', 'Many of the men had no criminal history in the U.S., according to court filings.', ['gang-membership']],
+  ['en', 'The government has provided no evidence that the men belong to Tren de Aragua.', ['gang-membership']],
+  ['en', 'The U.S. paid Bukele\'s government about $5 million, CNN reported.', ['payment-amount']],
+  ['en', 'The State Department set aside up to $15 million for the arrangement.', ['payment-amount']],
+  ['en', 'Socorro Jurídico says hundreds of detainees have died behind bars.', ['deaths-in-custody']],
+  ['en', 'Cristosal says at least 261 people died in custody.', ['deaths-in-custody']],
+  ['en', 'The men were transferred to CECOT without any court hearing.', ['due-process']],
+  ['en', 'A federal appeals court said the president could not use the 1798 law against the gang.', ['aea-invasion']],
+  ['en', 'Abrego Garcia\'s attorneys say he has no ties to any gang.', ['abrego-garcia-gang-claim', 'gang-membership']],
+  ['en', 'Judge Boasberg ruled that the administration violated his order.', ['defied-court-order']],
+  ['es', 'Ningún tribunal ha determinado que los deportados pertenecieran al Tren de Aragua.', ['gang-membership']],
+  ['es', 'Bukele calificó a Abrego García de terrorista.', ['abrego-garcia-gang-claim']],
+  ['es', 'El gobierno de Trump argumenta que los tribunales no pueden ordenar el regreso de los presos.', ['custody-jurisdiction']],
+  ['es', 'Washington pagó a El Salvador unos 4,76 millones de dólares.', ['payment-amount']],
+  ['es', 'La tasa de homicidios bajó a 1,9 por cada 100.000 habitantes.', ['safest-country']],
+  ['es', 'Según Cristosal, al menos 261 personas murieron bajo custodia.', ['deaths-in-custody']],
+  ['es', 'El gobierno ignoró la orden del juez Boasberg.', ['defied-court-order']],
+
+  // Second batch, written before the triggers were extended to cover them.
+  ['en', 'Most of the Venezuelans had no apparent criminal record, a CBS analysis found.', ['gang-membership']],
+  ['en', 'Only a handful had been convicted of violent crimes in the United States.', ['gang-membership']],
+  ['en', 'The prison is notorious for overcrowded cells.', ['cecot-conditions']],
+  ['en', 'The administration argues the 1798 statute gives the president broad power over "alien enemies."', ['aea-invasion']],
+  ['en', 'Lawyers for the men said they were deported with less than a day\'s notice.', ['due-process']],
+  ['en', 'Officials have not said how much the U.S. is paying El Salvador.', ['payment-amount']],
+  ['en', 'At least 350 people have died in Salvadoran prisons since March 2022.', ['deaths-in-custody']],
+  ['en', 'A State Department lawyer told the court the men were under El Salvador\'s authority.', ['custody-jurisdiction']],
+  ['en', 'Vance called Abrego Garcia a convicted MS-13 gang member.', ['abrego-garcia-gang-claim']],
+  ['en', 'Homicides had been falling for years before Bukele took office.', ['safest-country']],
+  ['en', 'The official homicide count leaves out people killed in clashes with police.', ['safest-country']],
+  ['es', 'La mayoría de los venezolanos enviados al Cecot no tenía condenas en Estados Unidos, según ProPublica.', ['gang-membership']],
+  ['es', 'Según el DHS, los deportados son integrantes de la organización criminal Tren de Aragua.', ['gang-membership']],
+  ['es', 'El CECOT, con capacidad para 40.000 internos, es la joya del plan de seguridad de Bukele.', ['cecot-population']],
+  ['es', 'Exreclusos venezolanos denunciaron que fueron golpeados a diario por los custodios.', ['cecot-conditions']],
+  ['es', 'Human Rights Watch documentó violencia sexual contra al menos tres detenidos.', ['cecot-conditions']],
+  ['es', 'La administración Trump alegó que el Tren de Aragua estaba invadiendo el país.', ['aea-invasion']],
+  ['es', 'Los migrantes recibieron un aviso de apenas 24 horas antes de su expulsión, según sus abogados.', ['due-process']],
+  ['es', 'El acuerdo contemplaba un pago de unos 20.000 dólares por cada preso al año.', ['payment-amount']],
+  ['es', 'Desde 2022, al menos 480 personas han muerto en las cárceles salvadoreñas.', ['deaths-in-custody']],
+  ['es', 'El gobierno de Bukele asegura que los venezolanos están bajo jurisdicción de Estados Unidos.', ['custody-jurisdiction']],
+  ['es', 'La Casa Blanca ignoró la orden judicial y los aviones aterrizaron en San Salvador.', ['defied-court-order']],
+  ['es', 'Vance insistió en que Ábrego García es un pandillero de la MS-13.', ['abrego-garcia-gang-claim']],
+  ['es', 'La inteligencia estadounidense concluyó que el Tren de Aragua no actúa bajo órdenes de Maduro.', ['maduro-direction']],
+  ['es', 'El Salvador registra mínimos históricos de homicidios, según el gobierno.', ['safest-country']],
+  ['es', 'En total, 238 venezolanos fueron enviados al CECOT en marzo.', ['deportee-count']],
+  ['es', 'Ábrego García fue devuelto a Estados Unidos en junio.', ['abrego-garcia-return']],
+  ['en', 'Bukele posted a video of the prisoners being shaved and shackled.', []],
+  ['en', 'El Salvador\'s Working Group filing was made public in July.', []],
+  ['es', 'Bukele publicó un video de los reos rapados y encadenados.', []],
+  ['es', 'La cárcel tiene ocho pabellones y está rodeada por muros de 11 metros.', []],
+  ['es', 'El ministro Villatoro acompañó a Noem durante el recorrido.', []],
+  ['es', 'Los familiares marcharon en Caracas para exigir el regreso de los migrantes.', []],
+  ['es', 'El Tren de Aragua es liderado por Héctor Guerrero, alias Niño Guerrero.', []],
+
+  // Sentences that mention the story without making or reporting a disputed claim.
+  ['en', 'Kristi Noem toured the prison on Wednesday and met President Nayib Bukele afterwards.', []],
+  ['en', 'The prison sits in a rural area about 45 miles from San Salvador.', []],
+  ['en', 'Her trip continued to Colombia and Mexico later in the week.', []],
+  ['en', 'The Department of Homeland Security did not respond to a request for comment.', []],
+  ['en', 'MS-13 was founded in Los Angeles in the 1980s by Salvadoran immigrants.', []],
+  ['en', 'Abrego Garcia lives in Maryland with his wife and children.', []],
+  ['en', 'The Alien Enemies Act was passed in 1798 under President John Adams.', []],
+  ['en', 'Bukele took office in 2019 and was re-elected in 2024.', []],
+  ['en', 'Noem spoke to reporters outside the facility.', []],
+  ['en', 'The secretary posted a video from inside the prison on social media.', []],
+  ['en', 'Maduro was captured by U.S. forces in January.', []],
+  ['en', 'El Salvador reached a loan agreement with the IMF worth $1.4 billion.', []],
+  ['en', 'Boasberg is the chief judge of the federal court in Washington.', []],
+  ['en', 'Venezuela resumed accepting deportation flights in February.', []],
+  ['en', 'The state of exception was extended again on Tuesday.', []],
+  ['en', 'Rubio met Bukele at his lakeside residence in February.', []],
+  ['en', 'The gang was born inside Tocorón prison in Aragua state.', []],
+  ['en', 'The visit lasted about two hours, a spokesperson said.', []],
+  ['es', 'Kristi Noem recorrió el penal el miércoles y luego se reunió con Nayib Bukele.', []],
+  ['es', 'La cárcel está en Tecoluca, en el departamento de San Vicente.', []],
+  ['es', 'La secretaria viajó después a Colombia y México.', []],
+  ['es', 'La MS-13 nació en Los Ángeles en los años ochenta.', []],
+  ['es', 'Abrego García vive en Maryland con su esposa y sus hijos.', []],
+  ['es', 'La Ley de Enemigos Extranjeros se aprobó en 1798.', []],
+  ['es', 'Bukele asumió la presidencia en 2019.', []],
+  ['es', 'El Departamento de Seguridad Nacional no respondió a las preguntas.', []],
+  ['es', 'La Asamblea aprobó una nueva prórroga del régimen de excepción.', []],
+  ['es', 'Maduro fue capturado por fuerzas estadounidenses en enero.', []],
+  ['es', 'El Tren de Aragua nació en la cárcel de Tocorón.', []],
+  ['es', 'Noem habló con periodistas a la salida del penal.', []],
+  ['en', 'The prison was built in 2022 and opened the following year.', []],
+  ['en', 'The flights departed from Harlingen, Texas, on Saturday evening.', []],
+  ['en', 'Judge Xinis scheduled a hearing for next week.', []],
+  ['en', 'More than 85,000 people have been arrested under the state of exception.', []],
+  ['en', 'Bukele\'s approval ratings remain above 80 percent.', []],
+  ['en', 'The CECOT deal was negotiated by Rubio during a February visit.', []],
+  ['en', 'Noem\'s department spent $220 million on an advertising campaign.', []],
+  ['en', 'Venezuela has seen 7.7 million people leave since 2014.', []],
+  ['en', 'The 2,000 inmates were moved from Izalco prison in February 2023.', []],
+  ['en', 'Human rights groups sued the administration on Saturday.', []],
+  ['en', 'Abrego Garcia\'s lawyers filed a new motion on Monday.', []],
+  ['en', 'The 60 Minutes segment was pulled hours before it was due to air.', []],
+  ['en', 'Tren de Aragua has spread across Latin America with Venezuelan migration.', []],
+  ['en', 'The Justice Department appealed the ruling to the D.C. Circuit.', []],
+  ['en', 'Officials said 23 people were injured in the crash.', []],
+  ['es', 'Más de 85.000 personas han sido detenidas bajo el régimen de excepción.', []],
+  ['es', 'La cárcel fue inaugurada en enero de 2023.', []],
+  ['es', 'El Departamento de Justicia apeló el fallo ante el Circuito de D.C.', []],
+  ['es', 'Las organizaciones de derechos humanos presentaron una demanda el sábado.', []],
+  ['es', 'El Salvador firmó un acuerdo con el FMI por 1.400 millones de dólares.', []],
+  ['es', 'El fiscal Tarek William Saab ofreció una rueda de prensa.', []],
+];
+// END CASES
+
+describe('claim triggers', () => {
+  const pack = loadCompiledPack();
+  const claims = pack.claims.map(compileClaim);
+
+  test('every claim has at least one positive sentence in each language', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const covered = new Set(CASES.filter(([l]) => l === lang).flatMap(([, , ids]) => ids));
+      expect(pack.claims.map((c) => c.id).filter((id) => !covered.has(id))).toEqual([]);
+    }
+  });
+
+  test.each(CASES)('[%s] %s → %j', (lang, sentence, expected) => {
+    expect(linkedClaims(sentence, lang, claims)).toEqual([...expected].sort());
+  });
+});

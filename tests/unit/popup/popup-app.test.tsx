@@ -1,0 +1,274 @@
+import { describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PopupApp } from '../../../components/popup/popup-app';
+import type { PopupServices } from '../../../components/popup/popup-services';
+import type { TabReport } from '../../../lib/messages';
+import { defaultSettings, getSettings, getSnoozedSites, setSettings } from '../../../lib/settings';
+import { makePack, offTopicReport, onTopicReport, tabReport } from './fixtures';
+import { axeViolations, button, click, headings, mount, settle } from './render';
+
+const curated = [{ name: 'AP News', domain: 'apnews.com', lang: 'en' }];
+
+function services(overrides: Partial<PopupServices> & { url?: string } = {}): PopupServices {
+  const { url = 'https://apnews.com/article/x', ...rest } = overrides;
+  return {
+    activeTab: vi.fn(async () => ({ id: 7, url })),
+    getReport: vi.fn(async () => null),
+    scan: vi.fn(async () => null),
+    uiLanguage: () => 'en-US',
+    openOptions: vi.fn(),
+    ...rest,
+  };
+}
+
+function renderPopup(s: PopupServices) {
+  return mount(<PopupApp pack={makePack()} services={s} curatedSites={curated} />);
+}
+
+const count = (root: Element) => root.querySelector('[data-testid="highlight-count"]')?.textContent;
+
+describe('on a page about the story', () => {
+  test('shows why it matched, the highlight count, names by group, disputed points and key dates', async () => {
+    const s = services({ getReport: vi.fn(async () => tabReport(onTopicReport())) });
+    const root = await renderPopup(s);
+    expect(s.getReport).toHaveBeenCalledWith(7);
+    expect(root.querySelector('[data-testid="topic-state"]')?.getAttribute('data-state')).toBe('on-topic');
+    expect(count(root)).toBe('6');
+    expect(root.textContent).toContain('6 highlights on this page');
+    expect(headings(root, 'h2')).toEqual([
+      'This page',
+      'Names from the dataset (3)',
+      'Disputed points (1)',
+      'Key dates in the story',
+    ]);
+    expect(headings(root, '.entity-group h3')).toEqual(['People (1)', 'Places & facilities (1)', 'Laws & cases (1)']);
+    const noem = root.querySelector('[data-entity="kristi-noem"]');
+    expect(noem?.textContent).toContain('Kristi Noem');
+    expect(noem?.textContent).toContain('2 mentions');
+    expect(root.querySelector('[data-entity="cecot"]')?.textContent).toContain('1 mention');
+    expect(root.textContent).toContain('Dataset version 1.2.3, as of');
+  });
+
+  test('the reasons are behind a disclosure that says whether it is open', async () => {
+    const root = await renderPopup(services({ getReport: async () => tabReport(onTopicReport()) }));
+    const why = button(root, 'Why it matched');
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+    expect(root.textContent).not.toContain('"CECOT" in the headline');
+    await click(why);
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    const region = document.getElementById(why.getAttribute('aria-controls')!);
+    expect(region?.hidden).toBe(false);
+    expect([...region!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '"CECOT" in the headline',
+      '"Alien Enemies Act" in the lead',
+    ]);
+  });
+
+  test('a disputed point opens into the same content as its card, and closes again', async () => {
+    const root = await renderPopup(services({ getReport: async () => tabReport(onTopicReport()) }));
+    const point = button(root, 'Were the deportees gang members?');
+    expect(point.closest('h3')).not.toBeNull();
+    expect(point.textContent).toContain('2 passages');
+    expect(point.getAttribute('aria-expanded')).toBe('false');
+    await click(point);
+    expect(point.getAttribute('aria-expanded')).toBe('true');
+    const region = document.getElementById(point.getAttribute('aria-controls')!)!;
+    expect(region.textContent).toContain('They were all gang members, officials said.');
+    expect(region.textContent).toContain('The administration');
+    expect(region.textContent).toContain('Families and lawyers');
+    expect(region.querySelectorAll('.bs-position')).toHaveLength(2);
+    // Sub-headings sit below the h3 that names the point.
+    expect(region.querySelectorAll('h4').length).toBeGreaterThan(0);
+    await click(point);
+    expect(point.getAttribute('aria-expanded')).toBe('false');
+    expect(region.hidden).toBe(true);
+  });
+
+  test('the key dates are at most seven, in date order, including those related to the page', async () => {
+    const root = await renderPopup(services({ getReport: async () => tabReport(onTopicReport()) }));
+    const dates = [...root.querySelectorAll('.bs-timeline__event > time')].map((t) => t.getAttribute('datetime')!);
+    expect(dates.length).toBe(7);
+    expect([...dates].sort()).toEqual(dates);
+    expect(root.textContent).toContain('Event e04.');
+    expect(root.textContent).toContain('Event e05.');
+  });
+
+  test('every control is a real button or link (keyboard reachable) with a name', async () => {
+    const root = await renderPopup(services({ getReport: async () => tabReport(onTopicReport()) }));
+    await click(button(root, 'Were the deportees gang members?'));
+    for (const el of root.querySelectorAll('[onclick], [role="button"]')) {
+      expect(el.tagName).toBe('BUTTON');
+    }
+    for (const b of root.querySelectorAll('button')) {
+      expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
+      expect(b.getAttribute('type')).toBe('button');
+    }
+    for (const a of root.querySelectorAll('a')) {
+      expect(a.getAttribute('href')).toMatch(/^https:/);
+      expect(a.getAttribute('rel')).toContain('noopener');
+    }
+  });
+});
+
+describe('when nothing was found', () => {
+  test('an unlisted site offers "Scan this page", shows progress, then the result', async () => {
+    let finish!: (r: TabReport | null) => void;
+    const scan = vi.fn(() => new Promise<TabReport | null>((resolve) => (finish = resolve)));
+    const root = await renderPopup(services({ url: 'https://example.com/news/story', scan }));
+    expect(headings(root, 'h2')).toEqual(['Nothing found on this page']);
+    expect(root.textContent).toContain('reads the page only when you ask');
+    expect(count(root)).toBe('0');
+
+    await click(button(root, 'Scan this page'));
+    expect(scan).toHaveBeenCalledWith(7);
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('Scanning this page…');
+    expect(root.querySelector('.popup')?.getAttribute('aria-busy')).toBe('true');
+    expect(root.textContent).not.toContain('Scan this page');
+
+    finish(tabReport(onTopicReport(), 'https://example.com/news/story', 4));
+    await settle();
+    expect(root.querySelector('[data-testid="topic-state"]')?.getAttribute('data-state')).toBe('on-topic');
+    expect(count(root)).toBe('4');
+    expect(headings(root, 'h2')).toContain('Disputed points (1)');
+  });
+
+  test('on a listed outlet it says it looked and found nothing', async () => {
+    const root = await renderPopup(services());
+    expect(root.textContent).toContain('looked at this page and found no article about this story');
+    expect(button(root, 'Scan this page')).toBeTruthy();
+  });
+
+  test('a scan that finds nothing says so and offers to try again', async () => {
+    const root = await renderPopup(services({ url: 'https://example.com/' }));
+    await click(button(root, 'Scan this page'));
+    expect(root.textContent).toContain('The scan found nothing about this story on this page.');
+    expect(button(root, 'Scan again')).toBeTruthy();
+  });
+
+  test('a scan the browser refuses shows that the page cannot be scanned', async () => {
+    const scan = vi.fn(async () => {
+      throw new Error('Cannot access contents of the page');
+    });
+    const root = await renderPopup(services({ url: 'https://chromewebstore.google.com/x', scan }));
+    await click(button(root, 'Scan this page'));
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('This page can’t be scanned.');
+  });
+
+  test('a scanned page about something else says so, with what was checked', async () => {
+    const root = await renderPopup(
+      services({ url: 'https://example.com/', scan: async () => tabReport(offTopicReport(), 'https://example.com/', 0) }),
+    );
+    await click(button(root, 'Scan this page'));
+    expect(root.querySelector('[data-testid="topic-state"]')?.textContent).toBe(
+      'This page does not look like an article about this story.',
+    );
+    expect(button(root, 'What was checked')).toBeTruthy();
+    expect(headings(root, 'h2')).not.toContain('Key dates in the story');
+  });
+
+  test('a background that does not answer reads as nothing found', async () => {
+    const root = await renderPopup(
+      services({
+        getReport: async () => {
+          throw new Error('Could not establish connection');
+        },
+      }),
+    );
+    expect(headings(root, 'h2')).toEqual(['Nothing found on this page']);
+  });
+});
+
+describe('pages it cannot read and sites the reader turned off', () => {
+  test.each(['chrome://newtab/', 'about:addons', 'file:///tmp/a.html', 'moz-extension://abc/popup.html'])(
+    '%s is explained without a scan button',
+    async (url) => {
+      const root = await renderPopup(services({ url }));
+      expect(headings(root, 'h2')).toEqual(['This page can’t be scanned']);
+      expect(root.textContent).not.toContain('Scan this page');
+    },
+  );
+
+  test('no active tab is explained too', async () => {
+    const root = await renderPopup(services({ activeTab: async () => null }));
+    expect(headings(root, 'h2')).toEqual(['This page can’t be scanned']);
+  });
+
+  test('a "never" site says so and can be allowed again from the popup', async () => {
+    await setSettings({ sites: { never: ['example.com'] } });
+    const root = await renderPopup(services({ url: 'https://www.example.com/a' }));
+    expect(headings(root, 'h2')).toEqual(['Backstory is off on this site']);
+    expect(root.textContent).not.toContain('Scan this page');
+    await click(button(root, 'Allow on example.com again'));
+    expect((await getSettings()).sites.never).toEqual([]);
+    expect(button(root, 'Scan this page')).toBeTruthy();
+  });
+
+  test('"pause on this site" lasts for the session and can be undone', async () => {
+    const root = await renderPopup(services({ getReport: async () => tabReport(onTopicReport()) }));
+    await click(button(root, 'Pause on apnews.com for this session'));
+    expect(await getSnoozedSites()).toEqual(['apnews.com']);
+    expect(await fakeBrowser.storage.local.get('snoozed-sites')).toEqual({});
+    expect(root.textContent).toContain('Paused on apnews.com until you close the browser.');
+    await click(button(root, 'Resume on apnews.com'));
+    expect(await getSnoozedSites()).toEqual([]);
+  });
+});
+
+describe('language and links', () => {
+  test('follows a Spanish browser', async () => {
+    const root = await renderPopup(services({ url: 'https://example.com/', uiLanguage: () => 'es-419' }));
+    expect(document.documentElement.lang).toBe('es');
+    expect(headings(root, 'h2')).toEqual(['No se encontró nada en esta página']);
+    expect(button(root, 'Analizar esta página')).toBeTruthy();
+    expect(button(root, 'Configuración')).toBeTruthy();
+  });
+
+  test('a fixed card language wins over the browser language', async () => {
+    await setSettings({ cardLanguage: 'es' });
+    const root = await renderPopup(services({ getReport: async () => tabReport(onTopicReport()), uiLanguage: () => 'en-GB' }));
+    expect(root.textContent).toContain('resaltados en esta página');
+    expect(button(root, '¿Eran pandilleros los deportados?')).toBeTruthy();
+    expect(root.textContent).toContain('Personas (1)');
+  });
+
+  test('a settings change made elsewhere applies while the popup is open', async () => {
+    const root = await renderPopup(services({ url: 'https://example.com/' }));
+    expect(button(root, 'Scan this page')).toBeTruthy();
+    await setSettings({ cardLanguage: 'es' });
+    await settle();
+    expect(button(root, 'Analizar esta página')).toBeTruthy();
+  });
+
+  test('with the page language setting, dataset text follows a Spanish article', async () => {
+    const report = { ...onTopicReport(), lang: 'es' };
+    const root = await renderPopup(services({ getReport: async () => tabReport(report) }));
+    expect(root.textContent).toContain('Names from the dataset');
+    expect(button(root, '¿Eran pandilleros los deportados?')).toBeTruthy();
+  });
+
+  test('the settings link opens the options page', async () => {
+    const s = services();
+    const root = await renderPopup(s);
+    await click(button(root, 'Settings'));
+    expect(s.openOptions).toHaveBeenCalledOnce();
+  });
+
+  test('starts from the defaults when settings are corrupt', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'garbage', settings$: { v: 2 } });
+    expect(await getSettings()).toEqual(defaultSettings());
+    const root = await renderPopup(services({ url: 'https://example.com/' }));
+    expect(button(root, 'Scan this page')).toBeTruthy();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  test.each<[string, Partial<PopupServices> & { url?: string }]>([
+    ['a page about the story', { getReport: async () => tabReport(onTopicReport()) }],
+    ['nothing found', { url: 'https://example.com/' }],
+    ['a page it cannot read', { url: 'chrome://newtab/' }],
+  ])('%s has no violations', async (_, overrides) => {
+    const root = await renderPopup(services(overrides));
+    for (const b of root.querySelectorAll('button[aria-expanded="false"]')) await click(b);
+    expect(await axeViolations(root)).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { datasetLanguage, pageVerdict, pickKeyEvents, pluralP } from '../../../components/popup/popup-model';
+import type { TimelineEvent } from '../../../lib/dataset/schema';
+import { extensionPageLanguage } from '../../../lib/settings';
+import { TIMELINE, makePack, offTopicReport, onTopicReport } from './fixtures';
+
+const ids = (events: TimelineEvent[]) => events.map((e) => e.id);
+
+describe('pickKeyEvents', () => {
+  test('keeps every event related to the page and fills the rest evenly, in date order', () => {
+    const picked = pickKeyEvents(TIMELINE, onTopicReport(), 7);
+    expect(picked).toHaveLength(7);
+    expect(ids(picked)).toEqual(expect.arrayContaining(['e04', 'e05']));
+    expect(ids(picked)).toEqual([...ids(picked)].sort());
+    // The story's first and last events frame it.
+    expect(ids(picked)[0]).toBe('e01');
+    expect(ids(picked).at(-1)).toBe('e10');
+  });
+
+  test.each([
+    ['no report', null, 6, ['e01', 'e03', 'e05', 'e06', 'e08', 'e10']],
+    ['a page with nothing related', offTopicReport(), 2, ['e01', 'e10']],
+    ['room for one', onTopicReport(), 1, ['e05']],
+    ['more room than events', null, 20, TIMELINE.map((e) => e.id)],
+  ])('with %s and max %i', (_, report, max, expected) => {
+    expect(ids(pickKeyEvents(TIMELINE, report, max))).toEqual(expected);
+  });
+
+  test('an empty timeline gives nothing', () => {
+    expect(pickKeyEvents([], onTopicReport())).toEqual([]);
+  });
+});
+
+describe('languages', () => {
+  test.each([
+    ['page', 'en-US', 'en'],
+    ['page', 'es-MX', 'es'],
+    ['browser', 'es', 'es'],
+    ['browser', 'fr-FR', 'en'],
+    ['en', 'es-ES', 'en'],
+    ['es', 'en-US', 'es'],
+  ] as const)('card language %s with a %s browser: pages in %s', (setting, ui, expected) => {
+    expect(extensionPageLanguage(setting, ui)).toBe(expected);
+  });
+
+  const pack = makePack();
+  test.each([
+    ['page', 'en', 'es', 'es'],
+    ['page', 'es', 'fr', 'es'],
+    ['browser', 'en', 'es', 'en'],
+    ['en', 'es', 'es', 'en'],
+  ] as const)('dataset text with card language %s, UI %s and a %s article is %s', (setting, ui, pageLang, expected) => {
+    expect(datasetLanguage(setting, ui, pack, { ...onTopicReport(), lang: pageLang })).toBe(expected);
+  });
+});
+
+describe('wording', () => {
+  test.each([
+    [onTopicReport(), 'on-topic'],
+    [offTopicReport(), 'off-topic'],
+    [{ ...offTopicReport(), article: false }, 'not-article'],
+  ] as const)('page verdict %#', (report, expected) => {
+    expect(pageVerdict(report)).toBe(expected);
+  });
+
+  test.each([
+    ['en', 1, '1 mention'],
+    ['en', 0, '0 mentions'],
+    ['es', 1, '1 mención'],
+    ['es', 3, '3 menciones'],
+  ] as const)('%s plural of %i', (lang, n, expected) => {
+    expect(pluralP(lang, 'mentions', n)).toBe(expected);
+  });
+});

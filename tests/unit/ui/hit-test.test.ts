@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { hitTest, pickInnermost } from '../../../lib/ui/hit-test';
+import type { HighlightItem } from '../../../lib/dom/highlight';
+import { buildPage } from './fixture';
+
+type Caret = { offsetNode: Node; offset: number } | null;
+
+let caret: Caret = null;
+let rects: DOMRect[] = [];
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  caret = null;
+  rects = [new DOMRect(0, 0, 500, 20)];
+  (document as unknown as { caretPositionFromPoint: () => Caret }).caretPositionFromPoint = () => caret;
+  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => rects as unknown as DOMRectList);
+});
+
+afterEach(() => {
+  delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+  highlightsApi = undefined;
+  vi.restoreAllMocks();
+});
+
+let highlightsApi: unknown = undefined;
+const idsAt = (items: readonly HighlightItem[]) =>
+  hitTest(items, 10, 10, document, { CSS: { highlights: highlightsApi } } as unknown as Window & typeof globalThis);
+
+test.each([
+  ['inside "Kristi Noem"', 0, 3, 'kristi-noem'],
+  ['at the end of "Kristi Noem"', 0, 11, 'kristi-noem'],
+  ['on "toured", outside any highlight', 0, 14, null],
+  ['on "CECOT"', 0, 21, 'cecot'],
+  ['on "Noem" inside the disputed sentence: the entity wins', 1, 2, 'kristi-noem'],
+  ['on "later" inside the disputed sentence: the sentence', 1, 7, 'cecot-conditions'],
+  ['in the third paragraph, outside any highlight', 2, 30, null],
+])('caret %s → %s', (_name, paragraph, offset, expected) => {
+  const { paragraphs, highlights } = buildPage(document);
+  caret = { offsetNode: paragraphs[paragraph].firstChild!, offset };
+  expect(idsAt(highlights.items)?.id ?? null).toBe(expected);
+});
+
+test('a caret that snapped to text from the margin is not a hit', () => {
+  const { paragraphs, highlights } = buildPage(document);
+  caret = { offsetNode: paragraphs[0].firstChild!, offset: 3 };
+  rects = [new DOMRect(100, 100, 50, 20)];
+  expect(idsAt(highlights.items)).toBeNull();
+});
+
+test('no caret API: no hit, no error', () => {
+  const { highlights } = buildPage(document);
+  delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+  expect(idsAt(highlights.items)).toBeNull();
+});
+
+test('highlightsFromPoint returning nothing decides without the caret', () => {
+  const { paragraphs, highlights } = buildPage(document);
+  caret = { offsetNode: paragraphs[0].firstChild!, offset: 3 };
+  highlightsApi = { highlightsFromPoint: () => [] };
+  expect(idsAt(highlights.items)).toBeNull();
+});
+
+test('highlightsFromPoint ranges map back to items by identity', () => {
+  const { highlights } = buildPage(document);
+  const cecot = highlights.items.find((i) => i.id === 'cecot')!;
+  const sentence = highlights.items.find((i) => i.kind === 'disputed')!;
+  highlightsApi = {
+    highlightsFromPoint: () => [{ highlight: {}, ranges: [sentence.range] }, { highlight: {}, ranges: [cecot.range] }],
+  };
+  expect(idsAt(highlights.items)?.id).toBe('cecot');
+});
+
+test('pickInnermost prefers entities, then the shortest span', () => {
+  const r = {} as StaticRange;
+  const items: HighlightItem[] = [
+    { kind: 'disputed', id: 'd', start: 0, end: 5, range: r },
+    { kind: 'person', id: 'long', start: 0, end: 30, range: r },
+    { kind: 'person', id: 'short', start: 0, end: 10, range: r },
+  ];
+  expect(pickInnermost(items)?.id).toBe('short');
+});

@@ -1,0 +1,292 @@
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { mountInPageUi, type InPageUi } from '../../../lib/ui/inpage-ui';
+import type { HighlightSet } from '../../../lib/dom/highlight';
+import { buildPage, PACK, REPORT } from './fixture';
+
+let shadow: ShadowRoot;
+let ui: InPageUi;
+let controller: AbortController;
+let page: ReturnType<typeof buildPage>;
+let caret: { offsetNode: Node; offset: number } | null;
+
+const $ = <E extends Element = HTMLElement>(sel: string) => shadow.querySelector<E>(sel);
+const $$ = <E extends Element = HTMLElement>(sel: string) => [...shadow.querySelectorAll<E>(sel)];
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const host = () => document.querySelector('backstory-ui');
+const key = (k: string, target: EventTarget = shadow.activeElement ?? document.body, init: KeyboardEventInit = {}) =>
+  act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...init }));
+  });
+
+function mount(highlights?: HighlightSet) {
+  const attach = vi.spyOn(Element.prototype, 'attachShadow');
+  act(() => {
+    ui = mountInPageUi({
+      document,
+      window,
+      pack: PACK,
+      report: REPORT,
+      highlights: highlights ?? page.highlights,
+      lang: 'en',
+      now: new Date('2026-11-29T12:00:00Z'),
+      signal: controller.signal,
+    });
+  });
+  shadow = attach.mock.results[0].value as ShadowRoot;
+  attach.mockRestore();
+}
+
+async function flushTimers(ms = 0) {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, ms));
+  });
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  controller = new AbortController();
+  page = buildPage(document);
+  caret = null;
+  (document as unknown as { caretPositionFromPoint: () => unknown }).caretPositionFromPoint = () => caret;
+  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [new DOMRect(0, 0, 600, 20)] as unknown as DOMRectList);
+  Element.prototype.scrollIntoView = vi.fn();
+});
+
+afterEach(() => {
+  ui?.destroy();
+  delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+  vi.restoreAllMocks();
+});
+
+describe('mount', () => {
+  test('a host outside the layout with a closed shadow root and an adopted stylesheet', () => {
+    mount();
+    const el = host() as HTMLElement;
+    expect(el.parentElement).toBe(document.documentElement);
+    expect(el.hasAttribute('data-backstory-ui')).toBe(true);
+    expect(el.shadowRoot).toBeNull();
+    expect(el.getAttribute('style')).toContain('position: fixed !important');
+    expect(shadow.adoptedStyleSheets).toHaveLength(1);
+    expect(shadow.querySelector('style')).toBeNull();
+  });
+
+  test('the page text is untouched', () => {
+    const before = document.body.textContent;
+    mount();
+    expect(document.body.textContent).toBe(before);
+  });
+
+  test('destroy removes the host and is idempotent; later calls do nothing', () => {
+    mount();
+    ui.destroy();
+    ui.destroy();
+    expect(host()).toBeNull();
+    expect(() => ui.togglePanel()).not.toThrow();
+    expect(() => document.dispatchEvent(new MouseEvent('click', { bubbles: true }))).not.toThrow();
+  });
+
+  test('aborting the signal removes the UI', () => {
+    mount();
+    controller.abort();
+    expect(host()).toBeNull();
+  });
+});
+
+describe('launcher', () => {
+  test('says what was found and opens the panel', () => {
+    mount();
+    const button = $('.bs-launcher__open')!;
+    expect(text(button)).toBe('Backstory · 4 names · 1 disputed point');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    act(() => button.click());
+    expect($('.bs-panel')).not.toBeNull();
+    expect($('.bs-launcher')!.hidden).toBe(true);
+  });
+
+  test('can be hidden for the page; the shortcut still opens the panel', () => {
+    mount();
+    act(() => $('.bs-launcher__hide')!.click());
+    expect($('.bs-launcher')!.hidden).toBe(true);
+    act(() => ui.togglePanel());
+    expect($('.bs-panel')).not.toBeNull();
+  });
+});
+
+describe('panel', () => {
+  test('a labelled dialog listing groups with counts, in reading order; focus on the first row', () => {
+    mount();
+    act(() => ui.openPanel());
+    const panel = $('[role="dialog"].bs-panel')!;
+    expect(panel.getAttribute('aria-modal')).toBe('false');
+    expect(text(shadow.getElementById(panel.getAttribute('aria-labelledby')!))).toBe('Backstory');
+    expect($$('.bs-group__title').map(text)).toEqual(['People (2)', 'Places & facilities (1)', 'Laws & cases (1)', 'Disputed points (1)']);
+    expect($$('.bs-item').map((b) => b.dataset.key)).toEqual([
+      'entity:kristi-noem',
+      'entity:nayib-bukele',
+      'entity:cecot',
+      'entity:alien-enemies-act',
+      'claim:cecot-conditions',
+    ]);
+    expect(shadow.activeElement).toBe($$('.bs-item')[0]);
+    expect(text($('.bs-why-matched'))).toContain('“CECOT” in the headline');
+    expect(text($('.bs-panel__footer'))).toContain('version 1.2.0 · as of Mar 15, 2026');
+  });
+
+  test('arrow keys, Home and End move through the rows', () => {
+    mount();
+    act(() => ui.openPanel());
+    const rows = $$('.bs-item');
+    key('ArrowDown');
+    expect(shadow.activeElement).toBe(rows[1]);
+    key('End');
+    expect(shadow.activeElement).toBe(rows[4]);
+    key('ArrowDown');
+    expect(shadow.activeElement).toBe(rows[4]);
+    key('Home');
+    expect(shadow.activeElement).toBe(rows[0]);
+    key('ArrowUp');
+    expect(shadow.activeElement).toBe(rows[0]);
+  });
+
+  test('Tab from the last control wraps to the first', () => {
+    mount();
+    act(() => ui.openPanel());
+    const summary = $('.bs-why-matched summary')!;
+    summary.focus();
+    key('Tab');
+    expect(shadow.activeElement).toBe($('.bs-panel .bs-close'));
+  });
+
+  test('Escape closes it and focus returns to where it was', async () => {
+    const pageButton = document.createElement('button');
+    document.body.append(pageButton);
+    pageButton.focus();
+    mount();
+    act(() => ui.openPanel());
+    expect(document.activeElement).toBe(host());
+    key('Escape');
+    await flushTimers();
+    expect($('.bs-panel')).toBeNull();
+    expect(document.activeElement).toBe(pageButton);
+  });
+
+  test('says so when the browser cannot draw highlights', () => {
+    mount({ ...page.highlights, drawn: false });
+    act(() => ui.openPanel());
+    expect(text($('.bs-note--box'))).toContain('cannot draw inline highlights');
+  });
+
+  test('choosing a row scrolls to the first mention, opens its card and focuses it; Escape returns to the row', async () => {
+    mount();
+    act(() => ui.openPanel());
+    const bukele = $$('.bs-item')[1];
+    act(() => bukele.click());
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith(expect.objectContaining({ block: 'center' }));
+    expect((Element.prototype.scrollIntoView as ReturnType<typeof vi.fn>).mock.contexts[0]).toBe(page.paragraphs[1]);
+    const card = $('.bs-card')!;
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(text(shadow.getElementById(card.getAttribute('aria-labelledby')!))).toBe('Nayib Bukele');
+    expect(shadow.activeElement).toBe(card);
+    expect($('.bs-panel')).not.toBeNull();
+    key('Escape');
+    await flushTimers();
+    expect($('.bs-card')).toBeNull();
+    expect(shadow.activeElement?.getAttribute('data-key')).toBe('entity:nayib-bukele');
+  });
+});
+
+describe('cards from the page', () => {
+  const move = (target: EventTarget, x = 10, y = 10) =>
+    act(() => {
+      target.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: x, clientY: y, pointerType: 'mouse' }));
+    });
+
+  test('hover: opens after the dwell, not before, without taking focus; closes after leaving', async () => {
+    mount();
+    caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
+    move(page.paragraphs[0]);
+    await flushTimers(150);
+    expect($('.bs-card')).toBeNull();
+    await flushTimers(300);
+    expect($('.bs-card')?.dataset.target).toBe('entity:kristi-noem');
+    expect(shadow.activeElement).toBeNull();
+
+    // Onto the card: it stays (hoverable).
+    move(host()!);
+    await flushTimers(400);
+    expect($('.bs-card')).not.toBeNull();
+
+    // Off both: it closes after the grace period.
+    caret = { offsetNode: page.paragraphs[2].firstChild!, offset: 30 };
+    move(page.paragraphs[2]);
+    await flushTimers(100);
+    expect($('.bs-card')).not.toBeNull();
+    await flushTimers(350);
+    expect($('.bs-card')).toBeNull();
+  });
+
+  test('a quick pass over a highlight opens nothing', async () => {
+    mount();
+    caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
+    move(page.paragraphs[0]);
+    await flushTimers(100);
+    caret = null;
+    move(page.paragraphs[0], 300, 300);
+    await flushTimers(500);
+    expect($('.bs-card')).toBeNull();
+  });
+
+  test('click opens the card at once with focus; Escape closes it and returns focus', async () => {
+    mount();
+    caret = { offsetNode: page.paragraphs[1].firstChild!, offset: 7 };
+    act(() => page.paragraphs[1].dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 10, clientY: 10 })));
+    const card = $('.bs-card')!;
+    expect(card.dataset.target).toBe('claim:cecot-conditions');
+    expect(shadow.activeElement).toBe(card);
+    expect(text($('blockquote'))).toBe(REPORT.disputed[0].text);
+    key('Escape');
+    expect($('.bs-card')).toBeNull();
+  });
+
+  test('a click elsewhere closes a clicked card; a click on a link inside a highlight opens nothing', () => {
+    mount();
+    caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
+    act(() => page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect($('.bs-card')).not.toBeNull();
+    caret = null;
+    act(() => document.body.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect($('.bs-card')).toBeNull();
+
+    const link = document.createElement('a');
+    link.href = 'https://example.org/';
+    page.paragraphs[0].append(link);
+    caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
+    act(() => link.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect($('.bs-card')).toBeNull();
+  });
+
+  test('related entries open in place, with Back', () => {
+    mount();
+    caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
+    act(() => page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    const chip = $$('.bs-chip').find((c) => c.textContent?.includes('CECOT'))!;
+    act(() => chip.click());
+    expect($('.bs-card')?.dataset.target).toBe('entity:cecot');
+    const back = $('.bs-card__toolbar button[aria-label="Back to Kristi Noem"]')!;
+    act(() => back.click());
+    expect($('.bs-card')?.dataset.target).toBe('entity:kristi-noem');
+  });
+
+  test('update keeps the card when its target remains and updates the counts', () => {
+    mount();
+    caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
+    act(() => page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    const report = { ...REPORT, disputed: [], entities: REPORT.entities.filter((e) => e.id !== 'cecot') };
+    act(() => ui.update(report, { ...page.highlights, items: page.highlights.items.filter((i) => i.id !== 'cecot') }));
+    expect($('.bs-card')?.dataset.target).toBe('entity:kristi-noem');
+    expect(text($('.bs-launcher__open'))).toBe('Backstory · 3 names');
+    act(() => ui.update({ ...report, entities: [] }, { ...page.highlights, items: [] }));
+    expect($('.bs-card')).toBeNull();
+  });
+});
