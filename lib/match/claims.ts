@@ -81,14 +81,13 @@ export function matchClaims(text: string, runtime: MatcherRuntime, pack: Compile
   const hits: DisputedHit[] = [];
   const titles = new Map(pack.claims.map((c) => [c.id, c.title[lang]]));
   const sentences = splitSentences(text, lang);
+  const matchers = runtime.claimsFor(lang);
   for (const { start, end } of sentences) {
     const sentence = text.slice(start, end);
     const probe = normalizeForTriggers(sentence);
-    for (const claim of runtime.claims) {
-      const trigger = claim.triggers[lang];
-      if (!trigger || !trigger.test(probe)) continue;
-      const context = claim.context[lang];
-      if (context && !context.test(probe)) continue;
+    for (const claim of matchers) {
+      if (!claim.trigger || !claim.trigger.test(probe)) continue;
+      if (claim.context && !claim.context.test(probe)) continue;
       hits.push({ id: claim.id, title: titles.get(claim.id) ?? claim.id, text: sentence, start, end });
     }
   }

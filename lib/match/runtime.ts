@@ -5,12 +5,14 @@
  * need them.
  */
 import type { CompiledPack } from '../dataset/compiled';
+import type { Lang } from '../dataset/schema';
 import { buildMatcherTables, type AliasRule, type MatcherTables, type PatternTable } from './matcher-tables';
 
+/** One claim's patterns in one language. */
 export interface ClaimMatcher {
   id: string;
-  triggers: { en: RegExp | null; es: RegExp | null };
-  context: { en: RegExp | null; es: RegExp | null };
+  trigger: RegExp | null;
+  context: RegExp | null;
 }
 
 export interface MatcherRuntime {
@@ -18,8 +20,8 @@ export interface MatcherRuntime {
   /** Combined alias pattern (global; callers reset `lastIndex`). */
   aliases: RegExp;
   rules: Map<string, AliasRule[]>;
-  /** Claim matchers, compiled on first access. */
-  readonly claims: ClaimMatcher[];
+  /** Claim matchers for one language, compiled on first use (tens of kilobytes of patterns). */
+  claimsFor(lang: Lang): ClaimMatcher[];
 }
 
 const cache = new WeakMap<CompiledPack, MatcherRuntime>();
@@ -34,18 +36,18 @@ function maybe(pattern: PatternTable | null | undefined): RegExp | null {
 
 /** Build the run-time matcher from already-built tables (what the content script pays: `new RegExp`). */
 export function createRuntime(tables: MatcherTables): MatcherRuntime {
-  let claims: ClaimMatcher[] | null = null;
+  const claims = new Map<Lang, ClaimMatcher[]>();
   return {
     tables,
     aliases: new RegExp(tables.source, tables.flags),
     rules: new Map(Object.entries(tables.rules)),
-    get claims() {
-      claims ??= tables.claims.map((c) => ({
-        id: c.id,
-        triggers: { en: maybe(c.triggers.en), es: maybe(c.triggers.es) },
-        context: { en: maybe(c.context?.en), es: maybe(c.context?.es) },
-      }));
-      return claims;
+    claimsFor(lang) {
+      let list = claims.get(lang);
+      if (!list) {
+        list = tables.claims.map((c) => ({ id: c.id, trigger: maybe(c.triggers[lang]), context: maybe(c.context?.[lang]) }));
+        claims.set(lang, list);
+      }
+      return list;
     },
   };
 }
