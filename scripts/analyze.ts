@@ -2,11 +2,13 @@
  * The analyze CLI (contract in DESIGN.md): `npm run -s analyze -- FILE.html [FILE2.html ...]`
  * prints one JSON object per file per line and nothing else on stdout. A file that cannot be read
  * or parsed prints `{"file":…,"error":…}`; the others are still analysed; the exit status is then 1.
+ * An invalid topic pack stops before any file (message on stderr, exit status 2).
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { analyzeHtml } from '../lib/analysis/analyze-html';
+import type { CompiledPack } from '../lib/dataset/compiled';
 import { loadCompiledPack } from '../lib/dataset/node-pack';
 
 function main(files: string[]): number {
@@ -14,7 +16,14 @@ function main(files: string[]): number {
     process.stderr.write('usage: npm run -s analyze -- FILE.html [FILE2.html ...]\n');
     return 2;
   }
-  const pack = loadCompiledPack();
+  let pack: CompiledPack;
+  try {
+    pack = loadCompiledPack();
+  } catch (error) {
+    // Not a per-file failure: nothing can be analysed, so stdout stays empty.
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
   let failed = false;
   for (const file of files) {
     let line: string;

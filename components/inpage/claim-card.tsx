@@ -5,7 +5,7 @@ import type { PageReport } from '../../lib/analysis/report';
 import type { CompiledPack } from '../../lib/dataset/compiled';
 import type { Claim, Lang } from '../../lib/dataset/schema';
 import { formatIsoDate, t } from '../../lib/ui/format';
-import { claimExcerpt, findClaim } from '../../lib/ui/view-model';
+import { claimExcerpt } from '../../lib/ui/view-model';
 import { CardShell } from './card-shell';
 import { ClaimDetails } from './claim-details';
 
@@ -53,10 +53,4 @@ export function ClaimCard(props: ClaimCardProps) {
       />
     </CardShell>
   );
-}
-
-/** Render the card for `id`, or nothing when the pack has no such claim. */
-export function ClaimCardById(props: Omit<ClaimCardProps, 'claim'> & { id: string }) {
-  const claim = findClaim(props.pack, props.id);
-  return claim ? <ClaimCard {...props} claim={claim} /> : null;
 }

@@ -40,13 +40,17 @@ export interface EntityCardProps {
   backLabel?: string;
 }
 
-/** "Former Secretary of Homeland Security (Jan 2025 – Mar 2026)" or "Secretary …, since Jan 2025". */
+/**
+ * "Former Secretary of Homeland Security" + "Jan 2025 – Mar 2026", or "Secretary …" + "since Jan
+ * 2025". The label is in the dataset text's language so "Former" and the title never mix languages;
+ * the dates follow the UI language like every other date.
+ */
 export function roleText(view: RoleView, lang: Lang, contentLang: Lang): { label: string; period: string } {
   const title = view.role.title[contentLang];
   if (view.former) {
-    return { label: t(lang, 'role.former', { title }), period: formatPeriod(view.role.from, view.role.to, lang) };
+    return { label: t(contentLang, 'role.former', { title }), period: formatPeriod(view.role.from, view.role.to, lang) };
   }
-  return { label: t(lang, 'role.current', { title }), period: t(lang, 'role.since', { from: formatIsoDate(view.role.from, lang) }) };
+  return { label: t(contentLang, 'role.current', { title }), period: t(lang, 'role.since', { from: formatIsoDate(view.role.from, lang) }) };
 }
 
 /** Full entity card content inside the shared card frame. */
@@ -145,10 +149,4 @@ export function EntityCard(props: EntityCardProps) {
       )}
     </CardShell>
   );
-}
-
-/** Render the card for `id`, or nothing when the pack has no such entity. */
-export function EntityCardById(props: Omit<EntityCardProps, 'entity'> & { id: string }) {
-  const entity = findEntity(props.pack, props.id);
-  return entity ? <EntityCard {...props} entity={entity} /> : null;
 }

@@ -19,6 +19,8 @@ import { Panel } from './panel';
 
 /** Width of the reading panel; cards keep clear of it on wide screens. Matches the CSS. */
 export const PANEL_WIDTH = 380;
+/** A card taller than this scrolls: a preview, not a second article. */
+export const CARD_MAX_HEIGHT = 520;
 
 export interface InPageAppProps {
   controller: InPageController;
@@ -91,14 +93,14 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
     if (!el) return;
     // Measure the card at its natural height, then place it.
     el.style.maxHeight = 'none';
-    const size = { width: el.offsetWidth, height: el.offsetHeight };
+    const size = { width: el.offsetWidth, height: Math.min(el.offsetHeight, CARD_MAX_HEIGHT) };
     const reserve = state.panelOpen && win.innerWidth >= NARROW_VIEWPORT ? PANEL_WIDTH : 0;
     const viewport = { left: 0, top: 0, right: win.innerWidth - reserve, bottom: win.innerHeight };
     const anchors = card.anchor ? rangeRects(doc, card.anchor.range) : [];
     const p = placeCard(anchors, size, viewport, { pointer: card.pointer ?? undefined });
     el.style.left = `${Math.round(p.left)}px`;
     el.style.top = `${Math.round(p.top)}px`;
-    el.style.maxHeight = `${Math.max(Math.floor(p.maxHeight), 120)}px`;
+    el.style.maxHeight = `${Math.max(Math.floor(Math.min(p.maxHeight, CARD_MAX_HEIGHT)), 120)}px`;
     el.dataset.side = p.side;
     el.dataset.placed = 'true';
   }, [card.seq, state.layoutTick, state.panelOpen]);

@@ -182,9 +182,10 @@ export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 /**
  * Topic detection as data. `signals` are regular-expression sources (flags `iu` unless
  * `caseSensitive`), each with a weight; where a signal appears (headline, lead, body) scales it.
- * A page is on topic when its score reaches `threshold` and at least one `anchor` signal matched in
- * the headline or lead; `cooccurrence` rules add weight when all listed signals appear together;
- * `negatives` subtract.
+ * A page is on topic when its score reaches `threshold`, at least one `anchor` signal matched in
+ * the headline or lead and, if `requireAny` is set, one of those signals matched anywhere;
+ * `cooccurrence` rules add weight when all listed signals appear together; `negatives` subtract
+ * (their weight's magnitude, scaled by place like any signal).
  */
 export const TopicSignalSchema = z.object({
   id: IdSchema,
@@ -205,6 +206,11 @@ export const TopicSchema = z.object({
   leadChars: z.number().int().positive(),
   signals: z.array(TopicSignalSchema).min(1),
   anchors: z.array(IdSchema).min(1),
+  /**
+   * Signals of the story itself, at least one of which must appear somewhere in the article: a page
+   * that only names the country and its president (a state visit, a poll) is not the story.
+   */
+  requireAny: z.array(IdSchema).default([]),
   cooccurrence: z
     .array(z.object({ all: z.array(IdSchema).min(2), bonus: z.number() }))
     .default([]),

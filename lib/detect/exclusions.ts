@@ -26,7 +26,7 @@ const FURNITURE_WORDS = new Set([
   'taboola', 'comment', 'comments', 'comentarios', 'disqus', 'sidebar', 'rail', 'promo', 'newsletter',
   'subscribe', 'subscription', 'suscripcion', 'share', 'sharing', 'social', 'ad', 'ads', 'advert',
   'advertisement', 'publicidad', 'anuncio', 'sponsored', 'breadcrumb', 'breadcrumbs', 'tags',
-  'etiquetas', 'paywall', 'signup', 'cookie', 'cookies', 'modal', 'popup', 'sronly', 'sr', 'hidden',
+  'etiquetas', 'paywall', 'signup', 'cookie', 'cookies', 'modal', 'popup', 'sronly',
   'visuallyhidden', 'screenreadertext', 'masleidas', 'masleido', 'leido', 'leidas', 'readnext',
   'upnext', 'morestories', 'readmore', 'alsoread', 'lotambien',
 ]);
@@ -55,11 +55,33 @@ function isFurnitureToken(token: string): boolean {
   return false;
 }
 
+/** Classes that hide an element outright. */
+const HIDDEN_CLASS = /^(?:(?:is|u|js|d)[-_])?(?:hidden|hide|none|invisible)$|^display[-_]none$/i;
+/** Responsive utilities ("hidden md:block") show the element again at some widths. */
+const RESPONSIVE_SHOW = /:(?:block|flex|grid|inline|inline-block|table|contents)$/;
+
+function hasHidingClass(tokens: string[]): boolean {
+  return tokens.some((t) => HIDDEN_CLASS.test(t)) && !tokens.some((t) => RESPONSIVE_SHOW.test(t));
+}
+
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Headings that introduce a list of other stories, without any class to say so. */
+const RELATED_HEADING =
+  /^\s*(?:related(?: coverage| stories| articles| content)?|more (?:on this(?: story)?|from [^:]{1,40}|stories|news)|read (?:more|next)|see also|also read|most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|up next|watch next|recommended(?: for you)?|lea también|lee también|relacionad[ao]s|noticias relacionadas|más noticias|más sobre este tema|te puede interesar|le puede interesar|lo más (?:leído|visto)|más (?:leídas|leídos|vistas|vistos)|tendencias|recomendados)\s*:?\s*$/i;
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const LIST_AFTER_HEADING = new Set(['ul', 'ol', 'div', 'section']);
+
+function isRelatedHeading(element: Element | null): boolean {
+  return element !== null && HEADING_TAGS.has(element.localName) && RELATED_HEADING.test(element.textContent ?? '');
+}
 
 /** Whether an element (and its subtree) is left out of the article text. */
 export function isExcludedElement(element: Element): boolean {
-  if (SKIP_TAGS.has(element.localName)) return true;
+  const tag = element.localName;
+  if (SKIP_TAGS.has(tag)) return true;
+  if (HEADING_TAGS.has(tag) && isRelatedHeading(element)) return true;
+  if (LIST_AFTER_HEADING.has(tag) && isRelatedHeading(element.previousElementSibling)) return true;
   if (element.hasAttribute('data-backstory-ui') || element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
@@ -70,7 +92,9 @@ export function isExcludedElement(element: Element): boolean {
   if (style && HIDDEN_STYLE.test(style)) return true;
   const classes = element.getAttribute('class');
   if (classes) {
-    for (const token of classes.split(/\s+/)) if (token && isFurnitureToken(token)) return true;
+    const tokens = classes.split(/\s+/).filter(Boolean);
+    if (hasHidingClass(tokens)) return true;
+    for (const token of tokens) if (isFurnitureToken(token)) return true;
   }
   const id = element.getAttribute('id');
   return id !== null && id !== '' && isFurnitureToken(id);

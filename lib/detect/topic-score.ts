@@ -76,8 +76,9 @@ function appliesTo(signal: TopicSignal, lang: Lang): boolean {
 }
 
 /**
- * Score folded texts against a topic. On topic when the score reaches the threshold and an anchor
- * signal appears in the headline or the lead (a story only mentioned further down is not the story).
+ * Score folded texts against a topic. On topic when the score reaches the threshold, an anchor
+ * signal appears in the headline or the lead (a story only mentioned further down is not the story)
+ * and one of the `requireAny` signals appears anywhere.
  */
 export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang): TopicResult {
   const { signals, negatives } = compileSignals(topic);
@@ -114,9 +115,14 @@ export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang): TopicRe
   }
   scan(negatives, -1);
   score = Math.round(score * 10) / 10;
-  const onTopic = anchored && score >= topic.threshold;
+  const required = topic.requireAny ?? [];
+  const storyNamed = required.length === 0 || required.some((id) => found.has(id));
+  const onTopic = anchored && storyNamed && score >= topic.threshold;
   if (!anchored) {
     reasons.push(lang === 'es' ? 'ningún término clave en titular ni entradilla' : 'no key term in headline or lead');
+  }
+  if (!storyNamed) {
+    reasons.push(lang === 'es' ? 'no menciona la historia en sí' : 'the story itself is not mentioned');
   }
   reasons.push(`${lang === 'es' ? 'puntuación' : 'score'} ${score} ${score >= topic.threshold ? '≥' : '<'} ${topic.threshold}`);
   return { id: topic.id, onTopic, score, reasons };

@@ -126,9 +126,12 @@ export function foldText(source: string): FoldedText {
   };
 }
 
-/** Fold a short string (an alias, an exclusion word) the same way as page text. */
+/**
+ * Fold a short string (an alias, an exclusion word, a headline) the same way as page text, any line
+ * break included becoming a space, as it does inside a paragraph.
+ */
 export function foldString(source: string): string {
-  return foldText(source).text.trim();
+  return foldText(source.replace(/\s+/g, ' ')).text.trim();
 }
 
 const wordTable = new Int8Array(0x10000).fill(-1);

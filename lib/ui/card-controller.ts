@@ -8,7 +8,7 @@
 import type { PageReport } from '../analysis/report';
 import type { HighlightItem, HighlightSet } from '../dom/highlight';
 import { hitTest, rangeRects } from './hit-test';
-import { targetKey, type CardTarget, type PanelItem } from './view-model';
+import type { CardTarget, PanelItem } from './view-model';
 
 /** An open card. */
 export interface CardState {
@@ -198,8 +198,9 @@ export class InPageController {
     const selection = this.win.getSelection?.();
     // A drag that selected text is a selection, not a request for a card.
     const selecting = !!selection && !selection.isCollapsed;
+    // Undrawn highlights are invisible: a click on plain-looking text must not pop a card.
     const hit =
-      selecting || target?.closest?.(INTERACTIVE)
+      !this.state.highlights.drawn || selecting || target?.closest?.(INTERACTIVE)
         ? null
         : hitTest(this.state.highlights.items, e.clientX, e.clientY, this.doc, this.win);
     if (hit) {
@@ -422,7 +423,13 @@ export class InPageController {
     if (anchor) {
       const node = anchor.range.startContainer;
       const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      // Centre first (this also scrolls any inner scroll container), then lift the text to the
+      // upper quarter of the window so its card fits below it instead of being squeezed.
       element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+      const top = rangeRects(this.doc, anchor.range)[0]?.top;
+      if (top !== undefined) {
+        this.win.scrollBy({ top: top - this.win.innerHeight * 0.25, behavior: 'instant' as ScrollBehavior });
+      }
       this.flash(anchor.range);
     }
     const narrow = this.win.innerWidth < NARROW_VIEWPORT;
@@ -491,5 +498,3 @@ export class InPageController {
 export function targetOf(item: HighlightItem): CardTarget {
   return item.kind === 'disputed' ? { kind: 'claim', id: item.id } : { kind: 'entity', id: item.id };
 }
-
-export { targetKey };

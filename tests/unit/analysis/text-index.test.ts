@@ -27,6 +27,11 @@ describe('text index: what the article text holds', () => {
     ['state classes are not furniture', '<div class="has-sidebar overflow-hidden"><p>a</p></div>', 'a'],
     ['"Read more" lines', '<p>a</p><p><strong>Read more:</strong> <a>CECOT story</a></p><p>b</p>', 'a\nb'],
     ['"Lea también" lines', '<p>a</p><p>LEA TAMBIÉN: otra nota</p>', 'a'],
+    ['hiding classes', '<p>a</p><div class="is-hidden">h</div><span class="sr-only">Advertisement</span>', 'a'],
+    ['responsive "hidden md:block" stays', '<p>a</p><div class="hidden md:block">b</div>', 'a\nb'],
+    ['a list under a "Related coverage" heading', '<p>a</p><h3>Related coverage</h3><ul><li><a>CECOT story</a></li></ul><p>b</p>', 'a\nb'],
+    ['a list under "Lo más leído"', '<p>a</p><div><h2>Lo más leído</h2><ol><li><a>Bukele y el CECOT</a></li></ol></div><p>b</p>', 'a\nb'],
+    ['a list under an ordinary subhead stays', '<p>a</p><h3>What we know</h3><ul><li>item</li></ul>', 'a\nWhat we know\nitem'],
     ['role=complementary', '<p>a</p><div role="complementary">x</div>', 'a'],
   ])('%s', (_, html, text) => {
     expect(build(html).text).toBe(text);

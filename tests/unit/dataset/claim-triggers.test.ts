@@ -35,6 +35,9 @@ function linkedClaims(sentence: string, lang: Lang, claims: CompiledClaim[]): st
 
 type Row = [lang: Lang, sentence: string, expected: string[]];
 
+// Scope of each claim id follows tests/fixtures/README.md ("Disputed points"): for example, merely
+// invoking the Alien Enemies Act, Bukele's "Oopsie" post and ICE's "administrative error" admission
+// are not in themselves the disputed claims, so those sentences expect no link.
 // BEGIN CASES
 const CASES: Row[] = [
   // gang-membership
@@ -75,11 +78,11 @@ const CASES: Row[] = [
   // aea-invasion
   ['en', 'Trump invoked the Alien Enemies Act, claiming Tren de Aragua had invaded the country.', ['aea-invasion']],
   ['en', 'The proclamation says the gang is carrying out a predatory incursion into the United States.', ['aea-invasion']],
-  ['en', 'The administration relied on an 18th-century wartime law to remove the men.', ['aea-invasion']],
+  ['en', 'The administration relied on an 18th-century wartime law to remove the men.', []],
   ['en', 'An appeals court found the law was improperly invoked.', ['aea-invasion']],
-  ['es', 'Trump invocó la Ley de Enemigos Extranjeros de 1798 para expulsarlos.', ['aea-invasion']],
+  ['es', 'Trump invocó la Ley de Enemigos Extranjeros de 1798 para expulsarlos.', []],
   ['es', 'La Casa Blanca sostiene que el Tren de Aragua perpetra una invasión contra Estados Unidos.', ['aea-invasion']],
-  ['es', 'El gobierno recurrió a una ley de tiempos de guerra para acelerar las deportaciones.', ['aea-invasion']],
+  ['es', 'El gobierno recurrió a una ley de tiempos de guerra para acelerar las deportaciones.', []],
 
   // due-process
   ['en', 'Lawyers say the deportees were never given a chance to contest their removal.', ['due-process']],
@@ -92,12 +95,12 @@ const CASES: Row[] = [
 
   // payment-amount
   ['en', 'The U.S. agreed to pay El Salvador $6 million to jail the deportees for a year.', ['payment-amount']],
-  ['en', 'Bukele offered to house the prisoners for a relatively low fee.', ['payment-amount']],
+  ['en', 'Bukele offered to house the prisoners for a relatively low fee.', []],
   ['en', 'A court filing showed a $4.76 million State Department grant to the Salvadoran government.', ['payment-amount']],
   ['en', 'The arrangement works out to roughly $20,000 per prisoner each year.', ['payment-amount']],
   ['es', 'Estados Unidos pagará 6 millones de dólares a El Salvador por recluir a los deportados.', ['payment-amount']],
   ['es', 'El Salvador cobró 4,7 millones por recibir a los venezolanos en el Cecot.', ['payment-amount']],
-  ['es', 'Bukele ofreció una tarifa relativamente baja para recibir a los presos.', ['payment-amount']],
+  ['es', 'Bukele ofreció una tarifa relativamente baja para recibir a los presos.', []],
 
   // deaths-in-custody
   ['en', 'Rights groups say more than 400 people have died in state custody since 2022.', ['deaths-in-custody']],
@@ -119,17 +122,17 @@ const CASES: Row[] = [
   ['en', 'The flights took off despite a federal judge\'s order blocking the removals.', ['defied-court-order']],
   ['en', 'Boasberg found probable cause to hold officials in criminal contempt.', ['defied-court-order']],
   ['en', 'The judge had told the government to turn the planes around.', ['defied-court-order']],
-  ['en', 'Bukele mocked the ruling with a post that read "Oopsie... too late."', ['defied-court-order']],
+  ['en', 'Bukele mocked the ruling with a post that read "Oopsie... too late."', []],
   ['es', 'Los vuelos despegaron pese a la orden de un juez federal.', ['defied-court-order']],
   ['es', 'El juez Boasberg abrió un proceso por desacato contra el gobierno.', ['defied-court-order']],
   ['es', 'El magistrado ordenó dar la vuelta a los aviones.', ['defied-court-order']],
 
   // abrego-garcia-gang-claim
   ['en', 'The White House insists Abrego Garcia is a member of MS-13.', ['abrego-garcia-gang-claim']],
-  ['en', 'ICE admitted that Kilmar Abrego Garcia was deported because of an administrative error.', ['abrego-garcia-gang-claim']],
+  ['en', 'ICE admitted that Kilmar Abrego Garcia was deported because of an administrative error.', []],
   ['en', 'Abrego Garcia, who was mistakenly deported, has never been charged with a gang crime.', ['abrego-garcia-gang-claim']],
   ['es', 'El gobierno acusa a Kilmar Ábrego García de pertenecer a la Mara Salvatrucha.', ['abrego-garcia-gang-claim', 'gang-membership']],
-  ['es', 'Abrego García fue deportado por error a El Salvador, reconoció el ICE.', ['abrego-garcia-gang-claim']],
+  ['es', 'Abrego García fue deportado por error a El Salvador, reconoció el ICE.', []],
 
   // maduro-direction
   ['en', 'The proclamation claims Tren de Aragua operates at the direction of the Maduro regime.', ['maduro-direction']],
@@ -214,6 +217,90 @@ const CASES: Row[] = [
   ['es', 'El ministro Villatoro acompañó a Noem durante el recorrido.', []],
   ['es', 'Los familiares marcharon en Caracas para exigir el regreso de los migrantes.', []],
   ['es', 'El Tren de Aragua es liderado por Héctor Guerrero, alias Niño Guerrero.', []],
+
+  // Two held-out batches, written before the triggers were tuned on them (first-run recall 0.56 and
+  // 0.69); kept as regression cases.
+  ['en', 'Trump has said the Venezuelans were "monsters" belonging to Tren de Aragua.', ['gang-membership']],
+  ['en', 'Court records reviewed by reporters show dozens of the men had only entered the country illegally.', []],
+  ['en', 'The White House maintains that every man on the planes was a terrorist.', ['gang-membership']],
+  ['en', 'Many families say their relatives were targeted because of soccer tattoos.', ['gang-membership']],
+  ['en', 'Bukele opened the 40,000-capacity prison in 2023.', ['cecot-population']],
+  ['en', 'The lockup is estimated to hold roughly 15,000 men.', ['cecot-population']],
+  ['en', 'Detainees told investigators they were kicked and punched by guards.', ['cecot-conditions']],
+  ['en', 'The Salvadoran government says prisoners are treated humanely.', ['cecot-conditions']],
+  ['en', 'The 1798 act can only be used when the country is at war or facing an invasion, critics argue.', ['aea-invasion']],
+  ['en', 'The justices ruled that the migrants must be given time to challenge their deportations in court.', ['due-process']],
+  ['en', 'None of the men saw a judge before they were put on the plane.', ['due-process']],
+  ['en', 'El Salvador received roughly $4.7 million from Washington under the arrangement.', ['payment-amount']],
+  ['en', 'Hundreds of inmates have died in Salvadoran custody since the crackdown began, according to Cristosal.', ['deaths-in-custody']],
+  ['en', 'The administration says it has no control over what happens to the men in El Salvador.', ['custody-jurisdiction']],
+  ['en', 'Critics accused the administration of ignoring a federal judge by keeping the flights in the air.', ['defied-court-order']],
+  ['en', 'Officials have repeatedly labeled Abrego Garcia a gang member.', ['abrego-garcia-gang-claim']],
+  ['en', 'The proclamation treats the gang as an arm of the Venezuelan state.', ['maduro-direction']],
+  ['en', 'El Salvador now reports fewer murders than almost any country in Latin America.', ['safest-country']],
+  ['en', 'About 250 Venezuelans were held at the prison until July.', ['deportee-count']],
+  ['en', 'Abrego Garcia was flown back from El Salvador in June.', ['abrego-garcia-return']],
+  ['en', 'The prison has become a symbol of Bukele\'s security policy.', []],
+  ['en', 'Noem thanked El Salvador for its cooperation on deportation flights.', []],
+  ['en', 'The Venezuelan gang has been designated a foreign terrorist organization.', []],
+  ['es', 'La Casa Blanca asegura que todos los deportados son criminales peligrosos.', ['gang-membership']],
+  ['es', 'Un análisis de ProPublica concluyó que la mayoría no había cometido delitos en Estados Unidos.', ['gang-membership']],
+  ['es', 'El Cecot tiene espacio para 40 mil reos, según el gobierno.', ['cecot-population']],
+  ['es', 'Los venezolanos relataron palizas y castigos dentro del penal.', ['cecot-conditions']],
+  ['es', 'El gobierno de Trump sostiene que el Tren de Aragua ha invadido Estados Unidos.', ['aea-invasion']],
+  ['es', 'Los jueces concluyeron que los migrantes no tuvieron la oportunidad de defenderse.', ['due-process']],
+  ['es', 'Washington desembolsó casi 5 millones de dólares al gobierno salvadoreño.', ['payment-amount']],
+  ['es', 'Más de 400 detenidos han fallecido en las cárceles desde 2022.', ['deaths-in-custody']],
+  ['es', 'El Salvador sostiene que los venezolanos estaban bajo responsabilidad de Estados Unidos.', ['custody-jurisdiction']],
+  ['es', 'El juez acusó al gobierno de desobedecer deliberadamente su orden.', ['defied-court-order']],
+  ['es', 'Funcionarios estadounidenses insisten en que Ábrego García pertenece a la MS-13.', ['abrego-garcia-gang-claim']],
+  ['es', 'La inteligencia estadounidense descartó que Maduro dirija a la banda.', ['maduro-direction']],
+  ['es', 'Los homicidios en El Salvador se desplomaron tras la guerra contra las pandillas.', ['safest-country']],
+  ['es', 'En marzo fueron trasladados al Cecot 238 venezolanos.', ['deportee-count']],
+  ['es', 'Ábrego García volvió a Estados Unidos para ser juzgado en Tennessee.', ['abrego-garcia-return']],
+  ['es', 'El penal se ubica en Tecoluca, a unos 74 kilómetros de la capital.', []],
+  ['es', 'Bukele ganó las elecciones de 2024 con amplia ventaja.', []],
+  ['es', 'Noem agradeció a El Salvador su cooperación en materia migratoria.', []],
+  ['en', 'Washington has offered little public evidence tying the deportees to any gang.', ['gang-membership']],
+  ['en', 'Rubio described those on board as "violent criminals."', ['gang-membership']],
+  ['en', 'A review of DHS records found that only a small fraction had committed violent crimes.', ['gang-membership']],
+  ['en', 'The prison, which Bukele says can house 40,000 people, is the largest in the region.', ['cecot-population']],
+  ['en', 'No one outside the government knows exactly how many inmates are inside.', []],
+  ['en', 'Former detainees say they were tortured during their four months inside.', ['cecot-conditions']],
+  ['en', 'Bukele has dismissed reports of mistreatment as propaganda.', ['cecot-conditions']],
+  ['en', 'The administration argues that the gang\'s presence amounts to an invasion under the law.', ['aea-invasion']],
+  ['en', 'Legal scholars say the statute was written for wartime and does not cover criminal gangs.', ['aea-invasion']],
+  ['en', 'The men were never told why they were being deported, their lawyers said.', ['due-process']],
+  ['en', 'The high court said detainees are entitled to notice before they are removed.', ['due-process']],
+  ['en', 'According to CNN, less than $5 million had actually been transferred by April.', ['payment-amount']],
+  ['en', 'The two governments have not disclosed the full cost of the arrangement.', []],
+  ['en', 'The group has counted more than 400 deaths in Salvadoran prisons since 2022.', ['deaths-in-custody']],
+  ['en', 'Bukele\'s government has said the deportees are the responsibility of the United States.', ['custody-jurisdiction']],
+  ['en', 'The judge said the government appeared to have willfully disregarded his instructions.', ['defied-court-order']],
+  ['en', 'Abrego Garcia denies any connection to MS-13.', ['abrego-garcia-gang-claim', 'gang-membership']],
+  ['en', 'Bukele said it would be absurd to send a terrorist back to the United States.', []],
+  ['en', 'The intelligence community found no evidence that Caracas controls the gang.', ['maduro-direction']],
+  ['en', 'Supporters credit the crackdown with making the streets safe again.', []],
+  ['en', 'Officials said 238 Venezuelans and 23 Salvadorans were on the flights.', ['deportee-count']],
+  ['en', 'A judge ordered the government to facilitate Abrego Garcia\'s return.', ['abrego-garcia-return']],
+  ['en', 'The Supreme Court will hear arguments in the case next term.', []],
+  ['en', 'Noem wore a baseball cap during the tour.', []],
+  ['es', 'Sus familias aseguran que no tienen vínculos con ninguna pandilla.', ['gang-membership']],
+  ['es', 'El penal, con capacidad para 40.000 personas, es el más grande de la región.', ['cecot-population']],
+  ['es', 'Los exdetenidos denunciaron torturas y malos tratos durante su reclusión.', ['cecot-conditions']],
+  ['es', 'Juristas sostienen que la ley de 1798 solo puede aplicarse en tiempos de guerra.', ['aea-invasion']],
+  ['es', 'Los deportados nunca comparecieron ante un juez.', ['due-process']],
+  ['es', 'El acuerdo costó a Washington unos 6 millones de dólares, según AP.', ['payment-amount']],
+  ['es', 'Cristosal ha documentado más de 260 muertes de reos bajo el régimen de excepción.', ['deaths-in-custody']],
+  ['es', 'Trump afirmó que los hombres están bajo custodia exclusiva de El Salvador.', ['custody-jurisdiction']],
+  ['es', 'El gobierno negó haber incumplido la orden judicial.', ['defied-court-order']],
+  ['es', 'El vicepresidente acusó a Ábrego García de ser integrante de la MS-13.', ['abrego-garcia-gang-claim']],
+  ['es', 'Según Trump, el Tren de Aragua opera bajo las órdenes del gobierno de Maduro.', ['maduro-direction']],
+  ['es', 'El gobierno asegura que El Salvador es hoy el país más seguro del hemisferio.', ['safest-country']],
+  ['es', 'Unos 252 venezolanos fueron repatriados en julio.', ['deportee-count']],
+  ['es', 'La Corte Suprema ordenó facilitar el regreso de Ábrego García.', ['abrego-garcia-return']],
+  ['es', 'La visita de Noem duró unas dos horas.', []],
+  ['es', 'El Tren de Aragua se expandió por Chile, Perú y Colombia.', []],
 
   // Sentences that mention the story without making or reporting a disputed claim.
   ['en', 'Kristi Noem toured the prison on Wednesday and met President Nayib Bukele afterwards.', []],

@@ -135,6 +135,16 @@ describe('topic detection', () => {
     expect(report.topic.reasons.at(-1)).toMatch(/^score [\d.]+ ≥ \d+/);
   });
 
+  test('the headline is not counted again as the lead, even when it wraps', () => {
+    const html = page({
+      headline: 'Venezuelans held\n   at CECOT',
+      paragraphs: ['The Trump administration sent the men to El Salvador under the Alien Enemies Act.', FILLER_EN],
+    });
+    const reasons = analyzeHtml(html, pack).topic.reasons;
+    expect(reasons).toContain('CECOT in headline (+9)');
+    expect(reasons.some((r) => r.startsWith('CECOT in lead'))).toBe(false);
+  });
+
   test('Spanish reasons for a Spanish page', () => {
     const report = analyzeHtml(onTopic[1][1], pack);
     expect(report.lang).toBe('es');

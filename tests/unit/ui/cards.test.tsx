@@ -181,3 +181,17 @@ describe('disputed-point card', () => {
     expect(text(root.querySelector('.bs-status__label'))).toBe('En disputa');
   });
 });
+
+test('Spanish UI on an English page: the role line stays in one language, dates follow the UI', () => {
+  const root2 = document.createElement('div');
+  document.body.append(root2);
+  render(
+    <EntityCard entity={NOEM} pack={PACK} report={REPORT} lang="es" contentLang="en" now={new Date('2026-11-29T12:00:00Z')} titleId="t" onClose={() => {}} onOpenEntity={() => {}} />,
+    root2,
+  );
+  expect(root2.querySelector('.bs-role--former')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+    'Former Secretary of Homeland Security (25 ene 2025 – 31 mar 2026)',
+  );
+  render(null, root2);
+  root2.remove();
+});

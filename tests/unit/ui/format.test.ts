@@ -29,7 +29,7 @@ describe('hasEnded', () => {
     ['2026-02', true, 'ended last month'],
     ['2025', true, 'ended last year'],
     ['2026', false, 'ends this year'],
-  ])('to=%s → %s (%s)', (to, expected) => {
+  ])('to=%s → %s (%s)', (to, expected, _why) => {
     expect(hasEnded(to, now)).toBe(expected);
   });
 

@@ -240,7 +240,9 @@ describe('cards from the page', () => {
   test('click opens the card at once with focus; Escape closes it and returns focus', async () => {
     mount();
     caret = { offsetNode: page.paragraphs[1].firstChild!, offset: 7 };
-    act(() => page.paragraphs[1].dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 10, clientY: 10 })));
+    act(() => {
+      page.paragraphs[1].dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 10, clientY: 10 }));
+    });
     const card = $('.bs-card')!;
     expect(card.dataset.target).toBe('claim:cecot-conditions');
     expect(shadow.activeElement).toBe(card);
@@ -252,24 +254,43 @@ describe('cards from the page', () => {
   test('a click elsewhere closes a clicked card; a click on a link inside a highlight opens nothing', () => {
     mount();
     caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
-    act(() => page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => {
+      page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
     expect($('.bs-card')).not.toBeNull();
     caret = null;
-    act(() => document.body.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => {
+      document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
     expect($('.bs-card')).toBeNull();
 
     const link = document.createElement('a');
     link.href = 'https://example.org/';
     page.paragraphs[0].append(link);
     caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
-    act(() => link.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => {
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    expect($('.bs-card')).toBeNull();
+  });
+
+  test('where highlights are not drawn, neither hover nor click opens a card', async () => {
+    mount({ ...page.highlights, drawn: false });
+    caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
+    move(page.paragraphs[0]);
+    act(() => {
+      page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    await flushTimers(450);
     expect($('.bs-card')).toBeNull();
   });
 
   test('related entries open in place, with Back', () => {
     mount();
     caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
-    act(() => page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => {
+      page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
     const chip = $$('.bs-chip').find((c) => c.textContent?.includes('CECOT'))!;
     act(() => chip.click());
     expect($('.bs-card')?.dataset.target).toBe('entity:cecot');
@@ -281,7 +302,9 @@ describe('cards from the page', () => {
   test('update keeps the card when its target remains and updates the counts', () => {
     mount();
     caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
-    act(() => page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => {
+      page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
     const report = { ...REPORT, disputed: [], entities: REPORT.entities.filter((e) => e.id !== 'cecot') };
     act(() => ui.update(report, { ...page.highlights, items: page.highlights.items.filter((i) => i.id !== 'cecot') }));
     expect($('.bs-card')?.dataset.target).toBe('entity:kristi-noem');

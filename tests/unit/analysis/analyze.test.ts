@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyzeDocument } from '../../../lib/analysis/analyze';
+import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import { detectLanguage, guessLanguageFromText } from '../../../lib/detect/language';
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/articles');
+const pack = loadCompiledPack();
+
+/**
+ * Load a saved page into the test window's own document, as the content script sees a page (happy-dom
+ * ranges only stringify in the window's document).
+ */
+function loadIntoDocument(file: string): Document {
+  const html = readFileSync(resolve(FIXTURES, file), 'utf8');
+  document.documentElement.setAttribute('lang', /<html[^>]*\blang="([^"]+)"/i.exec(html)?.[1] ?? '');
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '').replace(/<\/?html[^>]*>/gi, '');
+  return document;
+}
+
+describe('analyzeDocument in a browser-like DOM', () => {
+  test.each(['en-noem-cecot-visit-wire.html', 'es-noem-visita-cecot.html', 'en-longform-year-of-cecot.html'])(
+    '%s: every mention and disputed sentence maps back to the same text in the DOM',
+    (file) => {
+      const doc = loadIntoDocument(file);
+      const { report, index } = analyzeDocument(doc, pack);
+      expect(report.topic.onTopic).toBe(true);
+      const spans = [
+        ...report.entities.flatMap((e) => e.mentions),
+        ...report.disputed.map((d) => ({ text: d.text, start: d.start, end: d.end })),
+      ];
+      expect(spans.length).toBeGreaterThan(5);
+      for (const span of spans) {
+        expect(index.text.slice(span.start, span.end)).toBe(span.text);
+        const init = index.rangeFor(span.start, span.end)!;
+        const range = doc.createRange();
+        range.setStart(init.startContainer, init.startOffset);
+        range.setEnd(init.endContainer, init.endOffset);
+        // Between blocks the DOM holds whatever whitespace the page has; the words must agree.
+        expect(range.toString().replace(/\s+/g, ' ').trim()).toBe(span.text.replace(/\s+/g, ' ').trim());
+      }
+    },
+  );
+
+  test('an unrelated page is silent', () => {
+    const doc = document.implementation.createHTMLDocument('Harbor festival');
+    doc.body.innerHTML = '<article><h1>Harbor festival</h1><p>Boats, music and food stalls drew a record crowd.</p></article>';
+    const { report } = analyzeDocument(doc, pack);
+    expect(report.topic.onTopic).toBe(false);
+    expect(report.entities).toEqual([]);
+    expect(report.disputed).toEqual([]);
+  });
+});
+
+describe('language', () => {
+  const EN = 'The administration said the men were sent to the prison and that the court had been told of the flights. '.repeat(3);
+  const ES = 'El gobierno dijo que los hombres fueron enviados a la cárcel y que el tribunal fue informado de los vuelos. '.repeat(3);
+  test.each([
+    [EN, 'en'],
+    [ES, 'es'],
+    ['Too short to tell.', null],
+  ])('guess from text %#', (text, lang) => {
+    expect(guessLanguageFromText(text)).toBe(lang);
+  });
+
+  test.each([
+    ['es-ES', EN, undefined, 'en', 'the text wins over a wrong en/es declaration'],
+    ['es-ES', 'short', undefined, 'es', 'the declaration stands when the text cannot tell'],
+    ['fr', EN, undefined, 'fr', 'other declared languages are kept'],
+    ['en', ES, 'es-MX', 'es', 'a requested language wins'],
+  ])('<html lang=%s> → %s (%s)', (declared, text, requested, expected) => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.setAttribute('lang', declared);
+    expect(detectLanguage(doc, text, requested)).toBe(expected);
+  });
+});
