@@ -130,6 +130,9 @@ export function PopupApp({ pack, services, curatedSites = NEWS_SITES }: PopupApp
             curatedSites={curatedSites}
             scan={scan}
             onScan={runScan}
+            onOpenPanel={() => {
+              if (load.kind === 'ready') services.togglePanel(load.tab.id).catch(() => {});
+            }}
             onSnooze={async (site, on) => setSnoozed(await setSiteSnoozed(site, on))}
             onAllowSite={async (site) => {
               const next = await updateSettings((s) => ({
@@ -172,6 +175,7 @@ interface TabViewProps {
   curatedSites: readonly CuratedSite[];
   scan: ScanState;
   onScan(): void;
+  onOpenPanel(): void;
   onSnooze(site: string, snoozed: boolean): void;
   onAllowSite(site: string): void;
 }
@@ -225,6 +229,11 @@ function TabView(props: TabViewProps) {
       {scan.kind !== 'idle' && <ScanControl lang={lang} scan={scan} onScan={props.onScan} />}
       {report.report.topic.onTopic && (
         <>
+          <p class="panel-link">
+            <button type="button" class="button button-quiet" onClick={props.onOpenPanel}>
+              {tp(lang, 'openPanel')}
+            </button>
+          </p>
           <EntityGroups lang={lang} report={report.report} />
           <DisputedPoints lang={lang} contentLang={contentLang} pack={pack} report={report.report} />
           <section class="section" aria-labelledby="timeline-heading">

@@ -19,6 +19,8 @@ export interface PopupServices {
   getReport(tabId: number): Promise<TabReport | null>;
   /** Ask the background to inject and analyse the tab; rejects when the page cannot be scanned. */
   scan(tabId: number): Promise<TabReport | null>;
+  /** Show or hide the reading panel in the tab (the content script answers `panel:toggle`). */
+  togglePanel(tabId: number): Promise<void>;
   /** The browser's UI language (BCP 47). */
   uiLanguage(): string;
   openOptions(): void;
@@ -33,6 +35,10 @@ export function browserPopupServices(browser: Browser): PopupServices {
     },
     getReport: (tabId) => sendMessage('report:get', { tabId }),
     scan: (tabId) => sendMessage('scan:run', { tabId }),
+    async togglePanel(tabId) {
+      await sendMessage('panel:toggle', undefined, tabId);
+      window.close();
+    },
     uiLanguage: () => browser.i18n.getUILanguage(),
     openOptions() {
       void browser.runtime.openOptionsPage();

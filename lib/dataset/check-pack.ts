@@ -124,7 +124,7 @@ export function inspectPack(files: readonly PackFileText[]): PackInspection {
 
   if (files.length === 0) report('', [], 'the pack has no JSON files');
 
-  // Merge as load-pack.ts does (arrays concatenated in file-name order), remembering where each
+  // Merge the files (arrays concatenated in file-name order), remembering where each
   // element came from so every later problem can name its file and file-local index.
   const merged: Record<string, unknown> = {};
   const arrayOrigins = Object.fromEntries(ARRAY_SECTIONS.map((s) => [s, [] as Origin[]])) as Record<

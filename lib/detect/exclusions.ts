@@ -28,7 +28,7 @@ const FURNITURE_WORDS = new Set([
   'advertisement', 'publicidad', 'anuncio', 'sponsored', 'breadcrumb', 'breadcrumbs', 'tags',
   'etiquetas', 'paywall', 'signup', 'cookie', 'cookies', 'modal', 'popup', 'sronly',
   'visuallyhidden', 'screenreadertext', 'masleidas', 'masleido', 'leido', 'leidas', 'readnext',
-  'upnext', 'morestories', 'readmore', 'alsoread', 'lotambien',
+  'upnext', 'morestories', 'readmore', 'alsoread', 'lotambien', 'byline', 'bylines', 'author', 'authors',
 ]);
 
 /** Multi-part phrases that mean furniture only together ("most-read", "sr-only", "lo-más-leído"). */

@@ -11,6 +11,7 @@ import { buildMatcherTables, type AliasRule, type MatcherTables, type PatternTab
 /** One claim's patterns in one language. */
 export interface ClaimMatcher {
   id: string;
+  /** Global (`g`): scanned over the whole article once, then re-run on candidate sentences. */
   trigger: RegExp | null;
   context: RegExp | null;
 }
@@ -30,8 +31,8 @@ function isTables(value: unknown): value is MatcherTables {
   return typeof value === 'object' && value !== null && (value as MatcherTables).version === 1;
 }
 
-function maybe(pattern: PatternTable | null | undefined): RegExp | null {
-  return pattern ? new RegExp(pattern.source, pattern.flags) : null;
+function maybe(pattern: PatternTable | null | undefined, global = false): RegExp | null {
+  return pattern ? new RegExp(pattern.source, global ? pattern.flags + 'g' : pattern.flags) : null;
 }
 
 /** Build the run-time matcher from already-built tables (what the content script pays: `new RegExp`). */
@@ -44,7 +45,11 @@ export function createRuntime(tables: MatcherTables): MatcherRuntime {
     claimsFor(lang) {
       let list = claims.get(lang);
       if (!list) {
-        list = tables.claims.map((c) => ({ id: c.id, trigger: maybe(c.triggers[lang]), context: maybe(c.context?.[lang]) }));
+        list = tables.claims.map((c) => ({
+          id: c.id,
+          trigger: maybe(c.triggers[lang], true),
+          context: maybe(c.context?.[lang]),
+        }));
         claims.set(lang, list);
       }
       return list;

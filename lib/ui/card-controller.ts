@@ -289,7 +289,10 @@ export class InPageController {
   activeElement(): HTMLElement | null {
     const active = this.doc.activeElement;
     if (active === this.host) return (this.shadow.activeElement as HTMLElement | null) ?? null;
-    return active instanceof this.win.HTMLElement && active !== this.doc.body ? active : null;
+    // Duck-typed: `instanceof` across Firefox's Xray wrappers is not reliable.
+    return active && active !== this.doc.body && typeof (active as HTMLElement).focus === 'function'
+      ? (active as HTMLElement)
+      : null;
   }
 
   private restoreFocus(element: HTMLElement | null): void {

@@ -63,6 +63,8 @@ function applyStyles(shadow: ShadowRoot, win: Window & typeof globalThis, doc: D
 /** Create the host, shadow root and Preact tree; returns the handle the content script keeps. */
 export function mountInPageUi(opts: InPageUiOptions): InPageUi {
   const { document: doc, window: win } = opts;
+  // A content script orphaned by an extension reload cannot clean up after itself: one UI only.
+  for (const stale of doc.querySelectorAll(`${HOST_TAG}[data-backstory-ui]`)) stale.remove();
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-backstory-ui', '');
   host.setAttribute('style', HOST_STYLE);

@@ -9,6 +9,7 @@ export type PopupKey =
   | 'app.tagline'
   | 'loading'
   | 'openOptions'
+  | 'openPanel'
   | 'section.page'
   | 'section.entities'
   | 'section.disputed'
@@ -61,6 +62,7 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'app.tagline': 'Background on: {topic}',
     loading: 'Looking at this page…',
     openOptions: 'Settings',
+    openPanel: 'Open the reading panel on the page',
     'section.page': 'This page',
     'section.entities': 'Names from the dataset ({count})',
     'section.disputed': 'Disputed points ({count})',
@@ -116,6 +118,7 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'app.tagline': 'Contexto sobre: {topic}',
     loading: 'Revisando esta página…',
     openOptions: 'Configuración',
+    openPanel: 'Abrir el panel de lectura en la página',
     'section.page': 'Esta página',
     'section.entities': 'Nombres del conjunto de datos ({count})',
     'section.disputed': 'Puntos en disputa ({count})',

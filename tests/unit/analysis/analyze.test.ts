@@ -64,12 +64,12 @@ describe('language', () => {
     expect(guessLanguageFromText(text)).toBe(lang);
   });
 
-  test.each([
-    ['es-ES', EN, undefined, 'en', 'the text wins over a wrong en/es declaration'],
-    ['es-ES', 'short', undefined, 'es', 'the declaration stands when the text cannot tell'],
-    ['fr', EN, undefined, 'fr', 'other declared languages are kept'],
-    ['en', ES, 'es-MX', 'es', 'a requested language wins'],
-  ])('<html lang=%s> → %s (%s)', (declared, text, requested, expected) => {
+  test.each<{ declared: string; text: string; requested?: string; expected: string; why: string }>([
+    { declared: 'es-ES', text: EN, expected: 'en', why: 'the text wins over a wrong en/es declaration' },
+    { declared: 'es-ES', text: 'short', expected: 'es', why: 'the declaration stands when the text cannot tell' },
+    { declared: 'fr', text: EN, expected: 'fr', why: 'other declared languages are kept' },
+    { declared: 'en', text: ES, requested: 'es-MX', expected: 'es', why: 'a requested language wins' },
+  ])('$why', ({ declared, text, requested, expected }) => {
     const doc = document.implementation.createHTMLDocument('');
     doc.documentElement.setAttribute('lang', declared);
     expect(detectLanguage(doc, text, requested)).toBe(expected);

@@ -32,6 +32,7 @@ describe('text index: what the article text holds', () => {
     ['a list under a "Related coverage" heading', '<p>a</p><h3>Related coverage</h3><ul><li><a>CECOT story</a></li></ul><p>b</p>', 'a\nb'],
     ['a list under "Lo más leído"', '<p>a</p><div><h2>Lo más leído</h2><ol><li><a>Bukele y el CECOT</a></li></ol></div><p>b</p>', 'a\nb'],
     ['a list under an ordinary subhead stays', '<p>a</p><h3>What we know</h3><ul><li>item</li></ul>', 'a\nWhat we know\nitem'],
+    ['bylines', '<p class="byline">By Maria Garcia</p><p>a</p><div class="author-bio">b</div>', 'a'],
     ['role=complementary', '<p>a</p><div role="complementary">x</div>', 'a'],
   ])('%s', (_, html, text) => {
     expect(build(html).text).toBe(text);

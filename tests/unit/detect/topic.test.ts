@@ -112,6 +112,34 @@ const offTopic: [string, string][] = [
       ],
     }),
   ],
+  [
+    'a state visit that names only the country and its president',
+    page({
+      headline: 'Bukele hosts Milei in San Salvador to discuss security cooperation',
+      paragraphs: [
+        'Salvadoran President Nayib Bukele welcomed Argentina’s Javier Milei on Monday for talks on security and trade.',
+        'Bukele has become a model for some leaders in the region who admire his crackdown on gangs such as MS-13.',
+        'Milei praised El Salvador’s falling homicide rate.',
+      ],
+    }),
+  ],
+  [
+    'a poll on Bukele’s popularity',
+    page({
+      headline: 'Bukele approval rating stays above 80 percent, poll finds',
+      paragraphs: [
+        'A new poll shows Salvadoran President Nayib Bukele remains one of the most popular leaders in the Americas.',
+        'Critics in El Salvador say the poll ignores concerns about press freedom.',
+      ],
+    }),
+  ],
+  [
+    'sport in El Salvador',
+    page({
+      headline: 'El Salvador beats Honduras in World Cup qualifier',
+      paragraphs: ['El Salvador beat Honduras 2-1 on Tuesday in San Salvador.', 'President Nayib Bukele congratulated the team.'],
+    }),
+  ],
 ];
 
 describe('topic detection', () => {
@@ -127,6 +155,11 @@ describe('topic detection', () => {
     expect(report.topic.onTopic, report.topic.reasons.join('; ')).toBe(false);
     expect(report.entities).toEqual([]);
     expect(report.disputed).toEqual([]);
+  });
+
+  test('a page naming only the country and its president says why it is not the story', () => {
+    const report = analyzeHtml(offTopic.find(([name]) => name.startsWith('a state visit'))![1], pack);
+    expect(report.topic.reasons).toContain('the story itself is not mentioned');
   });
 
   test('reasons say which terms counted where', () => {

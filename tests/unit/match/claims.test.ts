@@ -31,6 +31,16 @@ describe('disputed points', () => {
     ['The US paid El Salvador $\u00a06 million.', [['payment-amount', 'The US paid El Salvador $\u00a06 million.']]],
     ['Officials called them “the worst of the worst” and flew them to CECOT.', [['gang-membership', 'Officials called them “the worst of the worst” and flew them to CECOT.']]],
     ['Nothing disputed here.', []],
+    // Two trigger matches in one sentence, then another sentence: each sentence once.
+    [
+      'The US paid El Salvador $6 million, and paid El Salvador again. Then it paid El Salvador more.',
+      [
+        ['payment-amount', 'The US paid El Salvador $6 million, and paid El Salvador again.'],
+        ['payment-amount', 'Then it paid El Salvador more.'],
+      ],
+    ],
+    // Soft hyphens and decomposed accents take the sentence-by-sentence path.
+    ['The US paid El Sal\u00advador $6 million.', [['payment-amount', 'The US paid El Sal\u00advador $6 million.']]],
   ])('%j', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
@@ -42,8 +52,11 @@ describe('disputed points', () => {
     for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.text);
   });
 
-  test('Spanish triggers on Spanish pages, with Spanish titles', () => {
-    const hits = matchClaims('Según el gobierno, eran pandilleros.', getRuntime(pack), pack, 'es');
-    expect(hits.map((h) => [h.id, h.title])).toEqual([['gang-membership', '¿Eran pandilleros los deportados?']]);
+  test.each([
+    ['Según el gobierno, eran pandilleros.'],
+    ['Segu\u0301n el gobierno, eran lo peor de lo peor.'],
+  ])('Spanish triggers on Spanish pages, with Spanish titles: %j', (text) => {
+    const hits = matchClaims(text, getRuntime(pack), pack, 'es');
+    expect(hits.map((h) => [h.id, h.title, h.text])).toEqual([['gang-membership', '¿Eran pandilleros los deportados?', text]]);
   });
 });

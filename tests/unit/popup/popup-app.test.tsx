@@ -15,6 +15,7 @@ function services(overrides: Partial<PopupServices> & { url?: string } = {}): Po
     activeTab: vi.fn(async () => ({ id: 7, url })),
     getReport: vi.fn(async () => null),
     scan: vi.fn(async () => null),
+    togglePanel: vi.fn(async () => undefined),
     uiLanguage: () => 'en-US',
     openOptions: vi.fn(),
     ...rest,
@@ -244,6 +245,13 @@ describe('language and links', () => {
     const root = await renderPopup(services({ getReport: async () => tabReport(report) }));
     expect(root.textContent).toContain('Names from the dataset');
     expect(button(root, '¿Eran pandilleros los deportados?')).toBeTruthy();
+  });
+
+  test('the reading panel can be opened on the page from the popup', async () => {
+    const s = services({ getReport: async () => tabReport(onTopicReport()) });
+    const root = await renderPopup(s);
+    await click(button(root, 'Open the reading panel on the page'));
+    expect(s.togglePanel).toHaveBeenCalledWith(7);
   });
 
   test('the settings link opens the options page', async () => {

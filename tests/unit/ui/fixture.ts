@@ -112,6 +112,7 @@ export const PACK: CompiledPack = {
     leadChars: 600,
     signals: [{ id: 'cecot', pattern: 'CECOT', lang: 'any', weight: 1, caseSensitive: false, label: txt('CECOT') }],
     anchors: ['cecot'],
+    requireAny: [],
     cooccurrence: [],
     negatives: [],
     gateTerms: ['cecot'],

@@ -55,6 +55,7 @@ beforeEach(() => {
 
 afterEach(() => {
   ui?.destroy();
+  controller.abort();
   delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
   vi.restoreAllMocks();
 });
@@ -84,6 +85,14 @@ describe('mount', () => {
     expect(host()).toBeNull();
     expect(() => ui.togglePanel()).not.toThrow();
     expect(() => document.dispatchEvent(new MouseEvent('click', { bubbles: true }))).not.toThrow();
+  });
+
+  test('mounting again replaces an orphaned UI instead of adding a second one', () => {
+    mount();
+    const first = host();
+    mount();
+    expect(document.querySelectorAll('backstory-ui')).toHaveLength(1);
+    expect(host()).not.toBe(first);
   });
 
   test('aborting the signal removes the UI', () => {
