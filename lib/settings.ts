@@ -1,6 +1,7 @@
 /**
- * The reader's settings: declared once here as WXT storage items (key, fallback, version,
- * migrations), read and written only through this module.
+ * The reader's settings: declared once here as a WXT storage item (`local:settings`, with fallback,
+ * version and migrations) plus the session-only snooze list (`session:snoozed-sites`), read and
+ * written only through this module; and `shouldRunOn`, which decides where Backstory runs.
  *
  * Whatever is stored is repaired on every read by `sanitizeSettings`, field by field: a wrong type,
  * an unknown key, a string where an object belongs or `null` falls back to that field's default and
@@ -8,7 +9,7 @@
  * and must not ship zod; `settings-schema.ts` states the same rules in zod and a property test keeps
  * the two in agreement.
  *
- * No `browser.*` runs at import time: the storage items are defined on first use (defining an item
+ * No `browser.*` runs at import time: the settings item is defined on first use (defining an item
  * that has migrations starts reading storage at once).
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
@@ -266,47 +267,44 @@ export function watchSettings(cb: (settings: Settings) => void, item = defaultIt
 // ---------------------------------------------------------------------------------------------
 // Session snooze: "pause on this site" lasts until the browser closes (storage.session).
 
-/** Define the `session:snoozed-sites` item. */
-export function defineSnoozeItem(): WxtStorageItem<string[], Record<string, unknown>> {
-  return storage.defineItem<string[]>('session:snoozed-sites', { fallback: [] });
-}
+/**
+ * Where snoozed sites live. Read through `storage.getItem` rather than a defined item: defining an
+ * item reads it at once, which in a context without session storage (a Chrome content script,
+ * unless the background widens the access level) would log an unhandled rejection.
+ */
+export const SNOOZE_KEY = 'session:snoozed-sites' as const;
 
-let snoozeItem: WxtStorageItem<string[], Record<string, unknown>> | undefined;
-function defaultSnoozeItem() {
-  return (snoozeItem ??= defineSnoozeItem());
-}
-
-/** Sites paused for this browser session. */
-export async function getSnoozedSites(item = defaultSnoozeItem()): Promise<string[]> {
+/** Sites paused for this browser session; empty where session storage is out of reach. */
+export async function getSnoozedSites(): Promise<string[]> {
   try {
-    return siteList(await item.getValue());
+    return siteList(await storage.getItem<unknown>(SNOOZE_KEY));
   } catch {
     return [];
   }
 }
 
 /** Pause (`snoozed: true`) or resume a site for this browser session. */
-export async function setSiteSnoozed(
-  site: string,
-  snoozed: boolean,
-  item = defaultSnoozeItem(),
-): Promise<string[]> {
+export async function setSiteSnoozed(site: string, snoozed: boolean): Promise<string[]> {
   const host = normalizeSite(site);
-  const current = await getSnoozedSites(item);
+  const current = await getSnoozedSites();
   if (!host) return current;
   const next = snoozed
     ? [...current.filter((s) => s !== host), host]
     : current.filter((s) => s !== host);
-  await item.setValue(next);
+  await storage.setItem(SNOOZE_KEY, next);
   return next;
 }
 
-/** Call `cb` with the snoozed sites whenever they change. */
-export function watchSnoozedSites(
-  cb: (sites: string[]) => void,
-  item = defaultSnoozeItem(),
-): () => void {
-  return item.watch((value) => cb(siteList(value)));
+/**
+ * Call `cb` with the snoozed sites whenever they change. Where session storage is out of reach,
+ * watches nothing.
+ */
+export function watchSnoozedSites(cb: (sites: string[]) => void): () => void {
+  try {
+    return storage.watch<unknown>(SNOOZE_KEY, (value) => cb(siteList(value)));
+  } catch {
+    return () => {};
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

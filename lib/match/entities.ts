@@ -41,6 +41,8 @@ function followedBy(folded: string, at: number, words: string[] | undefined): bo
 }
 
 const SPACING = /[\s-]+/g;
+/** Distinct matched spellings remembered per pack; real pages stay far below it. */
+const MATCH_CACHE_LIMIT = 10_000;
 
 /**
  * Find every alias occurrence in folded text, resolving each to one entity. A surname marked
@@ -65,7 +67,11 @@ export function findAliasMatches(source: string, folded: FoldedText, runtime: Ma
       continue;
     }
     const end = start + matched.length;
-    const candidates = runtime.rules.get(aliasKey(matched));
+    let candidates = runtime.rulesByMatch.get(matched);
+    if (candidates === undefined && !runtime.rulesByMatch.has(matched)) {
+      candidates = runtime.rules.get(aliasKey(matched));
+      if (runtime.rulesByMatch.size < MATCH_CACHE_LIMIT) runtime.rulesByMatch.set(matched, candidates);
+    }
     const wordBefore = start > 0 && isWordCode(text.charCodeAt(start - 1));
     const wordAfter = end < text.length && isWordCode(text.charCodeAt(end));
     let chosen: AliasRule | undefined;

@@ -21,6 +21,8 @@ export interface MatcherRuntime {
   /** Combined alias pattern (global; callers reset `lastIndex`). */
   aliases: RegExp;
   rules: Map<string, AliasRule[]>;
+  /** Matched text → its rules (`aliasKey` lower-cases and strips; the same spellings recur). */
+  rulesByMatch: Map<string, AliasRule[] | undefined>;
   /** Claim matchers for one language, compiled on first use (tens of kilobytes of patterns). */
   claimsFor(lang: Lang): ClaimMatcher[];
 }
@@ -42,6 +44,7 @@ export function createRuntime(tables: MatcherTables): MatcherRuntime {
     tables,
     aliases: new RegExp(tables.source, tables.flags),
     rules: new Map(Object.entries(tables.rules)),
+    rulesByMatch: new Map(),
     claimsFor(lang) {
       let list = claims.get(lang);
       if (!list) {

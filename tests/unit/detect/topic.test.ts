@@ -42,6 +42,15 @@ const onTopic: [string, string][] = [
       ],
     }),
   ],
+  [
+    'a short brief on the deal',
+    page({
+      headline: 'El Salvador offers to jail deportees from the US',
+      paragraphs: [
+        'President Nayib Bukele said El Salvador would hold deportees of any nationality in its prisons for a fee, after meeting the US secretary of state.',
+      ],
+    }),
+  ],
 ];
 
 const offTopic: [string, string][] = [

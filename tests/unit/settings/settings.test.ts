@@ -323,3 +323,19 @@ describe('highlight categories', () => {
     expect(isHighlightOn(s, kind)).toBe(false);
   });
 });
+
+describe('where session storage is out of reach', () => {
+  test('snooze reads as nothing and watching is a no-op, never a crash', async () => {
+    const session = fakeBrowser.storage.session;
+    // As in a content script where storage.session is not exposed.
+    (fakeBrowser.storage as { session?: unknown }).session = undefined;
+    try {
+      expect(await getSnoozedSites()).toEqual([]);
+      const stop = watchSnoozedSites(() => {});
+      expect(stop).toBeTypeOf('function');
+      stop();
+    } finally {
+      (fakeBrowser.storage as { session?: unknown }).session = session;
+    }
+  });
+});

@@ -283,6 +283,41 @@ describe('cards from the page', () => {
     expect($('.bs-card')).toBeNull();
   });
 
+  test('Tab cycles inside an open card', () => {
+    mount();
+    caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
+    act(() => {
+      page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    const card = $('.bs-card')!;
+    const focusables = [...card.querySelectorAll<HTMLElement>('a[href], button')];
+    focusables[focusables.length - 1].focus();
+    key('Tab');
+    expect(shadow.activeElement).toBe(focusables[0]);
+    key('Tab', shadow.activeElement!, { shiftKey: true });
+    expect(shadow.activeElement).toBe(focusables[focusables.length - 1]);
+  });
+
+  test("Escape inside our UI stays ours; on the page it still reaches the page's handlers", () => {
+    const seen: string[] = [];
+    const listener = (e: KeyboardEvent) => seen.push(e.key);
+    window.addEventListener('keydown', listener);
+    const pageButton = document.createElement('button');
+    document.body.append(pageButton);
+    mount();
+    caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
+    act(() => {
+      page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    key('Escape', $('.bs-card')!);
+    expect(seen).toEqual([]);
+    act(() => ui.openPanel());
+    key('Escape', pageButton);
+    expect($('.bs-panel')).toBeNull();
+    expect(seen).toEqual(['Escape']);
+    window.removeEventListener('keydown', listener);
+  });
+
   test('where highlights are not drawn, neither hover nor click opens a card', async () => {
     mount({ ...page.highlights, drawn: false });
     caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
