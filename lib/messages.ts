@@ -8,6 +8,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from './analysis/report';
 
+/** Whether Backstory runs on a page by itself, never, or only when the reader asks. */
+export type RunDecision = 'auto' | 'never' | 'on-request';
+
 /** What the background keeps per tab (in `storage.session`). */
 export interface TabReport {
   url: string;
@@ -29,6 +32,10 @@ export interface ProtocolMap {
   'panel:toggle'(): void;
   /** Content script ← anyone: report what the page has now (used after a scan injection). */
   'report:now'(): TabReport | null;
+  /** Content script → background: may Backstory run by itself on the sender's page? */
+  'site:decide'(): RunDecision;
+  /** Background → content script: stand down now (the reader paused this site). */
+  'page:stop'(): void;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -26,10 +26,18 @@ export interface PopupServices {
   openOptions(): void;
 }
 
-/** The popup's services on a real browser. */
-export function browserPopupServices(browser: Browser): PopupServices {
+/**
+ * The popup's services on a real browser. `forTabId` (from `popup.html?tabId=N`) points the popup at
+ * a given tab when it is opened as a page of its own, where the active tab would be itself: the e2e
+ * tests and the demo open it that way, since headless browsers have no toolbar to click.
+ */
+export function browserPopupServices(browser: Browser, forTabId?: number): PopupServices {
   return {
     async activeTab() {
+      if (forTabId !== undefined) {
+        const tab = await browser.tabs.get(forTabId).catch(() => undefined);
+        return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+      }
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
     },

@@ -6,5 +6,7 @@ import '../../assets/styles/popup.css';
 import { PopupApp } from '../../components/popup/popup-app';
 import { browserPopupServices } from '../../components/popup/popup-services';
 
+const tabParam = new URLSearchParams(location.search).get('tabId');
+const forTabId = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 const root = document.getElementById('app');
-if (root) render(<PopupApp pack={pack} services={browserPopupServices(browser)} />, root);
+if (root) render(<PopupApp pack={pack} services={browserPopupServices(browser, forTabId)} />, root);

@@ -1,14 +1,27 @@
 /**
- * The background's wiring: message handlers, badge upkeep and the panel shortcut. All state lives
- * in `storage.session` (see tab-reports.ts); handlers validate every payload.
+ * The background's wiring: message handlers, badge upkeep, the reader's site choices and the panel
+ * shortcut. All state lives in storage (see tab-reports.ts), so a stopped service worker loses
+ * nothing; handlers validate every payload and answer only our own extension.
  */
 import type { browser as browserApi } from 'wxt/browser';
-
-type Browser = typeof browserApi;
+import { NEWS_SITES } from '../news-sites';
 import { isOwnSender, isTabRef, isTabReport, onMessage, sendMessage, type TabReport } from '../messages';
+import {
+  getSettings,
+  getSnoozedSites,
+  hostMatchesSite,
+  shouldRunOn,
+  siteOfUrl,
+  watchSettings,
+  watchSnoozedSites,
+  type Settings,
+} from '../settings';
+import { readerSiteMatches, syncReaderSiteScript } from './site-scripts';
 import { badgeText, createTabReportStore } from './tab-reports';
 
-/** Path of the built content script, as WXT emits it. */
+type Browser = typeof browserApi;
+
+/** Paths of the built content script and its highlight styles, as WXT emits them. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 export const HIGHLIGHT_CSS_FILE = '/content-scripts/content.css';
 
@@ -16,9 +29,10 @@ export function startBackground(browser: Browser): void {
   const store = createTabReportStore(browser.storage.session);
   const ownId = browser.runtime.id;
 
-  const showBadge = async (tabId: number, report: TabReport | null) => {
-    await browser.action.setBadgeText({ tabId, text: badgeText(report) });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f3a5f' });
+  const showBadge = async (tabId: number, report: TabReport | null, settings?: Settings) => {
+    const mode = (settings ?? (await getSettings())).badge;
+    await browser.action.setBadgeText({ tabId, text: badgeText(report, mode) }).catch(() => {});
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f3a5f' }).catch(() => {});
   };
 
   onMessage('report:set', async ({ data, sender }) => {
@@ -39,10 +53,17 @@ export function startBackground(browser: Browser): void {
     return store.get(data.tabId);
   });
 
+  onMessage('site:decide', async ({ sender }) => {
+    if (!isOwnSender(sender, ownId)) return 'never';
+    const [settings, snoozed] = await Promise.all([getSettings(), getSnoozedSites()]);
+    return shouldRunOn(sender.url ?? sender.tab?.url ?? '', settings, NEWS_SITES, snoozed);
+  });
+
   onMessage('scan:run', async ({ data, sender }) => {
     if (!isOwnSender(sender, ownId) || !isTabRef(data)) return null;
     const target = { tabId: data.tabId };
-    // The reader asked for this page: skip the cheap gate, then run the same content script.
+    // The reader asked for this page: skip the site rules and the cheap gate, then run the same
+    // content script (it does nothing twice if it already runs there).
     await browser.scripting.executeScript({
       target,
       func: () => {
@@ -55,8 +76,9 @@ export function startBackground(browser: Browser): void {
     if (report && isTabReport(report)) {
       await store.set(data.tabId, report);
       await showBadge(data.tabId, report);
+      return report;
     }
-    return report ?? null;
+    return null;
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -74,4 +96,35 @@ export function startBackground(browser: Browser): void {
       sendMessage('panel:toggle', undefined, tab.id).catch(() => {});
     }
   });
+
+  // The badge follows the reader's choice of what it counts.
+  watchSettings(async (settings) => {
+    for (const [tabId, report] of await store.all()) await showBadge(tabId, report, settings);
+  });
+
+  // Pausing a site stands down the pages open on it at once.
+  watchSnoozedSites(async (sites) => {
+    for (const [tabId, report] of await store.all()) {
+      const host = siteOfUrl(report.url);
+      if (!host || !sites.some((s) => hostMatchesSite(host, s))) continue;
+      await sendMessage('page:stop', undefined, tabId).catch(() => {});
+      await store.remove(tabId);
+      await showBadge(tabId, null);
+    }
+  });
+
+  // Sites the reader chose beyond the curated list: register the content script where granted.
+  const syncScripts = async () => {
+    const [settings, perms] = await Promise.all([getSettings(), browser.permissions.getAll()]);
+    await syncReaderSiteScript(browser.scripting, readerSiteMatches(settings, perms.origins ?? []), {
+      js: CONTENT_SCRIPT_FILE,
+      css: HIGHLIGHT_CSS_FILE,
+    }).catch(() => {
+      // A rejected registration (e.g. a pattern the browser refuses) must not break the rest.
+    });
+  };
+  void syncScripts();
+  watchSettings(() => void syncScripts());
+  browser.permissions.onAdded.addListener(() => void syncScripts());
+  browser.permissions.onRemoved.addListener(() => void syncScripts());
 }

@@ -5,20 +5,24 @@
  */
 import type { TabReport } from '../messages';
 import { isTabReport } from '../messages';
+import type { BadgeMode } from '../settings';
 
 /** The part of `browser.storage.StorageArea` we use (the fake browser in tests implements it). */
 export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(key?: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }
 
-const keyFor = (tabId: number) => `tab-report:${tabId}`;
+const PREFIX = 'tab-report:';
+const keyFor = (tabId: number) => `${PREFIX}${tabId}`;
 
 export interface TabReportStore {
   get(tabId: number): Promise<TabReport | null>;
   set(tabId: number, report: TabReport): Promise<void>;
   remove(tabId: number): Promise<void>;
+  /** Every stored tab report, by tab id. */
+  all(): Promise<[number, TabReport][]>;
 }
 
 export function createTabReportStore(area: SessionArea): TabReportStore {
@@ -30,10 +34,17 @@ export function createTabReportStore(area: SessionArea): TabReportStore {
     },
     set: (tabId, report) => area.set({ [keyFor(tabId)]: report }),
     remove: (tabId) => area.remove(keyFor(tabId)),
+    async all() {
+      const items = await area.get(null);
+      const out: [number, TabReport][] = [];
+      for (const [key, value] of Object.entries(items)) {
+        const id = Number(key.slice(PREFIX.length));
+        if (key.startsWith(PREFIX) && Number.isInteger(id) && isTabReport(value)) out.push([id, value]);
+      }
+      return out;
+    },
   };
 }
-
-export type BadgeMode = 'disputed' | 'entities';
 
 /** Badge text for a tab: the number of disputed points (or entities), empty when none. */
 export function badgeText(report: TabReport | null, mode: BadgeMode = 'disputed'): string {

@@ -114,7 +114,8 @@ export function startPageController(opts: PageControllerOptions): PageController
   const analyse = (): number => {
     const t0 = perf.now();
     perf.mark('backstory:scan-start');
-    const { report, index } = analyzeDocument(doc, pack, { lang: doc.documentElement.lang || undefined });
+    // No language hint: the engine reads the page's declaration and corrects it from the text.
+    const { report, index } = analyzeDocument(doc, pack);
     measure(perf, 'backstory:scan', 'backstory:scan-start');
     rawReport = report;
     lastIndex = index;

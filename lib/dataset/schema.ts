@@ -67,8 +67,9 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
  * - `wholeWord`: Unicode word boundaries on both sides; default true.
  * - `excludeBefore` / `excludeAfter`: words that, when adjacent, mean the alias is part of another
  *   name ("San" before "Salvador"). Compared case-insensitively.
- * - `requiresPriorMention`: a bare surname ("Noem") counts only after a fuller alias of the same
- *   entity appeared earlier in the article, because a surname alone can belong to someone else.
+ * - `requiresPriorMention`: a bare surname ("Vance") counts only when a fuller alias of the same
+ *   entity appears somewhere in the article (headlines often use the surname before the body gives
+ *   the full name), because a surname alone can belong to someone else.
  */
 export const AliasSchema = z.object({
   text: z.string().min(1),

@@ -10,6 +10,10 @@ import type { TextIndex } from './text-index';
 
 export type HighlightKind = EntityType | 'disputed';
 
+/** The reader's highlight style (settings). `::highlight()` rules cannot depend on a page class, so
+ * each style has its own registry names and rules. */
+export type HighlightStyleName = 'subtle' | 'strong' | 'underline';
+
 /** One highlighted span, with what it points at. */
 export interface HighlightItem {
   kind: HighlightKind;
@@ -27,9 +31,9 @@ export interface HighlightSet {
   clear(): void;
 }
 
-/** Registry name for a highlight kind, as used in `::highlight(<name>)`. */
-export function highlightName(kind: HighlightKind): string {
-  return `backstory-${kind}`;
+/** Registry name for a highlight kind in a style, as used in `::highlight(<name>)`. */
+export function highlightName(kind: HighlightKind, style: HighlightStyleName = 'subtle'): string {
+  return style === 'subtle' ? `backstory-${kind}` : `backstory-${style}-${kind}`;
 }
 
 interface HighlightEnv {
@@ -55,6 +59,7 @@ export function applyHighlights(
   report: PageReport,
   index: TextIndex,
   win: Window & typeof globalThis = window,
+  style: HighlightStyleName = 'subtle',
 ): HighlightSet {
   const env = win as unknown as HighlightEnv;
   const items: HighlightItem[] = [];
@@ -71,7 +76,7 @@ export function applyHighlights(
   if (registry && HighlightCtor) {
     const byName = new Map<string, HighlightLike>();
     for (const item of items) {
-      const name = highlightName(item.kind);
+      const name = highlightName(item.kind, style);
       let h = byName.get(name);
       if (!h) {
         h = new HighlightCtor();
