@@ -8,7 +8,7 @@ import { analyzeDocument } from '../analysis/analyze';
 import type { PageReport } from '../analysis/report';
 import type { CompiledPack } from '../dataset/compiled';
 import { passesGate } from '../detect/gate';
-import { applyHighlights, type HighlightSet } from '../dom/highlight';
+import { applyHighlights, type HighlightSet, type HighlightStyleName } from '../dom/highlight';
 import { watchPage } from '../dom/page-watcher';
 import type { TabReport } from '../messages';
 
@@ -26,6 +26,8 @@ export interface PageControllerOptions {
   signal: AbortSignal;
   /** Skip the cheap gate (the reader asked for a scan). */
   force?: boolean;
+  /** The reader's highlight style. */
+  style?: HighlightStyleName;
   /** Narrow what is shown (settings: categories turned off). Identity by default. */
   filter?: (report: PageReport) => PageReport;
   /** Create the in-page UI for the first on-topic report. */
@@ -93,7 +95,7 @@ export function startPageController(opts: PageControllerOptions): PageController
     if (sig === drawnSignature) return;
     perf.mark('backstory:highlight-start');
     highlights?.clear();
-    highlights = shown ? applyHighlights(visible, index, win) : null;
+    highlights = shown ? applyHighlights(visible, index, win, opts.style) : null;
     drawnSignature = sig;
     measure(perf, 'backstory:highlight', 'backstory:highlight-start');
     if (highlights) {

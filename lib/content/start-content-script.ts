@@ -1,12 +1,19 @@
 /**
- * The content script's wiring: run a page controller, tell the background what it found, answer
- * the background's questions, restart on SPA navigation, and tear everything down when WXT
- * invalidates the script (extension reload or update) so no UI or listener is left behind.
+ * The content script's wiring: ask whether to run here, run a page controller with the reader's
+ * settings and the in-page UI, tell the background what it found, answer its questions, start over
+ * on SPA navigation or a settings change, and tear everything down when WXT invalidates the script
+ * (extension reload or update) so no UI or listener is left behind.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageReport } from '../analysis/report';
 import type { CompiledPack } from '../dataset/compiled';
-import { onMessage, sendMessage, type TabReport } from '../messages';
-import { startPageController, type PageController, type PageControllerOptions } from './page-controller';
+import type { Lang } from '../dataset/schema';
+import { toLang } from '../i18n/translate';
+import { onMessage, sendMessage, type RunDecision, type TabReport } from '../messages';
+import { NEWS_SITES } from '../news-sites';
+import { getSettings, isHighlightOn, shouldRunOn, watchSettings, type Settings } from '../settings';
+import { mountInPageUi } from '../ui/inpage-ui';
+import { startPageController, type PageController } from './page-controller';
 
 interface ContentGlobals {
   __backstoryForce?: boolean;
@@ -18,16 +25,34 @@ export interface ContentScriptOptions {
   pack: CompiledPack;
   document: Document;
   window: Window & typeof globalThis;
-  mountUi?: PageControllerOptions['mountUi'];
+  /** The browser's UI language, for cards when the reader chose "follow the browser". */
+  uiLanguage: () => string;
 }
 
-function report(tabReport: TabReport | null): void {
+function send(tabReport: TabReport | null): void {
   sendMessage('report:set', tabReport).catch(() => {
     // The background may be restarting; the popup can still ask with report:now.
   });
 }
 
-export function startContentScript({ ctx, pack, document, window, mountUi }: ContentScriptOptions): void {
+/** The report with the categories the reader switched off left out. */
+export function visibleReport(report: PageReport, settings: Settings): PageReport {
+  return {
+    ...report,
+    entities: report.entities.filter((e) => isHighlightOn(settings, e.type)),
+    disputed: isHighlightOn(settings, 'disputed') ? report.disputed : [],
+  };
+}
+
+/** The language cards are written in. */
+export function cardLanguage(settings: Settings, pageLang: string, uiLanguage: string): Lang {
+  const choice = settings.cardLanguage;
+  if (choice === 'en' || choice === 'es') return choice;
+  return toLang(choice === 'browser' ? uiLanguage : pageLang);
+}
+
+export async function startContentScript(opts: ContentScriptOptions): Promise<void> {
+  const { ctx, pack, document, window } = opts;
   const globals = globalThis as ContentGlobals;
   // "Scan this page" injects this file again where it may already run: one controller per page.
   if (globals.__backstoryRunning) return;
@@ -35,18 +60,52 @@ export function startContentScript({ ctx, pack, document, window, mountUi }: Con
   let force = globals.__backstoryForce === true;
   globals.__backstoryForce = false;
 
+  let settings = await getSettings();
+  const decide = async (): Promise<RunDecision> => {
+    if (force) return 'auto';
+    // The background also knows the sites paused for this session; ask it, else decide here.
+    return sendMessage('site:decide').catch(() => shouldRunOn(location.href, settings, NEWS_SITES));
+  };
+  if ((await decide()) !== 'auto' || ctx.isInvalid) {
+    globals.__backstoryRunning = false;
+    return;
+  }
+
   let pageRun = new AbortController();
   let controller: PageController | null = null;
   const start = () => {
+    const signal = pageRun.signal;
     controller = startPageController({
       document,
       window,
       pack,
-      signal: pageRun.signal,
+      signal,
       force,
-      mountUi,
-      onReport: report,
+      style: settings.style,
+      filter: (report) => visibleReport(report, settings),
+      mountUi: (report, highlights) =>
+        mountInPageUi({
+          document,
+          window,
+          pack,
+          report,
+          highlights,
+          lang: cardLanguage(settings, report.lang, opts.uiLanguage()),
+          now: new Date(),
+          signal,
+        }),
+      onReport: send,
     });
+  };
+  const restart = () => {
+    pageRun.abort();
+    pageRun = new AbortController();
+    start();
+  };
+  const standDown = () => {
+    pageRun.abort();
+    if (controller?.tabReport) send(null);
+    controller = null;
   };
 
   ctx.onInvalidated(() => {
@@ -55,17 +114,24 @@ export function startContentScript({ ctx, pack, document, window, mountUi }: Con
   });
   // Single-page apps change the article without a page load: start over for the new URL.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    pageRun.abort();
-    pageRun = new AbortController();
     force = false;
-    if (controller?.tabReport) report(null);
-    start();
+    if (controller?.tabReport) send(null);
+    restart();
   });
-  const offNow = onMessage('report:now', () => controller?.tabReport ?? null);
-  const offToggle = onMessage('panel:toggle', () => controller?.togglePanel());
-  ctx.onInvalidated(() => {
-    offNow();
-    offToggle();
-  });
+  // A settings change applies at once: categories, style and card language redraw; a site the
+  // reader now excludes stands down.
+  ctx.onInvalidated(
+    watchSettings((next) => {
+      settings = next;
+      if (!force && shouldRunOn(location.href, settings, NEWS_SITES) === 'never') standDown();
+      else restart();
+    }),
+  );
+  const offs = [
+    onMessage('report:now', () => controller?.tabReport ?? null),
+    onMessage('panel:toggle', () => controller?.togglePanel()),
+    onMessage('page:stop', () => standDown()),
+  ];
+  ctx.onInvalidated(() => offs.forEach((off) => off()));
   start();
 }

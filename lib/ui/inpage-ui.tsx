@@ -44,20 +44,27 @@ export const HOST_TAG = 'backstory-ui';
 const HOST_STYLE =
   'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
   'width: 0 !important; height: 0 !important; overflow: visible !important; ' +
-  'z-index: 2147483647 !important; display: block !important; contain: none !important;';
+  'z-index: 2147483647 !important; display: block !important; contain: none !important; ' +
+  // Custom properties inherit through `all`; pin the sheet sentinel so the page cannot fake it.
+  '--bs-sheet: 0 !important;';
 
-function applyStyles(shadow: ShadowRoot, win: Window & typeof globalThis, doc: Document, text: string): void {
+/**
+ * Adopt `text` as a constructed stylesheet, and check it took effect through a sentinel custom
+ * property (`--bs-sheet` on `.bs-mount`): in Firefox content scripts the assignment can fail or be
+ * ignored across the Xray boundary (bug 1770592). Then a `<style>` in the shadow root is used.
+ */
+function applyStyles(shadow: ShadowRoot, mount: HTMLElement, win: Window & typeof globalThis, doc: Document, text: string): void {
   try {
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(text);
     shadow.adoptedStyleSheets = [sheet];
-    if (shadow.adoptedStyleSheets.length === 1) return;
+    if (win.getComputedStyle(mount).getPropertyValue('--bs-sheet').trim() === '1') return;
   } catch {
     // Fall through to a <style> element.
   }
   const style = doc.createElement('style');
   style.textContent = text;
-  shadow.append(style);
+  shadow.prepend(style);
 }
 
 /** Create the host, shadow root and Preact tree; returns the handle the content script keeps. */
@@ -69,11 +76,11 @@ export function mountInPageUi(opts: InPageUiOptions): InPageUi {
   host.setAttribute('data-backstory-ui', '');
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
-  applyStyles(shadow, win, doc, css);
   const root = doc.createElement('div');
   root.className = 'bs-mount';
   shadow.append(root);
   doc.documentElement.append(host);
+  applyStyles(shadow, root, win, doc, css);
 
   const controller = new InPageController({
     document: doc,

@@ -20,6 +20,23 @@ export function extensionDirFor(name: BrowserName): string {
   return dir;
 }
 
+/**
+ * Navigate to an extension page. Firefox (153, WebDriver BiDi) loads moz-extension:// pages but
+ * never reports the navigation as finished, so there we wait for the document itself.
+ */
+export async function openExtensionPage(page: Page, url: string): Promise<void> {
+  if (url.startsWith('chrome-extension://')) {
+    await page.goto(url);
+    return;
+  }
+  void page.goto(url, { timeout: 60_000 }).catch(() => {});
+  await page.waitForFunction(
+    (wanted: string) => location.href === wanted && document.readyState === 'complete',
+    { timeout: 15_000, polling: 100 },
+    url,
+  );
+}
+
 export interface E2eSession {
   launched: LaunchedBrowser;
   proxy: ProxyServer;
@@ -64,7 +81,7 @@ export async function startSession(name: BrowserName): Promise<E2eSession> {
       const popup = await launched.browser.newPage();
       watch(popup, 'popup');
       // The popup finds "its" tab from ?tabId (a popup opened as a page is itself the active tab).
-      await popup.goto(`${launched.extensionOrigin}/popup.html`);
+      await openExtensionPage(popup, `${launched.extensionOrigin}/popup.html`);
       const title = await articlePage.title();
       const tabId = await popup.evaluate(async (wanted: string) => {
         const api = (globalThis as unknown as { chrome: ExtTabsApi }).chrome;
@@ -75,7 +92,7 @@ export async function startSession(name: BrowserName): Promise<E2eSession> {
         const match = others.find((t) => t.title === wanted) ?? (others.length === 1 ? others[0] : undefined);
         return match?.id ?? -1;
       }, title);
-      await popup.goto(`${launched.extensionOrigin}/popup.html?tabId=${tabId}`);
+      await openExtensionPage(popup, `${launched.extensionOrigin}/popup.html?tabId=${tabId}`);
       return popup;
     },
     async close() {

@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { mountInPageUi, type InPageUi } from '../../../lib/ui/inpage-ui';
 import type { HighlightSet } from '../../../lib/dom/highlight';
 import { buildPage, PACK, REPORT } from './fixture';
+
+// Vitest does not process CSS: give the mount the real stylesheet so its adoption check can pass.
+vi.mock('../../../assets/styles/inpage-ui.css?inline', () => ({
+  default: readFileSync(`${process.cwd()}/assets/styles/inpage-ui.css`, 'utf8'),
+}));
 
 let shadow: ShadowRoot;
 let ui: InPageUi;
@@ -70,6 +76,21 @@ describe('mount', () => {
     expect(el.getAttribute('style')).toContain('position: fixed !important');
     expect(shadow.adoptedStyleSheets).toHaveLength(1);
     expect(shadow.querySelector('style')).toBeNull();
+  });
+
+  test('where a constructed sheet cannot be adopted, a <style> in the shadow root takes over', () => {
+    const original = window.CSSStyleSheet;
+    window.CSSStyleSheet = class {
+      constructor() {
+        throw new Error('Accessing from Xray wrapper is not supported.');
+      }
+    } as unknown as typeof CSSStyleSheet;
+    try {
+      mount();
+    } finally {
+      window.CSSStyleSheet = original;
+    }
+    expect(shadow.querySelector('style')?.textContent).toContain('.bs-card');
   });
 
   test('the page text is untouched', () => {
