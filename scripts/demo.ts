@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import type { ExtTabsApi } from './browser/tabs-api';
+import { openPopupFor } from './browser/popup-page';
 import { launchWithExtension } from './browser/browsers';
 import { startProxyServer } from './browser/proxy-server';
 
@@ -102,6 +102,8 @@ async function main(): Promise<void> {
   }
 
   mkdirSync(OUT, { recursive: true });
+  // Only the demo's own tabs: the popup finds the article's tab among them.
+  for (const p of await browser.pages()) await p.close().catch(() => {});
   const shots: string[] = [];
   for (const [i, p] of PAGES.entries()) {
     const page = await browser.newPage();
@@ -123,15 +125,8 @@ async function main(): Promise<void> {
         console.log('  (no card opened: the in-page cards are not available)');
       }
       const popup = await browser.newPage();
-      await popup.setViewport({ width: 400, height: 640 });
-      await popup.goto(`${launched.extensionOrigin}/popup.html`);
-      const tabId = await popup.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: ExtTabsApi }).chrome;
-        const tabs = await api.tabs.query({});
-        const own = await api.tabs.getCurrent();
-        return tabs.find((t) => t.id !== own?.id && t.url?.includes('noem-cecot-visit'))?.id ?? -1;
-      });
-      await popup.goto(`${launched.extensionOrigin}/popup.html?tabId=${tabId}`);
+      await popup.setViewport({ width: 360, height: 600 });
+      await openPopupFor(browser, launched.extensionOrigin, page, popup);
       await new Promise((r) => setTimeout(r, 800));
       const popupFile = join(OUT, 'popup.png');
       await popup.screenshot({ path: popupFile, fullPage: true });

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import type { ExtTabsApi } from '../../../scripts/browser/tabs-api';
+import { openPopupFor } from '../../../scripts/browser/popup-page';
 import { launchWithExtension, type BrowserName, type LaunchedBrowser } from '../../../scripts/browser/browsers';
 import { startProxyServer, type ProxyServer } from '../../../scripts/browser/proxy-server';
 
@@ -18,23 +18,6 @@ export function extensionDirFor(name: BrowserName): string {
     throw new Error(`No built extension in ${dir}. Run "npm run build" and "npm run build:firefox" first (npm test does).`);
   }
   return dir;
-}
-
-/**
- * Navigate to an extension page. Firefox (153, WebDriver BiDi) loads moz-extension:// pages but
- * never reports the navigation as finished, so there we wait for the document itself.
- */
-export async function openExtensionPage(page: Page, url: string): Promise<void> {
-  if (url.startsWith('chrome-extension://')) {
-    await page.goto(url);
-    return;
-  }
-  void page.goto(url, { timeout: 60_000 }).catch(() => {});
-  await page.waitForFunction(
-    (wanted: string) => location.href === wanted && document.readyState === 'complete',
-    { timeout: 15_000, polling: 100 },
-    url,
-  );
 }
 
 export interface E2eSession {
@@ -80,20 +63,7 @@ export async function startSession(name: BrowserName): Promise<E2eSession> {
     async openPopupFor(articlePage) {
       const popup = await launched.browser.newPage();
       watch(popup, 'popup');
-      // The popup finds "its" tab from ?tabId (a popup opened as a page is itself the active tab).
-      await openExtensionPage(popup, `${launched.extensionOrigin}/popup.html`);
-      const title = await articlePage.title();
-      const tabId = await popup.evaluate(async (wanted: string) => {
-        const api = (globalThis as unknown as { chrome: ExtTabsApi }).chrome;
-        const tabs = await api.tabs.query({});
-        const own = await api.tabs.getCurrent();
-        const others = tabs.filter((t) => t.id !== own?.id);
-        // Titles are readable where we hold host access; otherwise the only other tab is the one.
-        const match = others.find((t) => t.title === wanted) ?? (others.length === 1 ? others[0] : undefined);
-        return match?.id ?? -1;
-      }, title);
-      await openExtensionPage(popup, `${launched.extensionOrigin}/popup.html?tabId=${tabId}`);
-      return popup;
+      return openPopupFor(launched.browser, launched.extensionOrigin, articlePage, popup);
     },
     async close() {
       await launched.close();

@@ -1,0 +1,45 @@
+/**
+ * Open the extension's popup as a page of its own, pointed at the tab that shows `articlePage`
+ * (headless browsers have no toolbar button to click). Shared by the e2e tests and the demo.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import type { ExtTabsApi } from './tabs-api';
+
+/**
+ * Navigate to an extension page. Firefox (153, WebDriver BiDi) loads moz-extension:// pages but
+ * never reports the navigation as finished, so there we wait for the document itself.
+ */
+export async function openExtensionPage(page: Page, url: string): Promise<void> {
+  if (url.startsWith('chrome-extension://')) {
+    await page.goto(url);
+    return;
+  }
+  void page.goto(url, { timeout: 60_000 }).catch(() => {});
+  await page.waitForFunction(
+    (wanted: string) => location.href === wanted && document.readyState === 'complete',
+    { timeout: 15_000, polling: 100 },
+    url,
+  );
+}
+
+/** The browser's id for the tab showing `page`, asked from inside an extension page. */
+export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> {
+  const title = await page.title();
+  return extensionPage.evaluate(async (wanted: string) => {
+    const api = (globalThis as unknown as { chrome: ExtTabsApi }).chrome;
+    const tabs = await api.tabs.query({});
+    const own = await api.tabs.getCurrent();
+    const others = tabs.filter((t) => t.id !== own?.id);
+    // Titles are readable where we hold host access; otherwise the only other tab is the one.
+    const match = others.find((t) => t.title === wanted) ?? (others.length === 1 ? others[0] : undefined);
+    return match?.id ?? -1;
+  }, title);
+}
+
+export async function openPopupFor(browser: Browser, extensionOrigin: string, articlePage: Page, popup?: Page): Promise<Page> {
+  const page = popup ?? (await browser.newPage());
+  await openExtensionPage(page, `${extensionOrigin}/popup.html`);
+  const tabId = await tabIdOf(page, articlePage);
+  await openExtensionPage(page, `${extensionOrigin}/popup.html?tabId=${tabId}`);
+  return page;
+}
