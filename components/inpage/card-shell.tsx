@@ -29,7 +29,7 @@ export function CardShell(props: CardShellProps) {
   const { kind, lang } = props;
   return (
     <div class={`bs-card__frame bs-kind--${kind}`}>
-      <header class="bs-card__header">
+      <div class="bs-card__header">
         <div class="bs-card__toolbar">
           {props.onBack && (
             <button type="button" class="bs-icon-btn" onClick={props.onBack} aria-label={props.backLabel ?? t(lang, 'back')}>
@@ -51,9 +51,9 @@ export function CardShell(props: CardShellProps) {
         <h2 id={props.titleId} class="bs-card__title" lang={props.titleLang}>
           {props.title}
         </h2>
-      </header>
+      </div>
       <div class="bs-card__body">{props.children}</div>
-      <footer class="bs-card__footer">{props.footer}</footer>
+      <div class="bs-card__footer">{props.footer}</div>
     </div>
   );
 }

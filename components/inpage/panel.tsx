@@ -81,7 +81,9 @@ export function Panel(props: PanelProps) {
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
-      <header class="bs-panel__header">
+      {/* Plain divs, not <header>/<footer>: inside our root those would add a second banner and
+          contentinfo landmark to the reader's page (axe: landmark-no-duplicate-*). */}
+      <div class="bs-panel__header">
         <div class="bs-panel__heading">
           <h2 id="bs-panel-title" class="bs-panel__title">
             <BackstoryMark />
@@ -96,7 +98,7 @@ export function Panel(props: PanelProps) {
             <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
           </svg>
         </button>
-      </header>
+      </div>
 
       <div class="bs-panel__scroll">
         <p id="bs-panel-summary" class="bs-panel__summary">
@@ -160,7 +162,7 @@ export function Panel(props: PanelProps) {
         </details>
       </div>
 
-      <footer class="bs-panel__footer">
+      <div class="bs-panel__footer">
         <p>
           {t(lang, 'panel.dataset', {
             title: pack.meta.title[props.contentLang],
@@ -169,7 +171,7 @@ export function Panel(props: PanelProps) {
           })}
         </p>
         <p>{t(lang, 'panel.privacy')}</p>
-      </footer>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,126 @@
+/**
+ * Reading our UI, which lives in a closed shadow root that page scripts cannot open: through the
+ * browser's own automation protocol, as a reader's assistive technology would. Chromium: DevTools
+ * `DOM.getDocument` with `pierce`; Firefox: WebDriver BiDi node serialization with shadow trees.
+ */
+import type { Page } from 'puppeteer-core';
+
+export interface UiNode {
+  tag: string;
+  attrs: Record<string, string>;
+  text: string;
+  children: UiNode[];
+  /** Chromium only: for resolving the node in the page. */
+  backendNodeId?: number;
+}
+
+interface CdpNode {
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  backendNodeId: number;
+}
+
+function fromCdp(node: CdpNode): UiNode {
+  const attrs: Record<string, string> = {};
+  for (let i = 0; i + 1 < (node.attributes ?? []).length; i += 2) attrs[node.attributes![i]] = node.attributes![i + 1];
+  const kids = [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(fromCdp);
+  const own = node.nodeType === 3 ? (node.nodeValue ?? '') : '';
+  return {
+    tag: node.nodeType === 11 ? '#shadow-root' : node.nodeType === 3 ? '#text' : (node.localName ?? ''),
+    attrs,
+    text: own + kids.map((k) => k.text).join(''),
+    children: kids,
+    backendNodeId: node.backendNodeId,
+  };
+}
+
+interface BidiNode {
+  type: string;
+  value?: {
+    nodeType: number;
+    localName?: string;
+    nodeValue?: string;
+    attributes?: Record<string, string>;
+    children?: BidiNode[];
+    shadowRoot?: BidiNode | null;
+  };
+}
+
+function fromBidi(node: BidiNode): UiNode {
+  const v = node.value!;
+  const kids = [...(v.shadowRoot ? [v.shadowRoot] : []), ...(v.children ?? [])].map(fromBidi);
+  const own = v.nodeType === 3 ? (v.nodeValue ?? '') : '';
+  return {
+    tag: v.nodeType === 11 ? '#shadow-root' : v.nodeType === 3 ? '#text' : (v.localName ?? ''),
+    attrs: v.attributes ?? {},
+    text: own + kids.map((k) => k.text).join(''),
+    children: kids,
+  };
+}
+
+/** Our UI host with its (closed) shadow tree, or null when there is no UI on the page. */
+export async function readUiTree(page: Page, browserName: 'chromium' | 'firefox'): Promise<UiNode | null> {
+  if (browserName === 'chromium') {
+    const cdp = await page.createCDPSession();
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: CdpNode };
+    await cdp.detach();
+    const find = (n: CdpNode): CdpNode | null => {
+      if (n.attributes?.includes('data-backstory-ui')) return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const host = find(root);
+    return host ? fromCdp(host) : null;
+  }
+  const connection = (page.browser() as unknown as { connection: { send(m: string, p: object): Promise<{ result: { type: string; result: BidiNode } }> } }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const r = await connection.send('script.evaluate', {
+    expression: 'document.querySelector("[data-backstory-ui]")',
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1000 },
+  });
+  const node = r.result.result;
+  return node.type === 'node' ? fromBidi(node) : null;
+}
+
+/** Every node (depth first) for which `pred` holds. */
+export function findAll(root: UiNode | null, pred: (n: UiNode) => boolean): UiNode[] {
+  const out: UiNode[] = [];
+  const walk = (n: UiNode) => {
+    if (pred(n)) out.push(n);
+    n.children.forEach(walk);
+  };
+  if (root) walk(root);
+  return out;
+}
+
+export const hasClass = (n: UiNode, cls: string) => (n.attrs.class ?? '').split(/\s+/).includes(cls);
+
+/** The page coordinates of the first highlighted range of `name` whose text is `text`. */
+export async function highlightPoint(page: Page, name: string, text?: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    (hName: string, hText: string | null) => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+      for (const r of registry?.get(hName) ?? []) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (hText !== null && range.toString() !== hText) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        if (rect) return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      }
+      return null;
+    },
+    name,
+    text ?? null,
+  );
+}
