@@ -251,7 +251,7 @@ function ScanControl({ lang, scan, onScan }: { lang: Lang; scan: ScanState; onSc
   return (
     <div class="scan">
       {scan.kind !== 'running' && (
-        <button type="button" class="button" onClick={onScan}>
+        <button type="button" class="button" data-testid="scan-button" onClick={onScan}>
           {tp(lang, scan.kind === 'idle' ? 'scan.button' : 'scan.again')}
         </button>
       )}

@@ -1,0 +1,140 @@
+/**
+ * The parts outside the page, in real browsers: the badge, the popup's counts against the in-page
+ * highlights, options that take effect on open pages, corrupt settings repaired, "Scan this page"
+ * where Backstory does not run by itself, and (Chromium) a popup that still works after the service
+ * worker was stopped.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
+import { readHighlights, waitForHighlights } from './support/probes';
+import { demoPage, startSession, type E2eSession } from './support/session';
+
+const ARTICLE = demoPage('noem-cecot-visit.html');
+
+interface ExtApi {
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { local: { set(o: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } };
+}
+const api = () => {
+  const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
+  return g.browser ?? g.chrome;
+};
+
+async function popupText(popup: Page, testId: string): Promise<string> {
+  const el = await popup.waitForSelector(`[data-testid="${testId}"]`, { timeout: 10_000 });
+  return el!.evaluate((e) => e.textContent ?? '');
+}
+
+async function settle(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => performance.getEntriesByName('backstory:total').length > 0, { timeout: 3_000, polling: 100 })
+    .catch(() => new Promise((r) => setTimeout(r, 1_500)));
+}
+
+describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (browserName) => {
+  let session: E2eSession;
+  let url: string;
+
+  beforeAll(async () => {
+    session = await startSession(browserName);
+    url = session.proxy.route({ host: 'www.apnews.com', path: '/article/noem-popup', body: ARTICLE });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('the popup and the badge agree with the highlights on the page', async () => {
+    const page = await session.newPage();
+    await page.goto(url);
+    await waitForHighlights(page, 5);
+    await settle(page);
+    const drawn = await readHighlights(page);
+    const disputedClaims = drawn.filter((h) => h.name === 'backstory-disputed').length;
+    const popup = await session.openPopupFor(page);
+    expect(await popupText(popup, 'highlight-count')).toBe(String(drawn.length));
+    expect(await popup.$eval('[data-testid="topic-state"]', (e) => e.getAttribute('data-state'))).toBeTruthy();
+    const tabId = await tabIdOf(popup, page);
+    const badge = await popup.evaluate(async (id: number, getApi: string) => {
+      const a = new Function(`return (${getApi})()`)() as ExtApi;
+      return a.action.getBadgeText({ tabId: id });
+    }, tabId, api.toString());
+    // The badge counts disputed points (the default), one per sentence drawn.
+    expect(Number(badge)).toBe(disputedClaims);
+    await popup.close();
+    await page.close();
+  });
+
+  test('turning a listed site off in the options takes effect, and "Scan this page" still works there', async () => {
+    const options = await session.newPage();
+    await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
+    const box = await options.waitForSelector('[data-domain="apnews.com"] input');
+    await box!.click();
+    await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''));
+
+    const page = await session.newPage();
+    await page.goto(url);
+    await settle(page);
+    expect(await readHighlights(page)).toEqual([]);
+
+    const popup = await session.openPopupFor(page);
+    const scan = await popup.waitForSelector('[data-testid="scan-button"]', { timeout: 10_000 });
+    await scan!.click();
+    const drawn = await waitForHighlights(page, 5);
+    expect(drawn.map((h) => h.text)).toContain('Kristi Noem');
+    expect(await popupText(popup, 'highlight-count')).toBe(String(drawn.length));
+    await popup.close();
+
+    // Back on: the next visit runs by itself again.
+    await (await options.waitForSelector('[data-domain="apnews.com"] input'))!.click();
+    await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''));
+    await page.goto(`${url}?again`);
+    await waitForHighlights(page, 5);
+    await page.close();
+    await options.close();
+  });
+
+  test('corrupt stored settings are repaired to defaults, and the article still works', async () => {
+    const options = await session.newPage();
+    await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
+    await options.evaluate(async (getApi: string) => {
+      const a = new Function(`return (${getApi})()`)() as ExtApi;
+      await a.storage.local.set({ settings: { highlight: 'yes please', style: 42, sites: null }, 'settings$': { v: 'x' } });
+    }, api.toString());
+    await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html?reload`);
+    const style = await options.waitForSelector('[name="style"]');
+    expect(style).not.toBeNull();
+    const checked = await options.$$eval('input[type="checkbox"][name^="highlight-"]', (els) =>
+      els.map((e) => (e as HTMLInputElement).checked),
+    );
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.every(Boolean)).toBe(true);
+    const page = await session.newPage();
+    await page.goto(`${url}?corrupt`);
+    await waitForHighlights(page, 5);
+    await page.close();
+    await options.close();
+  });
+
+  if (browserName === 'chromium') {
+    test('the popup still shows the report after the service worker was stopped', async () => {
+      const page = await session.newPage();
+      await page.goto(`${url}?worker`);
+      const drawn = await waitForHighlights(page, 5);
+      await settle(page);
+      const browser = session.launched.browser;
+      const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.launched.extensionOrigin));
+      const cdp = await browser.target().createCDPSession();
+      await cdp.send('Target.closeTarget', { targetId: (sw as unknown as { _targetId: string })._targetId });
+      await new Promise((r) => setTimeout(r, 500));
+      const popup = await session.openPopupFor(page);
+      expect(await popupText(popup, 'highlight-count')).toBe(String(drawn.length));
+      await popup.close();
+      await page.close();
+    });
+  }
+
+  test('no uncaught error', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
