@@ -41,7 +41,12 @@ export function browserPopupServices(browser: Browser, forTabId?: number): Popup
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
     },
-    getReport: (tabId) => sendMessage('report:get', { tabId }),
+    // A background that does not answer in time (a worker being torn down) must not leave the
+    // popup spinning: ask the page's own content script instead.
+    getReport: (tabId) =>
+      withTimeout(sendMessage('report:get', { tabId }), REPORT_TIMEOUT_MS).catch(() =>
+        sendMessage('report:now', undefined, tabId).catch(() => null),
+      ),
     scan: (tabId) => sendMessage('scan:run', { tabId }),
     async togglePanel(tabId) {
       await sendMessage('panel:toggle', undefined, tabId);

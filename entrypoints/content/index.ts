@@ -9,7 +9,8 @@ export default defineContentScript({
   // background); elsewhere only when the reader asks ("Scan this page" injects this same file).
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
+  // The result (what was found) is what `scripting.executeScript` returns for "Scan this page".
   main(ctx) {
-    void startContentScript({ ctx, pack, document, window, uiLanguage: () => browser.i18n.getUILanguage() });
+    return startContentScript({ ctx, pack, document, window, uiLanguage: () => browser.i18n.getUILanguage() });
   },
 });

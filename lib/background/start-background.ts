@@ -71,8 +71,11 @@ export function startBackground(browser: Browser): void {
       },
     });
     await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] }).catch(() => {});
-    await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
-    const report = await sendMessage('report:now', undefined, data.tabId);
+    const [injection] = await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
+    // The script resolves with what it found; ask it directly if the browser did not pass that on.
+    const report =
+      (injection?.result as TabReport | null | undefined) ??
+      (await sendMessage('report:now', undefined, data.tabId).catch(() => null));
     if (report && isTabReport(report)) {
       await store.set(data.tabId, report);
       await showBadge(data.tabId, report);

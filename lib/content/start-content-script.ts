@@ -18,6 +18,8 @@ import { startPageController, type PageController } from './page-controller';
 interface ContentGlobals {
   __backstoryForce?: boolean;
   __backstoryRunning?: boolean;
+  /** What the running instance found, for a second injection ("Scan this page") to return. */
+  __backstoryReport?: () => TabReport | null;
 }
 
 export interface ContentScriptOptions {
@@ -51,11 +53,15 @@ export function cardLanguage(settings: Settings, pageLang: string, uiLanguage: s
   return toLang(choice === 'browser' ? uiLanguage : pageLang);
 }
 
-export async function startContentScript(opts: ContentScriptOptions): Promise<void> {
+/**
+ * Start Backstory on this page. Resolves with what the first analysis found (null: nothing, or not
+ * run here); `scripting.executeScript` hands that value to the background for "Scan this page".
+ */
+export async function startContentScript(opts: ContentScriptOptions): Promise<TabReport | null> {
   const { ctx, pack, document, window } = opts;
   const globals = globalThis as ContentGlobals;
   // "Scan this page" injects this file again where it may already run: one controller per page.
-  if (globals.__backstoryRunning) return;
+  if (globals.__backstoryRunning) return globals.__backstoryReport?.() ?? null;
   globals.__backstoryRunning = true;
   let force = globals.__backstoryForce === true;
   globals.__backstoryForce = false;
@@ -68,7 +74,7 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<vo
   };
   if ((await decide()) !== 'auto' || ctx.isInvalid) {
     globals.__backstoryRunning = false;
-    return;
+    return null;
   }
 
   let pageRun = new AbortController();
@@ -133,5 +139,8 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<vo
     onMessage('page:stop', () => standDown()),
   ];
   ctx.onInvalidated(() => offs.forEach((off) => off()));
+  globals.__backstoryReport = () => controller?.tabReport ?? null;
   start();
+  // (TypeScript cannot see that start() assigned it.)
+  return (controller as PageController | null)?.tabReport ?? null;
 }

@@ -29,14 +29,35 @@ export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> 
     const api = (globalThis as unknown as { chrome: ExtTabsApi }).chrome;
     const tabs = await api.tabs.query({});
     const own = await api.tabs.getCurrent();
-    const others = tabs.filter((t) => t.id !== own?.id);
+    // Our own extension pages (options, other popups) are not it; their URLs are always readable.
+    const others = tabs.filter((t) => t.id !== own?.id && !t.url?.startsWith(location.origin));
     // Titles are readable where we hold host access; otherwise the only other tab is the one.
     const match = others.find((t) => t.title === wanted) ?? (others.length === 1 ? others[0] : undefined);
     return match?.id ?? -1;
   }, title);
 }
 
+/**
+ * Chromium: click the toolbar button, as a reader does (which also grants `activeTab`), and return
+ * the popup that opens. Null where the browser cannot do that.
+ */
+async function clickToolbarButton(browser: Browser, extensionOrigin: string, articlePage: Page): Promise<Page | null> {
+  if (!extensionOrigin.startsWith('chrome-extension://')) return null;
+  const extension = (await browser.extensions()).get(extensionOrigin.slice('chrome-extension://'.length));
+  if (!extension) return null;
+  await articlePage.bringToFront();
+  await articlePage.triggerExtensionAction(extension);
+  const target = await browser.waitForTarget((t) => t.url().startsWith(`${extensionOrigin}/popup.html`), { timeout: 10_000 });
+  return target.asPage();
+}
+
 export async function openPopupFor(browser: Browser, extensionOrigin: string, articlePage: Page, popup?: Page): Promise<Page> {
+  const clicked = await clickToolbarButton(browser, extensionOrigin, articlePage);
+  if (clicked) {
+    await popup?.close();
+    return clicked;
+  }
+  // Firefox (WebDriver BiDi) has no way to click the toolbar: open the popup as a page for the tab.
   const page = popup ?? (await browser.newPage());
   await openExtensionPage(page, `${extensionOrigin}/popup.html`);
   const tabId = await tabIdOf(page, articlePage);

@@ -21,8 +21,15 @@ const api = () => {
   return g.browser ?? g.chrome;
 };
 
-async function popupText(popup: Page, testId: string): Promise<string> {
-  const el = await popup.waitForSelector(`[data-testid="${testId}"]`, { timeout: 10_000 });
+async function popupText(popup: Page, testId: string, wanted?: string): Promise<string> {
+  const selector = `[data-testid="${testId}"]`;
+  if (wanted !== undefined) {
+    // The popup updates as answers arrive; wait for the value rather than read a passing state.
+    await popup
+      .waitForFunction((s: string, w: string) => document.querySelector(s)?.textContent === w, { timeout: 10_000, polling: 100 }, selector, wanted)
+      .catch(() => {});
+  }
+  const el = await popup.waitForSelector(selector, { timeout: 10_000 });
   return el!.evaluate((e) => e.textContent ?? '');
 }
 
@@ -52,7 +59,7 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
     const drawn = await readHighlights(page);
     const disputedClaims = drawn.filter((h) => h.name === 'backstory-disputed').length;
     const popup = await session.openPopupFor(page);
-    expect(await popupText(popup, 'highlight-count')).toBe(String(drawn.length));
+    expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
     expect(await popup.$eval('[data-testid="topic-state"]', (e) => e.getAttribute('data-state'))).toBeTruthy();
     const tabId = await tabIdOf(popup, page);
     const badge = await popup.evaluate(async (id: number, getApi: string) => {
@@ -70,7 +77,7 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
     await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
     const box = await options.waitForSelector('[data-domain="apnews.com"] input');
     await box!.click();
-    await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''));
+    await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
 
     const page = await session.newPage();
     await page.goto(url);
@@ -79,15 +86,19 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
 
     const popup = await session.openPopupFor(page);
     const scan = await popup.waitForSelector('[data-testid="scan-button"]', { timeout: 10_000 });
-    await scan!.click();
+    // Keyboard, as a reader may: a pointer click waits for frames an unfocused popup never paints.
+    await scan!.focus();
+    await popup.keyboard.press('Enter');
     const drawn = await waitForHighlights(page, 5);
     expect(drawn.map((h) => h.text)).toContain('Kristi Noem');
-    expect(await popupText(popup, 'highlight-count')).toBe(String(drawn.length));
+    expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
     await popup.close();
 
     // Back on: the next visit runs by itself again.
+    await options.bringToFront();
     await (await options.waitForSelector('[data-domain="apnews.com"] input'))!.click();
-    await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''));
+    await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
+    await page.bringToFront();
     await page.goto(`${url}?again`);
     await waitForHighlights(page, 5);
     await page.close();
@@ -122,13 +133,41 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
       await page.goto(`${url}?worker`);
       const drawn = await waitForHighlights(page, 5);
       await settle(page);
+      // Stop the extension's service worker as Chromium does when it idles (DevTools "Stop").
       const browser = session.launched.browser;
-      const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.launched.extensionOrigin));
-      const cdp = await browser.target().createCDPSession();
-      await cdp.send('Target.closeTarget', { targetId: (sw as unknown as { _targetId: string })._targetId });
-      await new Promise((r) => setTimeout(r, 500));
+      const swTarget = () =>
+        browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(session.launched.extensionOrigin));
+      expect(swTarget()).toBeDefined();
+      // chrome://serviceworker-internals offers the same "Stop" a developer would press.
+      const internals = await browser.newPage();
+      await internals.goto('chrome://serviceworker-internals/');
+      const stopped = await internals.evaluate(async (origin: string) => {
+        for (let i = 0; i < 50; i++) {
+          for (const entry of document.querySelectorAll('.serviceworker-registration')) {
+            if (!entry.textContent?.includes(origin)) continue;
+            const stop = [...entry.querySelectorAll('cr-button, button')].find((b) => b.textContent?.trim() === 'Stop');
+            if (stop) {
+              (stop as HTMLElement).click();
+              return true;
+            }
+          }
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        return false;
+      }, session.launched.extensionOrigin);
+      expect(stopped).toBe(true);
+      // The page reports the worker's running status; wait until it says the worker stopped.
+      await internals.waitForFunction(
+        (origin: string) =>
+          [...document.querySelectorAll('.serviceworker-registration')].some(
+            (e) => e.textContent?.includes(origin) && /Running Status:\s*STOPPED/i.test(e.textContent ?? ''),
+          ),
+        { timeout: 10_000, polling: 100 },
+        session.launched.extensionOrigin,
+      );
+      await internals.close();
       const popup = await session.openPopupFor(page);
-      expect(await popupText(popup, 'highlight-count')).toBe(String(drawn.length));
+      expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
       await popup.close();
       await page.close();
     });

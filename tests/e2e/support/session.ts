@@ -61,9 +61,9 @@ export async function startSession(name: BrowserName): Promise<E2eSession> {
       return page;
     },
     async openPopupFor(articlePage) {
-      const popup = await launched.browser.newPage();
+      const popup = await openPopupFor(launched.browser, launched.extensionOrigin, articlePage);
       watch(popup, 'popup');
-      return openPopupFor(launched.browser, launched.extensionOrigin, articlePage, popup);
+      return popup;
     },
     async close() {
       await launched.close();
