@@ -26,6 +26,24 @@ export interface PopupServices {
   openOptions(): void;
 }
 
+const REPORT_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
 /**
  * The popup's services on a real browser. `forTabId` (from `popup.html?tabId=N`) points the popup at
  * a given tab when it is opened as a page of its own, where the active tab would be itself: the e2e
