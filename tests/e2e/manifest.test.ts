@@ -53,6 +53,12 @@ describe.each(['chromium', 'firefox'] as const)('%s manifest', (name) => {
     expect(m.content_security_policy).toBeUndefined();
   });
 
+  test('the content script ships no zod and no dynamic code', () => {
+    const js = readFileSync(join(extensionDirFor(name), 'content-scripts', 'content.js'), 'utf8');
+    expect(js).not.toMatch(/ZodError|zod\.dev|\$ZodType/);
+    expect(js).not.toMatch(/\beval\(|new Function\(/);
+  });
+
   test('name and description come from _locales (English and Spanish)', () => {
     expect(m.name).toBe('__MSG_extName__');
     expect(m.description).toBe('__MSG_extDescription__');

@@ -128,6 +128,23 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
   });
 
   if (browserName === 'chromium') {
+    // Firefox has no way for a test to click the toolbar button, which is what grants activeTab.
+    test('"Scan this page" works on a site that is not on the list', async () => {
+      const unlisted = session.proxy.route({ host: 'www.example-blog.test', path: '/posts/cecot', body: ARTICLE });
+      const page = await session.newPage();
+      await page.goto(unlisted);
+      await settle(page);
+      expect(await readHighlights(page)).toEqual([]);
+      const popup = await session.openPopupFor(page);
+      const scan = await popup.waitForSelector('[data-testid="scan-button"]', { timeout: 10_000 });
+      await scan!.focus();
+      await popup.keyboard.press('Enter');
+      const drawn = await waitForHighlights(page, 5);
+      expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
+      await popup.close();
+      await page.close();
+    });
+
     test('the popup still shows the report after the service worker was stopped', async () => {
       const page = await session.newPage();
       await page.goto(`${url}?worker`);
