@@ -54,6 +54,8 @@ export interface LaunchOptions {
   /** Port of the local proxy that serves every http:// page the browser asks for. */
   proxyPort: number;
   headless?: boolean;
+  /** Reuse this profile folder and keep it on close (to test what survives a restart). */
+  profileDir?: string;
   /** The Firefox add-on id (from wxt.config.ts). */
   geckoId?: string;
 }
@@ -71,7 +73,7 @@ const CHROMIUM_ARGS = [
 
 export async function launchWithExtension(name: BrowserName, opts: LaunchOptions): Promise<LaunchedBrowser> {
   const executablePath = findBrowser(name);
-  const profile = mkdtempSync(join(tmpdir(), `backstory-${name}-`));
+  const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), `backstory-${name}-`));
   const headless = opts.headless ?? true;
   let browser: Browser;
   let extensionOrigin: string;
@@ -132,7 +134,7 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
     extensionOrigin,
     async close() {
       await browser.close().catch(() => {});
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

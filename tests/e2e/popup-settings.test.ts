@@ -4,6 +4,9 @@
  * where Backstory does not run by itself, and (Chromium) a popup that still works after the service
  * worker was stopped.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
@@ -105,6 +108,30 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
     await options.close();
   });
 
+  test('a settings change applies to an open article without a reload', async () => {
+    const page = await session.newPage();
+    await page.goto(`${url}?live-settings`);
+    await waitForHighlights(page, 5);
+    const options = await session.newPage();
+    await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
+    await options.click('input[name="style"][value="strong"]');
+    await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
+    await page.bringToFront();
+    await page.waitForFunction(
+      () => {
+        const names: string[] = [];
+        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.forEach((_, n) => names.push(n));
+        return names.some((n) => n.startsWith('backstory-strong-')) && !names.includes('backstory-person');
+      },
+      { timeout: 10_000, polling: 100 },
+    );
+    await options.bringToFront();
+    await options.click('input[name="style"][value="subtle"]');
+    await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
+    await options.close();
+    await page.close();
+  });
+
   test('corrupt stored settings are repaired to defaults, and the article still works', async () => {
     const options = await session.newPage();
     await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
@@ -192,5 +219,30 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
 
   test('no uncaught error', () => {
     expect(session.errors).toEqual([]);
+  });
+});
+
+// Chromium keeps an unpacked extension's storage in the profile; Firefox drops a temporary add-on's
+// data when the browser that loaded it closes, so there the question does not arise.
+describe('chromium settings across a restart', () => {
+  test('a setting saved before the browser closes is there after it restarts', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'backstory-restart-'));
+    try {
+      const first = await startSession('chromium', { profileDir });
+      const options = await first.newPage();
+      await openExtensionPage(options, `${first.launched.extensionOrigin}/options.html`);
+      await options.click('input[name="style"][value="underline"]');
+      await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
+      await first.close();
+
+      const second = await startSession('chromium', { profileDir });
+      const again = await second.newPage();
+      await openExtensionPage(again, `${second.launched.extensionOrigin}/options.html`);
+      await again.waitForSelector('input[name="style"]:checked');
+      expect(await again.$eval('input[name="style"]:checked', (el) => (el as HTMLInputElement).value)).toBe('underline');
+      await second.close();
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
   });
 });

@@ -31,9 +31,13 @@ export interface E2eSession {
   close(): Promise<void>;
 }
 
-export async function startSession(name: BrowserName): Promise<E2eSession> {
+export async function startSession(name: BrowserName, options: { profileDir?: string } = {}): Promise<E2eSession> {
   const proxy = await startProxyServer();
-  const launched = await launchWithExtension(name, { extensionDir: extensionDirFor(name), proxyPort: proxy.port });
+  const launched = await launchWithExtension(name, {
+    extensionDir: extensionDirFor(name),
+    proxyPort: proxy.port,
+    profileDir: options.profileDir,
+  });
   const errors: string[] = [];
   // Start from no tabs of our own: the popup helper relies on knowing which tabs exist.
   for (const p of await launched.browser.pages()) await p.close().catch(() => {});
