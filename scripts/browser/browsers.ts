@@ -58,6 +58,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** The Firefox add-on id (from wxt.config.ts). */
   geckoId?: string;
+  /** Chromium only: more command-line switches (e.g. to silence the browser's own services). */
+  extraChromiumArgs?: string[];
 }
 
 const CHROMIUM_ARGS = [
@@ -90,6 +92,7 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
         // Loopback too goes through our proxy, and nothing reaches the outside.
         '--proxy-bypass-list=<-loopback>',
         '--window-size=1280,900',
+        ...(opts.extraChromiumArgs ?? []),
       ],
     });
     const id = await browser.installExtension(opts.extensionDir);

@@ -31,12 +31,16 @@ export interface E2eSession {
   close(): Promise<void>;
 }
 
-export async function startSession(name: BrowserName, options: { profileDir?: string } = {}): Promise<E2eSession> {
+export async function startSession(
+  name: BrowserName,
+  options: { profileDir?: string; extraChromiumArgs?: string[] } = {},
+): Promise<E2eSession> {
   const proxy = await startProxyServer();
   const launched = await launchWithExtension(name, {
     extensionDir: extensionDirFor(name),
     proxyPort: proxy.port,
     profileDir: options.profileDir,
+    extraChromiumArgs: options.extraChromiumArgs,
   });
   const errors: string[] = [];
   // Start from no tabs of our own: the popup helper relies on knowing which tabs exist.
