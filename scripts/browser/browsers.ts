@@ -111,6 +111,9 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
         'network.proxy.http_port': opts.proxyPort,
+        // https (and wss) too, so that every request is seen by the proxy and none goes out.
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': opts.proxyPort,
         'network.proxy.no_proxies_on': '',
         'network.proxy.allow_hijacking_localhost': true,
         'dom.security.https_first': false,
@@ -118,6 +121,9 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
         'dom.security.https_only_mode': false,
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
         'browser.shell.checkDefaultBrowser': false,
+        // Answer the extension's optional-permission prompts with "allow", as a reader who clicks
+        // "Always run on this site" would (headless Firefox cannot show the prompt).
+        'extensions.webextOptionalPermissionPrompts': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'toolkit.telemetry.enabled': false,
         'app.update.enabled': false,

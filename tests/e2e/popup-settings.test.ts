@@ -154,6 +154,30 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
     await options.close();
   });
 
+  if (browserName === 'firefox') {
+    // Chromium cannot answer the permission prompt headless; Firefox can be told to allow it.
+    test('"always run on this site" asks for that site only, then runs there by itself', async () => {
+      const site = session.proxy.route({ host: 'www.example-blog.test', path: '/posts/cecot-always', body: ARTICLE });
+      const options = await session.newPage();
+      await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
+      await options.type('[data-list="always"] input[type="text"]', 'example-blog.test');
+      await options.keyboard.press('Enter');
+      await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
+      const granted = await options.evaluate(async (getApi: string) => {
+        const a = new Function(`return (${getApi})()`)() as { permissions: { getAll(): Promise<{ origins?: string[] }> } };
+        return (await a.permissions.getAll()).origins ?? [];
+      }, api.toString());
+      expect(granted).toContain('*://example-blog.test/*');
+      expect(granted).not.toContain('*://*/*');
+      const page = await session.newPage();
+      await page.goto(site);
+      const drawn = await waitForHighlights(page, 5);
+      expect(drawn.map((h) => h.text)).toContain('Kristi Noem');
+      await page.close();
+      await options.close();
+    });
+  }
+
   if (browserName === 'chromium') {
     // Firefox has no way for a test to click the toolbar button, which is what grants activeTab.
     test('"Scan this page" works on a site that is not on the list', async () => {
