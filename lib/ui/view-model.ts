@@ -3,27 +3,22 @@
  * so the choices (which facts, which roles count as former, which timeline events, reading order)
  * are tested without rendering anything.
  */
+import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../settings';
 import type { PageReport } from '../analysis/report';
 import type { CompiledPack } from '../dataset/compiled';
 import type { Claim, Entity, EntityType, Lang, Role, Source, TimelineEvent } from '../dataset/schema';
 import type { HighlightKind } from '../dom/highlight';
 import { compareIsoDates, hasEnded, hasStarted } from './format';
 
-/** Panel sections, in the order they are listed. */
-export const PANEL_GROUPS = ['people', 'organizations', 'places', 'laws', 'events', 'disputed'] as const;
-export type PanelGroupId = (typeof PANEL_GROUPS)[number];
+/**
+ * Panel sections, in the order they are listed: the same groups the reader switches on and off in
+ * the options (one table, `lib/settings.ts`).
+ */
+export const PANEL_GROUPS = HIGHLIGHT_CATEGORIES;
+export type PanelGroupId = HighlightCategory;
 
 /** Which panel section each entity type belongs to. */
-export const GROUP_OF_TYPE: Record<EntityType, PanelGroupId> = {
-  person: 'people',
-  organization: 'organizations',
-  place: 'places',
-  facility: 'places',
-  law: 'laws',
-  'court-case': 'laws',
-  event: 'events',
-  policy: 'events',
-};
+export const GROUP_OF_TYPE: Record<EntityType, PanelGroupId> = CATEGORY_OF_TYPE;
 
 /** What a card is about: an entity or a disputed point (claim). */
 export interface CardTarget {

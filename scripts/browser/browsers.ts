@@ -107,6 +107,8 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
       defaultViewport: { width: 1280, height: 900 },
       // Firefox 153+ lets WebDriver navigate to moz-extension:// pages (our popup) only with this.
       args: ['--remote-allow-system-access'],
+      // Release builds honour `services.settings.server` (below) only with this set.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       extraPrefsFirefox: {
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
@@ -132,6 +134,8 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
         'browser.safebrowsing.phishing.enabled': false,
         'network.captive-portal-service.enabled': false,
         'network.connectivity-service.enabled': false,
+        // Remote Settings (blocklists, etc.) would poll Mozilla's servers; the value geckodriver uses.
+        'services.settings.server': 'data:,#remote-settings-dummy/v1',
       },
     });
     await browser.installExtension(opts.extensionDir);

@@ -305,11 +305,6 @@ describe('the curated news-site list', () => {
 });
 
 describe('highlight categories', () => {
-  test('each entity type is switched by the options group the reading panel lists it under', async () => {
-    const { GROUP_OF_TYPE } = await import('../../../lib/ui/view-model');
-    expect(CATEGORY_OF_TYPE).toEqual(GROUP_OF_TYPE);
-  });
-
   test.each([
     ['person', 'people'],
     ['facility', 'places'],
