@@ -36,6 +36,19 @@ async function popupText(popup: Page, testId: string, wanted?: string): Promise<
   return el!.evaluate((e) => e.textContent ?? '');
 }
 
+/** Open the popup for `page`, press "Scan this page", and check the popup counts what gets drawn. */
+async function scanFromPopup(session: E2eSession, page: Page) {
+  const popup = await session.openPopupFor(page);
+  const scan = await popup.waitForSelector('[data-testid="scan-button"]', { timeout: 10_000 });
+  // Keyboard, as a reader may: a pointer click waits for frames an unfocused popup never paints.
+  await scan!.focus();
+  await popup.keyboard.press('Enter');
+  const drawn = await waitForHighlights(page, 5);
+  expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
+  await popup.close();
+  return drawn;
+}
+
 async function settle(page: Page): Promise<void> {
   await page
     .waitForFunction(() => performance.getEntriesByName('backstory:total').length > 0, { timeout: 3_000, polling: 100 })
@@ -87,15 +100,8 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
     await settle(page);
     expect(await readHighlights(page)).toEqual([]);
 
-    const popup = await session.openPopupFor(page);
-    const scan = await popup.waitForSelector('[data-testid="scan-button"]', { timeout: 10_000 });
-    // Keyboard, as a reader may: a pointer click waits for frames an unfocused popup never paints.
-    await scan!.focus();
-    await popup.keyboard.press('Enter');
-    const drawn = await waitForHighlights(page, 5);
+    const drawn = await scanFromPopup(session, page);
     expect(drawn.map((h) => h.text)).toContain('Kristi Noem');
-    expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
-    await popup.close();
 
     // Back on: the next visit runs by itself again.
     await options.bringToFront();
@@ -186,13 +192,7 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
       await page.goto(unlisted);
       await settle(page);
       expect(await readHighlights(page)).toEqual([]);
-      const popup = await session.openPopupFor(page);
-      const scan = await popup.waitForSelector('[data-testid="scan-button"]', { timeout: 10_000 });
-      await scan!.focus();
-      await popup.keyboard.press('Enter');
-      const drawn = await waitForHighlights(page, 5);
-      expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
-      await popup.close();
+      await scanFromPopup(session, page);
       await page.close();
     });
 

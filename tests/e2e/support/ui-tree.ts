@@ -12,6 +12,8 @@ export interface UiNode {
   children: UiNode[];
   /** Chromium only: for resolving the node in the page. */
   backendNodeId?: number;
+  /** Firefox only: the WebDriver BiDi reference to the node. */
+  sharedId?: string;
 }
 
 interface CdpNode {
@@ -40,6 +42,7 @@ function fromCdp(node: CdpNode): UiNode {
 
 interface BidiNode {
   type: string;
+  sharedId?: string;
   value?: {
     nodeType: number;
     localName?: string;
@@ -59,6 +62,7 @@ function fromBidi(node: BidiNode): UiNode {
     attrs: v.attributes ?? {},
     text: own + kids.map((k) => k.text).join(''),
     children: kids,
+    sharedId: node.sharedId,
   };
 }
 
@@ -123,4 +127,34 @@ export async function highlightPoint(page: Page, name: string, text?: string): P
     name,
     text ?? null,
   );
+}
+
+/** Computed style values of a node of our UI (read from `readUiTree`), e.g. to prove our sheet applied. */
+export async function computedStyleOf(
+  page: Page,
+  browserName: 'chromium' | 'firefox',
+  node: UiNode,
+  properties: string[],
+): Promise<Record<string, string>> {
+  if (browserName === 'chromium') {
+    const cdp = await page.createCDPSession();
+    try {
+      await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [node.backendNodeId!] });
+      await cdp.send('CSS.enable');
+      const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: nodeIds[0] });
+      return Object.fromEntries(properties.map((p) => [p, computedStyle.find((s) => s.name === p)?.value ?? '']));
+    } finally {
+      await cdp.detach();
+    }
+  }
+  const connection = (page.browser() as unknown as { connection: { send(m: string, p: object): Promise<{ result: { type: string; result: { type: string; value?: string } } }> } }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const r = await connection.send('script.callFunction', {
+    functionDeclaration: '(n, props) => JSON.stringify(Object.fromEntries(props.map((p) => [p, getComputedStyle(n).getPropertyValue(p)])))',
+    arguments: [{ sharedId: node.sharedId }, { type: 'array', value: properties.map((p) => ({ type: 'string', value: p })) }],
+    target: { context },
+    awaitPromise: false,
+  });
+  return JSON.parse(r.result.result.value ?? '{}') as Record<string, string>;
 }
