@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { analyzeHtml } from '../../lib/analysis/analyze-html';
 import { loadCompiledPack } from '../../lib/dataset/node-pack';
-import { hasBackstoryUi, pageText, readHighlights, waitForHighlights } from './support/probes';
+import { hasBackstoryUi, pageText, readHighlights, settle, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
 
 const pack = loadCompiledPack();
@@ -20,12 +20,6 @@ function expectedHighlightCount(html: string, url: string): number {
   return report.entities.reduce((n, e) => n + e.mentions.length, 0) + report.disputed.length;
 }
 
-/** Let the content script finish: it has run once `backstory:total` is measured, or after a pause. */
-async function settle(page: Page): Promise<void> {
-  await page
-    .waitForFunction(() => performance.getEntriesByName('backstory:total').length > 0, { timeout: 3_000, polling: 100 })
-    .catch(() => new Promise((r) => setTimeout(r, 1_500)));
-}
 
 describe.each(['chromium', 'firefox'] as const)('%s', (browserName) => {
   let session: E2eSession;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
-import { readHighlights, waitForHighlights } from './support/probes';
+import { readHighlights, settle, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
 
 const ARTICLE = demoPage('noem-cecot-visit.html');
@@ -49,11 +49,6 @@ async function scanFromPopup(session: E2eSession, page: Page) {
   return drawn;
 }
 
-async function settle(page: Page): Promise<void> {
-  await page
-    .waitForFunction(() => performance.getEntriesByName('backstory:total').length > 0, { timeout: 3_000, polling: 100 })
-    .catch(() => new Promise((r) => setTimeout(r, 1_500)));
-}
 
 describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (browserName) => {
   let session: E2eSession;

@@ -56,3 +56,10 @@ export async function hasBackstoryUi(page: Page): Promise<boolean> {
 export async function pageText(page: Page): Promise<string> {
   return page.evaluate(() => document.body.textContent ?? '');
 }
+
+/** Let the content script finish: it has run once `backstory:total` is measured, or after a pause. */
+export async function settle(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => performance.getEntriesByName('backstory:total').length > 0, { timeout: 3_000, polling: 100 })
+    .catch(() => new Promise((r) => setTimeout(r, 1_500)));
+}
