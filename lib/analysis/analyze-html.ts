@@ -10,7 +10,12 @@ import type { PageReport } from './report';
 
 /** Parse `html` into a `Document` (linkedom). `url` becomes `document.URL` for the gate. */
 export function parseHtmlDocument(html: string, url?: string): Document {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // linkedom makes the first element of a fragment the document element ("<p>…" → <p>, no body
+  // text) and has none at all for an empty or text-only file, which then throws on `body`.
+  if (document.documentElement?.localName !== 'html') {
+    ({ document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`));
+  }
   if (url) {
     try {
       Object.defineProperty(document, 'URL', { value: url, configurable: true });

@@ -66,7 +66,12 @@ const isOwnNode = (node: Node): boolean => {
 };
 
 export function startPageController(opts: PageControllerOptions): PageController {
-  const { document: doc, window: win, pack, signal } = opts;
+  const { document: doc, window: win, pack } = opts;
+  // Our own lifetime: ends with the caller's signal, or when the page breaks the analysis.
+  const run = new AbortController();
+  const signal = run.signal;
+  opts.signal.addEventListener('abort', () => run.abort(), { once: true });
+  if (opts.signal.aborted) run.abort();
   const perf = win.performance;
   const now = opts.now ?? (() => Date.now());
   const filter = opts.filter ?? ((r) => r);
@@ -118,7 +123,24 @@ export function startPageController(opts: PageControllerOptions): PageController
    * patterns cost ~13 ms to compile) follow in an idle callback, so names are highlighted without
    * one long task; rescans and reader-requested scans do everything at once.
    */
-  const analyse = (deferDisputed = false): number => {
+  /**
+   * Run `work`; if the page makes it throw (DOM clobbering, e.g. `<form name="querySelectorAll">`,
+   * reaches even an isolated world), stand down quietly instead of breaking the page.
+   */
+  const guarded = <T>(work: () => T, fallback: T): T => {
+    try {
+      return work();
+    } catch {
+      const had = tabReport !== null;
+      tabReport = null;
+      run.abort();
+      if (had) opts.onReport?.(null);
+      return fallback;
+    }
+  };
+
+  const analyse = (deferDisputed = false): number => guarded(() => analyseNow(deferDisputed), 0);
+  const analyseNow = (deferDisputed: boolean): number => {
     const t0 = perf.now();
     perf.mark('backstory:scan-start');
     // No language hint: the engine reads the page's declaration and corrects it from the text.
@@ -130,17 +152,18 @@ export function startPageController(opts: PageControllerOptions): PageController
     return perf.now() - t0;
   };
 
-  const finishDisputed = () => {
-    if (signal.aborted || !rawReport || !lastIndex) return;
-    if (rawReport.topic.onTopic) {
-      rawReport = { ...rawReport, disputed: findDisputed(rawReport, lastIndex, pack) };
-      show(rawReport, lastIndex, opts.force === true);
-    }
-    measure(perf, 'backstory:total', 'backstory:start');
-  };
+  const finishDisputed = () =>
+    guarded(() => {
+      if (signal.aborted || !rawReport || !lastIndex) return;
+      if (rawReport.topic.onTopic) {
+        rawReport = { ...rawReport, disputed: findDisputed(rawReport, lastIndex, pack) };
+        show(rawReport, lastIndex, opts.force === true);
+      }
+      measure(perf, 'backstory:total', 'backstory:start');
+    }, undefined);
 
   perf.mark('backstory:start');
-  const gateOk = opts.force === true || passesGate(doc, pack);
+  const gateOk = opts.force === true || guarded(() => passesGate(doc, pack), false);
   measure(perf, 'backstory:gate', 'backstory:start');
   if (gateOk && !signal.aborted) {
     const defer = opts.force !== true && typeof win.requestIdleCallback === 'function';
@@ -167,7 +190,8 @@ export function startPageController(opts: PageControllerOptions): PageController
       if (signal.aborted || !gateOk) return;
       if (rawReport && lastIndex) {
         drawnSignature = null; // settings changed: redraw even if the matches did not
-        show(rawReport, lastIndex, opts.force === true);
+        const [report, index] = [rawReport, lastIndex];
+        guarded(() => show(report, index, opts.force === true), undefined);
       } else analyse();
     },
   };

@@ -53,6 +53,11 @@ export function cardLanguage(settings: Settings, pageLang: string, uiLanguage: s
   return toLang(choice === 'browser' ? uiLanguage : pageLang);
 }
 
+/** Whether `doc` is an HTML page (not a text, JSON, XML, SVG or media document the browser shows). */
+export function isHtmlDocument(doc: Document): boolean {
+  return (doc.contentType === 'text/html' || doc.contentType === 'application/xhtml+xml') && !!doc.body;
+}
+
 /**
  * Start Backstory on this page. Resolves with what the first analysis found (null: nothing, or not
  * run here); `scripting.executeScript` hands that value to the background for "Scan this page".
@@ -60,6 +65,8 @@ export function cardLanguage(settings: Settings, pageLang: string, uiLanguage: s
 export async function startContentScript(opts: ContentScriptOptions): Promise<TabReport | null> {
   const { ctx, pack, document, window } = opts;
   const globals = globalThis as ContentGlobals;
+  // Plain text, JSON, XML and SVG documents are no articles, and our UI cannot mount in them.
+  if (!isHtmlDocument(document)) return null;
   // "Scan this page" injects this file again where it may already run: one controller per page.
   if (globals.__backstoryRunning) return globals.__backstoryReport?.() ?? null;
   globals.__backstoryRunning = true;

@@ -123,7 +123,9 @@ function headlineOf(doc: Document, root: Element, jsonLd: JsonLdFacts): string {
       if (text) return text;
     }
   }
-  return jsonLd.headline?.trim() || meta(doc, 'meta[property="og:title"]') || doc.title.trim();
+  // `document.title` is a string unless the page clobbers it (`<img name="title">`).
+  const title = typeof doc.title === 'string' ? doc.title.trim() : '';
+  return jsonLd.headline?.trim() || meta(doc, 'meta[property="og:title"]') || title;
 }
 
 /** Minimum text of an `<article>` element for structure alone to call the page an article. */

@@ -39,7 +39,8 @@ export function highlightName(kind: HighlightKind, style: HighlightStyleName = '
 interface HighlightEnv {
   CSS?: { highlights?: HighlightRegistryLike };
   Highlight?: new (...ranges: AbstractRange[]) => HighlightLike;
-  StaticRange: new (init: StaticRangeInit) => StaticRange;
+  StaticRange?: new (init: StaticRangeInit) => StaticRange;
+  document: Document;
 }
 interface HighlightLike {
   add(range: AbstractRange): unknown;
@@ -63,9 +64,18 @@ export function applyHighlights(
 ): HighlightSet {
   const env = win as unknown as HighlightEnv;
   const items: HighlightItem[] = [];
+  // Every browser we support has StaticRange; a DOM without it (happy-dom) gets live ranges.
+  const StaticRangeCtor = env.StaticRange;
+  const makeRange = (init: StaticRangeInit): StaticRange => {
+    if (StaticRangeCtor) return new StaticRangeCtor(init);
+    const range = env.document.createRange();
+    range.setStart(init.startContainer, init.startOffset);
+    range.setEnd(init.endContainer, init.endOffset);
+    return range as unknown as StaticRange;
+  };
   const add = (kind: HighlightKind, id: string, start: number, end: number) => {
     const init = index.rangeFor(start, end);
-    if (init) items.push({ kind, id, start, end, range: new env.StaticRange(init) });
+    if (init) items.push({ kind, id, start, end, range: makeRange(init) });
   };
   for (const d of report.disputed) add('disputed', d.id, d.start, d.end);
   for (const e of report.entities) for (const m of e.mentions) add(e.type, e.id, m.start, m.end);

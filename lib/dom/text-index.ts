@@ -68,40 +68,55 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
     length += data.length;
   };
 
-  const walk = (parent: Node): void => {
-    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
-      const type = child.nodeType;
-      if (type === 3) {
-        addText(child as Text);
-      } else if (type === 1) {
-        const element = child as Element;
-        const block = BLOCK_TAGS.has(element.localName);
-        if (skip?.(element)) {
-          if (block) pendingBreak = true;
-          continue;
-        }
-        if (!block) {
-          walk(element);
-          continue;
-        }
-        pendingBreak = true;
-        const mark = { parts: parts.length, nodes: nodes.length, length };
-        walk(element);
-        pendingBreak = true;
-        if (dropBlock && length > mark.length && length - mark.length <= DROPPABLE_MAX) {
-          const blockText = parts.slice(mark.parts).join('').trim();
-          if (dropBlock(blockText)) {
-            parts.length = mark.parts;
-            nodes.length = mark.nodes;
-            starts.length = mark.nodes;
-            length = mark.length;
-          }
-        }
+  interface BlockMark {
+    parts: number;
+    nodes: number;
+    length: number;
+  }
+
+  const closeElement = (mark: BlockMark | null): void => {
+    if (!mark) return;
+    pendingBreak = true;
+    if (dropBlock && length > mark.length && length - mark.length <= DROPPABLE_MAX) {
+      const blockText = parts.slice(mark.parts).join('').trim();
+      if (dropBlock(blockText)) {
+        parts.length = mark.parts;
+        nodes.length = mark.nodes;
+        starts.length = mark.nodes;
+        length = mark.length;
       }
     }
   };
 
-  walk(root);
+  // The recursive walk of the children, with the recursion on an explicit stack: pages nest
+  // thousands of levels deep, which recursion answers with a stack overflow. Ascending pops the
+  // stack instead of reading `parentNode`, so a page that clobbers a form's `nextSibling` (an
+  // `<input name="nextSibling">`) can make us skip text but never walk in circles.
+  const open: { element: Element; mark: BlockMark | null }[] = [];
+  let node: Node | null = root.firstChild;
+  for (;;) {
+    if (node === null) {
+      const done = open.pop();
+      if (!done) break;
+      closeElement(done.mark);
+      node = done.element.nextSibling;
+      continue;
+    }
+    const type = node.nodeType;
+    if (type === 3) {
+      addText(node as Text);
+    } else if (type === 1) {
+      const element = node as Element;
+      const block = BLOCK_TAGS.has(element.localName);
+      if (block) pendingBreak = true;
+      if (!skip?.(element)) {
+        open.push({ element, mark: block ? { parts: parts.length, nodes: nodes.length, length } : null });
+        node = element.firstChild;
+        continue;
+      }
+    }
+    node = node.nextSibling;
+  }
   const text = parts.join('');
 
   /** Index of the last node starting at or before `offset`. */

@@ -28,6 +28,41 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * V8's `Intl.Segmenter` iterates one long string in superlinear time (a 1 MB paragraph took ~15 s,
+ * Node 20), so a block is segmented in windows of this many code units; prose breaks within it.
+ */
+const SEGMENT_WINDOW = 4096;
+/**
+ * Breaks this close to a window's end may depend on text beyond it (ICU looks past closing
+ * punctuation and spaces), so they are decided again in the next window.
+ */
+const WINDOW_MARGIN = 256;
+
+/** Raw sentence segments of one block as [start, end) pairs relative to the block, in order. */
+function* segmentBlock(segmenter: Intl.Segmenter, block: string): Generator<[number, number]> {
+  let pos = 0;
+  while (block.length - pos > SEGMENT_WINDOW) {
+    let cut = pos + SEGMENT_WINDOW;
+    const code = block.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--; // never split a surrogate pair
+    let next = pos;
+    for (const seg of segmenter.segment(block.slice(pos, cut))) {
+      const end = pos + seg.index + seg.segment.length;
+      // The first segment is taken even near the cut: a sentence longer than the window is cut there.
+      if (next !== pos && end > cut - WINDOW_MARGIN) break;
+      yield [pos + seg.index, end];
+      next = end;
+      if (end > cut - WINDOW_MARGIN) break;
+    }
+    pos = next;
+  }
+  for (const seg of segmenter.segment(block.slice(pos))) yield [pos + seg.index, pos + seg.index + seg.segment.length];
+}
+
+/** Longest tail that can hold an abbreviation ending a segment ("(EE. UU."), with room to spare. */
+const ABBREVIATION_TAIL = 16;
+
 /** Sentence spans of `text` (blocks separated by `\n`), trimmed of surrounding whitespace. */
 export function splitSentences(text: string, lang: string): SentenceSpan[] {
   const segmenter = segmenterFor(lang);
@@ -38,9 +73,9 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
     if (blockEnd === -1) blockEnd = text.length;
     if (blockEnd > blockStart) {
       let pending: SentenceSpan | null = null;
-      for (const seg of segmenter.segment(text.slice(blockStart, blockEnd))) {
-        let start = blockStart + seg.index;
-        let end = start + seg.segment.length;
+      for (const [segStart, segEnd] of segmentBlock(segmenter, text.slice(blockStart, blockEnd))) {
+        let start = blockStart + segStart;
+        let end = blockStart + segEnd;
         while (start < end && /\s/.test(text[start])) start++;
         while (end > start && /\s/.test(text[end - 1])) end--;
         if (start === end) continue;
@@ -49,7 +84,9 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
         } else {
           pending = { start, end };
         }
-        if (!ABBREVIATION_END.test(text.slice(pending.start, pending.end))) {
+        // Only the tail can end in an abbreviation; testing the whole of a sentence that keeps
+        // growing ("Mr. Mr. Mr. …") would be quadratic.
+        if (!ABBREVIATION_END.test(text.slice(Math.max(pending.start, pending.end - ABBREVIATION_TAIL), pending.end))) {
           spans.push(pending);
           pending = null;
         }
@@ -67,7 +104,7 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
  * come from the untouched sentence.
  */
 function normalizeForTriggers(sentence: string): string {
-  return normalizeOneToOne(sentence.normalize('NFC')).replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
+  return normalizeOneToOne(sentence.normalize('NFC')).replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '');
 }
 
 /** The length-preserving part of `normalizeForTriggers`, usable on the whole text. */
@@ -80,7 +117,7 @@ function normalizeOneToOne(text: string): string {
 }
 
 /** Characters that only the full normalisation handles (it changes lengths). */
-const NEEDS_FULL_NORMALISATION = /[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/;
+const NEEDS_FULL_NORMALISATION = /[\u0300-\u036f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 
 function test(re: RegExp, text: string): boolean {
   re.lastIndex = 0;

@@ -5,7 +5,7 @@
 import type { CompiledPack } from '../dataset/compiled';
 import type { Lang } from '../dataset/schema';
 import type { EntityHit, Mention } from '../analysis/report';
-import { type FoldedText, isWordCode } from './fold';
+import { type FoldedText, isWordAt, isWordCode } from './fold';
 import { aliasKey, type AliasRule } from './matcher-tables';
 import type { MatcherRuntime } from './runtime';
 
@@ -72,8 +72,8 @@ export function findAliasMatches(source: string, folded: FoldedText, runtime: Ma
       candidates = runtime.rules.get(aliasKey(matched));
       if (runtime.rulesByMatch.size < MATCH_CACHE_LIMIT) runtime.rulesByMatch.set(matched, candidates);
     }
-    const wordBefore = start > 0 && isWordCode(text.charCodeAt(start - 1));
-    const wordAfter = end < text.length && isWordCode(text.charCodeAt(end));
+    const wordBefore = isWordAt(text, start, true);
+    const wordAfter = isWordAt(text, end);
     let chosen: AliasRule | undefined;
     let deferred: AliasRule[] | undefined;
     if (candidates) {

@@ -27,6 +27,9 @@ function computeFold(code: number): number {
       return SPACE;
     case 0x00ad: case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
       return DROP; // soft hyphen and zero-width characters that CMSs put inside words
+    case 0x061c: case 0x200e: case 0x200f: case 0x202a: case 0x202b: case 0x202c: case 0x202d: case 0x202e:
+    case 0x2066: case 0x2067: case 0x2068: case 0x2069:
+      return DROP; // invisible bidi marks, embeddings and isolates (pages that mix RTL and Latin)
     case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x02bc: case 0x00b4: case 0x0060:
       return 0x27; // '
     case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0x00ab: case 0x00bb:
@@ -131,13 +134,18 @@ export function foldText(source: string): FoldedText {
  * break included becoming a space, as it does inside a paragraph.
  */
 export function foldString(source: string): string {
-  return foldText(source.replace(/\s+/g, ' ')).text.trim();
+  // Only '\n' needs replacing: foldText turns every other space into ' ' and drops U+FEFF, which
+  // `\s` would have made a space ("C\ufeffECOT" must fold as it does in page text).
+  return foldText(source.replace(/\n/g, ' ')).text.trim();
 }
 
 const wordTable = new Int8Array(0x10000).fill(-1);
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
-/** Whether a UTF-16 code unit is part of a word (a letter, digit or mark in any script). */
+/**
+ * Whether a UTF-16 code unit is part of a word (a letter, digit or mark in any script). A surrogate
+ * half counts as one: alone it cannot tell an astral letter from an emoji (see `isWordAt`).
+ */
 export function isWordCode(code: number): boolean {
   let w = wordTable[code];
   if (w === -1) {
@@ -145,4 +153,19 @@ export function isWordCode(code: number): boolean {
     wordTable[code] = w;
   }
   return w === 1;
+}
+
+/**
+ * Whether the character at `i` (`before`: the one ending just before `i`) is part of a word, astral
+ * characters decoded: "🇸🇻Bukele" and "CECOT🔒" have word boundaries, "𝐀Bukele" has none. A lone
+ * surrogate renders as a replacement symbol, not a letter.
+ */
+export function isWordAt(text: string, i: number, before = false): boolean {
+  const at = before ? i - 1 : i;
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdfff) return isWordCode(code);
+  const pairStart = before && code >= 0xdc00 ? at - 1 : at;
+  const point = pairStart >= 0 ? text.codePointAt(pairStart)! : code;
+  return point > 0xffff && WORD_RE.test(String.fromCodePoint(point));
 }

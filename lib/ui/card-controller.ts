@@ -136,6 +136,7 @@ export class InPageController {
     this.doc.documentElement.addEventListener('pointerleave', () => this.onPointerLeftWindow(), passive);
     this.win.addEventListener('scroll', () => this.onLayoutChange(), passive);
     this.win.addEventListener('resize', () => this.onLayoutChange(), passive);
+    this.keepAboveModal();
   }
 
   /** The event happened inside our UI (retargeted to the host, or with the host on its path). */
@@ -303,6 +304,26 @@ export class InPageController {
     }, 0);
   }
 
+  /**
+   * A modal `<dialog>` sits in the top layer and makes everything outside it inert, our host
+   * included: then the host moves into the (last) open modal dialog, and back to the root when it
+   * closes, so cards and the launcher stay visible and usable above a page's "reader view".
+   */
+  private keepAboveModal(): void {
+    let modal: Element | null = null;
+    try {
+      const open = this.doc.querySelectorAll('dialog:modal');
+      modal = open[open.length - 1] ?? null;
+    } catch {
+      // No `:modal` support: leave the host where it is.
+      return;
+    }
+    const parent = modal ?? this.doc.documentElement;
+    if (this.host.parentNode === parent) return;
+    parent.append(this.host);
+    modal?.addEventListener('close', () => this.keepAboveModal(), { once: true, signal: this.abort.signal });
+  }
+
   // ---- Actions ---------------------------------------------------------------------------------
 
   /** Open a card; `returnFocus` is where Escape sends focus back to. */
@@ -319,6 +340,7 @@ export class InPageController {
     },
   ): void {
     this.cancelHide();
+    this.keepAboveModal();
     if (opts.focus || opts.returnToPanelKey !== undefined) {
       this.cardReturn = { element: opts.returnFocus ?? null, panelKey: opts.returnToPanelKey ?? null };
     }
@@ -387,6 +409,7 @@ export class InPageController {
   /** Open the reading panel, focusing `focusKey`'s row (or the first row). */
   openPanel(focusKey: string | null = null): void {
     if (!this.state.panelOpen) this.panelReturn = this.activeElement();
+    this.keepAboveModal();
     this.set({ panelOpen: true, panelFocusKey: focusKey, panelFocusSeq: this.state.panelFocusSeq + 1 });
   }
 

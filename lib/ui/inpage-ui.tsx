@@ -39,6 +39,12 @@ export interface InPageUi {
 /** Name of our host element; `data-backstory-ui` marks it for the mutation observer to ignore. */
 export const HOST_TAG = 'backstory-ui';
 
+/**
+ * How many times the host is put back after the page removed it (some pages sweep nodes they do
+ * not know). A page that keeps removing it wins: after this many we leave it out, never loop.
+ */
+export const MAX_REMOUNTS = 3;
+
 // The host's own box: out of the layout and above the page. Inline `!important` beats any page
 // rule on the host except another inline one; `:host` in the sheet repeats it for the same reason.
 const HOST_STYLE =
@@ -94,10 +100,23 @@ export function mountInPageUi(opts: InPageUiOptions): InPageUi {
   render(<InPageApp controller={controller} pack={opts.pack} lang={opts.lang} now={opts.now} document={doc} window={win} />, root);
   controller.attach();
 
+  let remounts = 0;
+  const keeper = new win.MutationObserver(() => {
+    if (host.isConnected || destroyed) return;
+    if (remounts >= MAX_REMOUNTS) {
+      keeper.disconnect();
+      return;
+    }
+    remounts += 1;
+    doc.documentElement.append(host);
+  });
+  keeper.observe(doc.documentElement, { childList: true });
+
   let destroyed = false;
   const destroy = () => {
     if (destroyed) return;
     destroyed = true;
+    keeper.disconnect();
     render(null, root);
     controller.destroy();
     host.remove();

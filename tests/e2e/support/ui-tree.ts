@@ -70,6 +70,15 @@ function fromBidi(node: BidiNode): UiNode {
 export async function readUiTree(page: Page, browserName: 'chromium' | 'firefox'): Promise<UiNode | null> {
   if (browserName === 'chromium') {
     const cdp = await page.createCDPSession();
+    // The host is in the light DOM: find it first and read only its subtree, so a page with a very
+    // deep DOM (thousands of levels) does not overflow the protocol's serializer.
+    const { root: top } = (await cdp.send('DOM.getDocument', { depth: 0 })) as unknown as { root: { nodeId: number } };
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: top.nodeId, selector: '[data-backstory-ui]' });
+    if (nodeId) {
+      const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as unknown as { node: CdpNode };
+      await cdp.detach();
+      return fromCdp(node);
+    }
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: CdpNode };
     await cdp.detach();
     const find = (n: CdpNode): CdpNode | null => {
@@ -157,4 +166,28 @@ export async function computedStyleOf(
     awaitPromise: false,
   });
   return JSON.parse(r.result.result.value ?? '{}') as Record<string, string>;
+}
+
+/** The viewport rectangle of a node of our UI (read from `readUiTree`). */
+export async function uiNodeRect(page: Page, browserName: 'chromium' | 'firefox', node: UiNode): Promise<{ x: number; y: number; width: number; height: number }> {
+  const fn = 'function () { const r = this.getBoundingClientRect(); return JSON.stringify({ x: r.x, y: r.y, width: r.width, height: r.height }); }';
+  if (browserName === 'chromium') {
+    const cdp = await page.createCDPSession();
+    try {
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId! });
+      const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
+      return JSON.parse(result.value as string);
+    } finally {
+      await cdp.detach();
+    }
+  }
+  const connection = (page.browser() as unknown as { connection: { send(m: string, p: object): Promise<{ result: { result: { value?: string } } }> } }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const r = await connection.send('script.callFunction', {
+    functionDeclaration: fn,
+    this: { sharedId: node.sharedId },
+    target: { context },
+    awaitPromise: false,
+  });
+  return JSON.parse(r.result.result.value ?? '{}');
 }
