@@ -100,6 +100,17 @@ export function mountInPageUi(opts: InPageUiOptions): InPageUi {
   render(<InPageApp controller={controller} pack={opts.pack} lang={opts.lang} now={opts.now} document={doc} window={win} />, root);
   controller.attach();
 
+  let destroyed = false;
+  const destroy = () => {
+    if (destroyed) return;
+    destroyed = true;
+    keeper.disconnect();
+    render(null, root);
+    controller.destroy();
+    host.remove();
+  };
+
+  // Put the host back when the page removes it, a bounded number of times.
   let remounts = 0;
   const keeper = new win.MutationObserver(() => {
     if (host.isConnected || destroyed) return;
@@ -112,15 +123,6 @@ export function mountInPageUi(opts: InPageUiOptions): InPageUi {
   });
   keeper.observe(doc.documentElement, { childList: true });
 
-  let destroyed = false;
-  const destroy = () => {
-    if (destroyed) return;
-    destroyed = true;
-    keeper.disconnect();
-    render(null, root);
-    controller.destroy();
-    host.remove();
-  };
   opts.signal.addEventListener('abort', destroy, { once: true });
   if (opts.signal.aborted) destroy();
 
