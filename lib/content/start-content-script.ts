@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReport } from '../analysis/report';
 import type { CompiledPack } from '../dataset/compiled';
 import type { Lang } from '../dataset/schema';
+import { passesGate } from '../detect/gate';
 import { toLang } from '../i18n/translate';
 import { onMessage, sendMessage, type RunDecision, type TabReport } from '../messages';
 import { NEWS_SITES } from '../news-sites';
@@ -20,6 +21,8 @@ interface ContentGlobals {
   __backstoryRunning?: boolean;
   /** What the running instance found, for a second injection ("Scan this page") to return. */
   __backstoryReport?: () => TabReport | null;
+  /** A page that failed the cheap check still listens for SPA navigation (once). */
+  __backstoryWatchingNav?: boolean;
 }
 
 export interface ContentScriptOptions {
@@ -58,6 +61,27 @@ export function isHtmlDocument(doc: Document): boolean {
   return (doc.contentType === 'text/html' || doc.contentType === 'application/xhtml+xml') && !!doc.body;
 }
 
+/** `passesGate`, recorded as the `backstory:gate` and `backstory:total` measures when it fails. */
+function passesGateMeasured(doc: Document, win: Window, pack: CompiledPack): boolean {
+  const perf = win.performance;
+  const t0 = perf.now();
+  let ok = false;
+  try {
+    ok = passesGate(doc, pack);
+  } catch {
+    // A page that breaks the DOM API (clobbering) gets nothing from us, and no error either.
+  }
+  if (!ok) {
+    try {
+      perf.measure('backstory:gate', { start: t0 });
+      perf.measure('backstory:total', { start: t0 });
+    } catch {
+      // User Timing may be missing or patched by the page.
+    }
+  }
+  return ok;
+}
+
 /**
  * Start Backstory on this page. Resolves with what the first analysis found (null: nothing, or not
  * run here); `scripting.executeScript` hands that value to the background for "Scan this page".
@@ -72,6 +96,18 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
   globals.__backstoryRunning = true;
   let force = globals.__backstoryForce === true;
   globals.__backstoryForce = false;
+
+  // The cheap check first: a page that is not about the story costs a few attribute reads — no
+  // storage read, no message that would wake the background, no walk of the page.
+  if (!force && !passesGateMeasured(document, window, pack)) {
+    globals.__backstoryRunning = false;
+    if (!globals.__backstoryWatchingNav) {
+      // A single-page app may still navigate to an article: look again then.
+      globals.__backstoryWatchingNav = true;
+      ctx.addEventListener(window, 'wxt:locationchange', () => void startContentScript(opts));
+    }
+    return null;
+  }
 
   let settings = await getSettings();
   const decide = async (): Promise<RunDecision> => {
