@@ -27,10 +27,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // 140: the first version that knows `data_collection_permissions` (ESR 140 onwards).
+              strict_min_version: '140.0',
               // Backstory collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learned `data_collection_permissions` in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

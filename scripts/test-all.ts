@@ -58,6 +58,7 @@ step('dataset check (npm run check:data)', 'npx', ['tsx', 'scripts/check-data.ts
 vitest('unit');
 const builtChrome = step('build: Chromium (MV3)', 'npx', ['wxt', 'build']);
 const builtFirefox = step('build: Firefox (MV3)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+if (builtFirefox) step("Firefox store lint (addons-linter, see docs/store-review.md)", 'npx', ['tsx', 'scripts/lint-firefox.ts']);
 if (builtChrome && builtFirefox) {
   vitest('e2e');
 } else {

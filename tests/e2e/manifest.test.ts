@@ -34,6 +34,16 @@ describe.each(['chromium', 'firefox'] as const)('%s manifest', (name) => {
     expect(m.optional_permissions ?? []).toEqual([]);
   });
 
+  test('every permission is used by the built code', () => {
+    const dir = extensionDirFor(name);
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    // storage: per-tab reports (session) and settings (local); scripting: "Scan this page" and the
+    // reader's own sites; activeTab has no API of its own: it is what lets that scan reach the tab.
+    expect(background).toMatch(/\.session\b/);
+    expect(background).toMatch(/executeScript/);
+    expect(background).toMatch(/registerContentScripts/);
+  });
+
   test('holds no host permission up front; all sites only if the reader grants it', () => {
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
