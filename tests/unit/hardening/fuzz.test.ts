@@ -19,22 +19,41 @@ const ALIASES = aliasesOf(pack);
 const ALIAS_TEXTS = ALIASES.map((a) => a.text);
 
 /**
- * The DOM text a span covers, read through a live `Range` of the global `document`: `toString()`
- * when nothing left out of the article lies inside, else the range's contents minus those elements
- * (a `<script>` or hidden `<span>` between two words of a name is in the range, not in the text).
+ * The DOM text a span covers: the text nodes from its start to its end in document order, less
+ * those inside elements left out of the article (a `<script>` or hidden `<span>` between two words
+ * of a name lies in the range but not in the text). Walked by hand because happy-dom's
+ * `Range.toString()` and `cloneContents()` return '' for any range that contains a `<template>`
+ * (checked: "x " + `<sub><template></template>abc</sub>` gives ''), which once failed this
+ * property on seed 605613137.
  */
 function domTextOf(init: NonNullable<ReturnType<ReturnType<typeof analyzeDocument>['index']['rangeFor']>>): string {
-  const range = document.createRange();
-  range.setStart(init.startContainer, init.startOffset);
-  range.setEnd(init.endContainer, init.endOffset);
-  const fragment = range.cloneContents();
-  const excluded = [...fragment.querySelectorAll('*')].filter(isExcludedElement);
-  if (excluded.length === 0) return range.toString();
-  for (const element of excluded) element.remove();
-  return fragment.textContent ?? '';
+  const excluded = (node: Node): boolean => {
+    for (let el = node.parentElement; el && el !== document.body; el = el.parentElement) {
+      if (isExcludedElement(el)) return true;
+    }
+    return false;
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let out = '';
+  let inside = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (text === init.startContainer) inside = true;
+    if (inside && !excluded(text)) {
+      const from = text === init.startContainer ? init.startOffset : 0;
+      const to = text === init.endContainer ? init.endOffset : text.data.length;
+      out += text.data.slice(from, to);
+    }
+    if (text === init.endContainer) break;
+  }
+  return out;
 }
 
-/** `FUZZ_RUNS=2000 npx vitest run tests/unit/hardening/fuzz.test.ts` for a longer hunt. */
+/**
+ * The seed is fixed by `tests/unit/setup.ts`, so `npm test` is reproducible; hunt for new
+ * counterexamples with `FUZZ_SEED=random FUZZ_RUNS=2000 npx vitest run tests/unit/hardening/fuzz.test.ts`
+ * (or `FUZZ_SEED=<n>` to replay one).
+ */
 const RUNS = { numRuns: Number(process.env.FUZZ_RUNS) || 200 };
 /** Generous: the whole suite runs files in parallel on 2 cores; alone each property takes 1–2 s. */
 const TIMEOUT = Math.max(60_000, RUNS.numRuns * 150);
@@ -272,7 +291,7 @@ describe('Unicode around names', () => {
         if (glued) expect(found.map((m) => m.start)).not.toContain(at);
         else expect(found.map((m) => m.start)).toContain(at);
       }),
-      { numRuns: 1.5 * RUNS.numRuns },
+      { ...RUNS, numRuns: 1.5 * RUNS.numRuns },
     );
   }, TIMEOUT);
 });
