@@ -124,12 +124,12 @@ async function main(): Promise<void> {
       } else {
         console.log('  (no card opened: the in-page cards are not available)');
       }
-      const popup = await browser.newPage();
-      await popup.setViewport({ width: 360, height: 600 });
-      await openPopupFor(browser, launched.extensionOrigin, page, popup);
-      await new Promise((r) => setTimeout(r, 800));
+      // The toolbar button's own popup, as a reader sees it (Chromium can click it headless).
+      const popup = await openPopupFor(browser, launched.extensionOrigin, page);
+      await popup.waitForSelector('[data-testid="highlight-count"]', { timeout: 10_000 }).catch(() => {});
+      await new Promise((r) => setTimeout(r, 300));
       const popupFile = join(OUT, 'popup.png');
-      await popup.screenshot({ path: popupFile, fullPage: true });
+      await popup.screenshot({ path: popupFile });
       shots.push(popupFile);
       await popup.close();
     }
