@@ -26,6 +26,8 @@ export interface PageControllerOptions {
   signal: AbortSignal;
   /** Skip the cheap gate (the reader asked for a scan). */
   force?: boolean;
+  /** The caller already ran the cheap gate on this very page and it passed: don't run it again. */
+  gatePassed?: boolean;
   /** The reader's highlight style. */
   style?: HighlightStyleName;
   /** Narrow what is shown (settings: categories turned off). Identity by default. */
@@ -163,7 +165,7 @@ export function startPageController(opts: PageControllerOptions): PageController
     }, undefined);
 
   perf.mark('backstory:start');
-  const gateOk = opts.force === true || guarded(() => passesGate(doc, pack), false);
+  const gateOk = opts.force === true || opts.gatePassed === true || guarded(() => passesGate(doc, pack), false);
   measure(perf, 'backstory:gate', 'backstory:start');
   if (gateOk && !signal.aborted) {
     const defer = opts.force !== true && typeof win.requestIdleCallback === 'function';

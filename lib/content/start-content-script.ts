@@ -122,13 +122,18 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
 
   let pageRun = new AbortController();
   let controller: PageController | null = null;
+  // The gate above passed for this page; a later SPA page gets its own check.
+  let gatePassed = !force;
   const start = () => {
     const signal = pageRun.signal;
+    const skipGate = gatePassed;
+    gatePassed = false;
     controller = startPageController({
       document,
       window,
       pack,
       signal,
+      gatePassed: skipGate,
       force,
       style: settings.style,
       filter: (report) => visibleReport(report, settings),
