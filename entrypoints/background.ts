@@ -2,5 +2,6 @@ import { browser } from 'wxt/browser';
 import { startBackground } from '../lib/background/start-background';
 
 export default defineBackground(() => {
-  startBackground(browser);
+  // Firefox injects manifest content scripts into open tabs on install and update; Chromium does not.
+  startBackground(browser, { reinjectOnInstall: !import.meta.env.FIREFOX });
 });

@@ -203,8 +203,13 @@ function TabView(props: TabViewProps) {
   }
 
   const isSnoozed = site !== null && snoozed.includes(site);
-  const snoozeControl = site && (
-    <SnoozeControl lang={lang} site={site} snoozed={isSnoozed} onChange={props.onSnooze} />
+  // A paused site is remembered (session storage) beyond the private window: not offered there.
+  const snoozeControl = tab.incognito ? (
+    <p class="muted" data-testid="private-note">
+      {tp(lang, 'private.note')}
+    </p>
+  ) : (
+    site && <SnoozeControl lang={lang} site={site} snoozed={isSnoozed} onChange={props.onSnooze} />
   );
 
   if (!report) {

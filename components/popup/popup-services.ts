@@ -11,6 +11,8 @@ import { sendMessage, type TabReport } from '../../lib/messages';
 export interface ActiveTab {
   id: number;
   url?: string;
+  /** The tab is in a private (incognito) window. */
+  incognito?: boolean;
 }
 
 export interface PopupServices {
@@ -54,10 +56,10 @@ export function browserPopupServices(browser: Browser, forTabId?: number): Popup
     async activeTab() {
       if (forTabId !== undefined) {
         const tab = await browser.tabs.get(forTabId).catch(() => undefined);
-        return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+        return tab?.id === undefined ? null : { id: tab.id, url: tab.url, incognito: tab.incognito };
       }
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+      return tab?.id === undefined ? null : { id: tab.id, url: tab.url, incognito: tab.incognito };
     },
     // A background that does not answer in time (a worker being torn down) must not leave the
     // popup spinning: ask the page's own content script instead.

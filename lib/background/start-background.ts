@@ -16,6 +16,7 @@ import {
   watchSnoozedSites,
   type Settings,
 } from '../settings';
+import { reinjectOpenTabs } from './reinject';
 import { readerSiteMatches, syncReaderSiteScript } from './site-scripts';
 import { badgeText, createTabReportStore } from './tab-reports';
 
@@ -25,7 +26,15 @@ type Browser = typeof browserApi;
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 export const HIGHLIGHT_CSS_FILE = '/content-scripts/content.css';
 
-export function startBackground(browser: Browser): void {
+export interface BackgroundOptions {
+  /**
+   * Inject the content script into open tabs on install and update. Chromium needs it; Firefox
+   * does it by itself, and doing it twice would run the analysis twice.
+   */
+  reinjectOnInstall?: boolean;
+}
+
+export function startBackground(browser: Browser, options: BackgroundOptions = {}): void {
   const store = createTabReportStore(browser.storage.session);
   const ownId = browser.runtime.id;
 
@@ -44,7 +53,7 @@ export function startBackground(browser: Browser): void {
       return;
     }
     if (!isTabReport(data)) return;
-    await store.set(tabId, data);
+    await store.set(tabId, data, sender.tab?.incognito === true);
     await showBadge(tabId, data);
   });
 
@@ -77,12 +86,27 @@ export function startBackground(browser: Browser): void {
       (injection?.result as TabReport | null | undefined) ??
       (await sendMessage('report:now', undefined, data.tabId).catch(() => null));
     if (report && isTabReport(report)) {
-      await store.set(data.tabId, report);
+      const tab = await browser.tabs.get(data.tabId).catch(() => undefined);
+      await store.set(data.tabId, report, tab?.incognito !== false);
       await showBadge(data.tabId, report);
       return report;
     }
     return null;
   });
+
+  if (options.reinjectOnInstall) {
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (reason !== 'install' && reason !== 'update') return;
+      void (async () => {
+        const [settings, snoozed] = await Promise.all([getSettings(), getSnoozedSites()]);
+        const decide = (url: string) => shouldRunOn(url, settings, NEWS_SITES, snoozed);
+        await reinjectOpenTabs(() => browser.tabs.query({}), decide, async (tabId) => {
+          await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHT_CSS_FILE] });
+          await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+        });
+      })().catch(() => {});
+    });
+  }
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void store.remove(tabId);

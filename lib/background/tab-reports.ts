@@ -1,7 +1,11 @@
 /**
  * Per-tab reports, kept in `storage.session` so the background holds nothing in memory that it
  * cannot lose: a stopped service worker (or Firefox event page) comes back with the same data.
- * Session storage is never written to disk, and is empty in private windows' next session.
+ * Session storage is never written to disk.
+ *
+ * Tabs in private windows are the exception: what was found on a page read in private is kept only
+ * in the background's memory, never in any storage area (session storage outlives the private
+ * window). If the worker stops, the popup asks the page itself (`report:now`).
  */
 import type { TabReport } from '../messages';
 import { isTabReport } from '../messages';
@@ -19,27 +23,41 @@ const keyFor = (tabId: number) => `${PREFIX}${tabId}`;
 
 export interface TabReportStore {
   get(tabId: number): Promise<TabReport | null>;
-  set(tabId: number, report: TabReport): Promise<void>;
+  /** `privateTab`: the tab is in a private (incognito) window; keep the report in memory only. */
+  set(tabId: number, report: TabReport, privateTab?: boolean): Promise<void>;
   remove(tabId: number): Promise<void>;
-  /** Every stored tab report, by tab id. */
+  /** Every tab report held, by tab id. */
   all(): Promise<[number, TabReport][]>;
 }
 
 export function createTabReportStore(area: SessionArea): TabReportStore {
+  const inMemory = new Map<number, TabReport>();
   return {
     async get(tabId) {
+      const held = inMemory.get(tabId);
+      if (held) return held;
       const value = (await area.get(keyFor(tabId)))[keyFor(tabId)];
       // Whatever is stored is re-checked: a corrupt entry reads as "nothing found".
       return isTabReport(value) ? value : null;
     },
-    set: (tabId, report) => area.set({ [keyFor(tabId)]: report }),
-    remove: (tabId) => area.remove(keyFor(tabId)),
+    async set(tabId, report, privateTab = false) {
+      if (privateTab) {
+        inMemory.set(tabId, report);
+        return;
+      }
+      inMemory.delete(tabId);
+      await area.set({ [keyFor(tabId)]: report });
+    },
+    async remove(tabId) {
+      inMemory.delete(tabId);
+      await area.remove(keyFor(tabId));
+    },
     async all() {
       const items = await area.get(null);
-      const out: [number, TabReport][] = [];
+      const out: [number, TabReport][] = [...inMemory];
       for (const [key, value] of Object.entries(items)) {
         const id = Number(key.slice(PREFIX.length));
-        if (key.startsWith(PREFIX) && Number.isInteger(id) && isTabReport(value)) out.push([id, value]);
+        if (key.startsWith(PREFIX) && Number.isInteger(id) && !inMemory.has(id) && isTabReport(value)) out.push([id, value]);
       }
       return out;
     },

@@ -16,14 +16,21 @@ import { getSettings, isHighlightOn, shouldRunOn, watchSettings, type Settings }
 import { mountInPageUi } from '../ui/inpage-ui';
 import { startPageController, type PageController } from './page-controller';
 
+/**
+ * Globals of the content script's world. Chromium gives a re-injected script (after an extension
+ * update, or "Scan this page") the same world as the one already there, so every entry records which
+ * instance set it, and an instance only ever clears its own.
+ */
 interface ContentGlobals {
   __backstoryForce?: boolean;
-  __backstoryRunning?: boolean;
-  /** What the running instance found, for a second injection ("Scan this page") to return. */
-  __backstoryReport?: () => TabReport | null;
-  /** A page that failed the cheap check still listens for SPA navigation (once). */
-  __backstoryWatchingNav?: boolean;
+  /** The running instance, with what it found (for a second injection to return). */
+  __backstoryRunning?: { report(): TabReport | null };
+  /** The script context that listens for SPA navigation after the cheap check failed (once). */
+  __backstoryNavWatcher?: ContentScriptContext;
 }
+
+/** How often a running instance checks that its extension is still there (see `standDownWhenOrphaned`). */
+export const ORPHAN_CHECK_MS = 2_000;
 
 export interface ContentScriptOptions {
   ctx: ContentScriptContext;
@@ -83,6 +90,19 @@ function passesGateMeasured(doc: Document, win: Window, pack: CompiledPack): boo
 }
 
 /**
+ * An extension reload or update leaves Chromium's content scripts running without an extension
+ * behind them (messages fail; a newer script may be injected next to them). WXT's context notices
+ * only when asked, so ask now and then while running: `ctx.isInvalid` fires the context's
+ * `onInvalidated` handlers, which take down the UI, highlights and listeners.
+ */
+function standDownWhenOrphaned(ctx: ContentScriptContext, win: Window): void {
+  const timer = win.setInterval(() => {
+    if (ctx.isInvalid) win.clearInterval(timer);
+  }, ORPHAN_CHECK_MS);
+  ctx.onInvalidated(() => win.clearInterval(timer));
+}
+
+/**
  * Start Backstory on this page. Resolves with what the first analysis found (null: nothing, or not
  * run here); `scripting.executeScript` hands that value to the background for "Scan this page".
  */
@@ -92,18 +112,23 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
   // Plain text, JSON, XML and SVG documents are no articles, and our UI cannot mount in them.
   if (!isHtmlDocument(document)) return null;
   // "Scan this page" injects this file again where it may already run: one controller per page.
-  if (globals.__backstoryRunning) return globals.__backstoryReport?.() ?? null;
-  globals.__backstoryRunning = true;
+  if (globals.__backstoryRunning) return globals.__backstoryRunning.report();
+  let controller: PageController | null = null;
+  const self = { report: () => controller?.tabReport ?? null };
+  globals.__backstoryRunning = self;
+  const release = () => {
+    if (globals.__backstoryRunning === self) globals.__backstoryRunning = undefined;
+  };
   let force = globals.__backstoryForce === true;
   globals.__backstoryForce = false;
 
   // The cheap check first: a page that is not about the story costs a few attribute reads — no
   // storage read, no message that would wake the background, no walk of the page.
   if (!force && !passesGateMeasured(document, window, pack)) {
-    globals.__backstoryRunning = false;
-    if (!globals.__backstoryWatchingNav) {
+    release();
+    if (globals.__backstoryNavWatcher !== ctx) {
       // A single-page app may still navigate to an article: look again then.
-      globals.__backstoryWatchingNav = true;
+      globals.__backstoryNavWatcher = ctx;
       ctx.addEventListener(window, 'wxt:locationchange', () => void startContentScript(opts));
     }
     return null;
@@ -116,12 +141,11 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
     return sendMessage('site:decide').catch(() => shouldRunOn(location.href, settings, NEWS_SITES));
   };
   if ((await decide()) !== 'auto' || ctx.isInvalid) {
-    globals.__backstoryRunning = false;
+    release();
     return null;
   }
 
   let pageRun = new AbortController();
-  let controller: PageController | null = null;
   // The gate above passed for this page; a later SPA page gets its own check.
   let gatePassed = !force;
   const start = () => {
@@ -147,6 +171,8 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
           lang: cardLanguage(settings, report.lang, opts.uiLanguage()),
           now: new Date(),
           signal,
+          // A newer instance (the extension was updated) took over the page: this one is done.
+          onSuperseded: () => ctx.abort('superseded by a newer content script'),
         }),
       onReport: send,
     });
@@ -164,8 +190,9 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
 
   ctx.onInvalidated(() => {
     pageRun.abort();
-    globals.__backstoryRunning = false;
+    release();
   });
+  standDownWhenOrphaned(ctx, window);
   // Single-page apps change the article without a page load: start over for the new URL.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     force = false;
@@ -187,7 +214,6 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
     onMessage('page:stop', () => standDown()),
   ];
   ctx.onInvalidated(() => offs.forEach((off) => off()));
-  globals.__backstoryReport = () => controller?.tabReport ?? null;
   start();
   // (TypeScript cannot see that start() assigned it.)
   return (controller as PageController | null)?.tabReport ?? null;

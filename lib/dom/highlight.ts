@@ -82,9 +82,8 @@ export function applyHighlights(
 
   const registry = env.CSS?.highlights;
   const HighlightCtor = env.Highlight;
-  const names = new Set<string>();
+  const byName = new Map<string, HighlightLike>();
   if (registry && HighlightCtor) {
-    const byName = new Map<string, HighlightLike>();
     for (const item of items) {
       const name = highlightName(item.kind, style);
       let h = byName.get(name);
@@ -95,17 +94,16 @@ export function applyHighlights(
       }
       h.add(item.range);
     }
-    for (const [name, h] of byName) {
-      registry.set(name, h);
-      names.add(name);
-    }
+    for (const [name, h] of byName) registry.set(name, h);
   }
   return {
     items,
-    drawn: names.size > 0 || (items.length === 0 && !!registry),
+    drawn: byName.size > 0 || (items.length === 0 && !!registry),
     clear() {
-      for (const name of names) registry?.delete(name);
-      names.clear();
+      // Only what is still ours: after an extension update a newer content script may have drawn
+      // under the same names, and this (orphaned) set must not erase its highlights.
+      for (const [name, h] of byName) if (registry?.get(name) === h) registry.delete(name);
+      byName.clear();
     },
   };
 }

@@ -25,6 +25,8 @@ export interface InPageUiOptions {
   now: Date;
   /** Aborting it removes the UI, like `destroy()`. */
   signal: AbortSignal;
+  /** Called when a newer Backstory UI replaced this one (the UI is already gone by then). */
+  onSuperseded?: () => void;
 }
 
 export interface InPageUi {
@@ -114,6 +116,13 @@ export function mountInPageUi(opts: InPageUiOptions): InPageUi {
   let remounts = 0;
   const keeper = new win.MutationObserver(() => {
     if (host.isConnected || destroyed) return;
+    // Another Backstory host took our place: a newer content script (extension updated or
+    // reloaded) removed this one as stale. The page is its now; this one stands down.
+    if (doc.querySelector(`${HOST_TAG}[data-backstory-ui]`)) {
+      destroy();
+      opts.onSuperseded?.();
+      return;
+    }
     if (remounts >= MAX_REMOUNTS) {
       keeper.disconnect();
       return;

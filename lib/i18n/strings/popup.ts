@@ -54,7 +54,8 @@ export type PopupKey =
   | 'snooze.button'
   | 'snooze.resume'
   | 'snooze.active'
-  | 'snooze.help';
+  | 'snooze.help'
+  | 'private.note';
 
 export const POPUP_STRINGS: StringTable<PopupKey> = {
   en: {
@@ -112,6 +113,8 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'snooze.resume': 'Resume on {site}',
     'snooze.active': 'Paused on {site} until you close the browser.',
     'snooze.help': 'Highlights are removed now and stay off on this site until the browser closes.',
+    'private.note':
+      'Private window: what Backstory finds on this page is kept in memory only, never saved. Pausing a site is not offered here, since it would be remembered.',
   },
   es: {
     'app.name': 'Backstory',
@@ -169,5 +172,7 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'snooze.active': 'En pausa en {site} hasta que cierres el navegador.',
     'snooze.help':
       'Los resaltados se quitan ahora y no vuelven en este sitio hasta que se cierre el navegador.',
+    'private.note':
+      'Ventana privada: lo que Backstory encuentra en esta página se guarda solo en memoria, nunca en disco. Aquí no se ofrece pausar un sitio, porque quedaría registrado.',
   },
 };

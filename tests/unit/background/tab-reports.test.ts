@@ -54,4 +54,27 @@ describe('tab report store', () => {
     await fakeBrowser.storage.session.set({ 'tab-report:5': { url: 42 } });
     expect(await createTabReportStore(fakeBrowser.storage.session).get(5)).toBeNull();
   });
+
+  test('a report from a private window stays in memory: no storage area ever holds it', async () => {
+    const store = createTabReportStore(fakeBrowser.storage.session);
+    await store.set(9, tabReport(), true);
+    expect(await store.get(9)).toEqual(tabReport());
+    expect(await store.all()).toEqual([[9, tabReport()]]);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // A restarted worker has lost it (the popup then asks the page itself).
+    expect(await createTabReportStore(fakeBrowser.storage.session).get(9)).toBeNull();
+    await store.remove(9);
+    expect(await store.get(9)).toBeNull();
+  });
+
+  test('a tab that moves between private and normal windows keeps one report, in the right place', async () => {
+    const store = createTabReportStore(fakeBrowser.storage.session);
+    await store.set(4, tabReport(), false);
+    await store.set(4, tabReport({ disputed: [] }), true);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ 'tab-report:4': tabReport() });
+    expect(await store.all()).toEqual([[4, tabReport({ disputed: [] })]]);
+    await store.set(4, tabReport(), false);
+    expect(await store.all()).toEqual([[4, tabReport()]]);
+  });
 });

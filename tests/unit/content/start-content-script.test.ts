@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startContentScript } from '../../../lib/content/start-content-script';
+import { ORPHAN_CHECK_MS, startContentScript } from '../../../lib/content/start-content-script';
 import { loadCompiledPack } from '../../../lib/dataset/node-pack';
 
 const pack = loadCompiledPack();
@@ -20,7 +20,8 @@ describe('startContentScript', () => {
   let ctx: ContentScriptContext | undefined;
   afterEach(() => {
     ctx?.abort();
-    (globalThis as { __backstoryRunning?: boolean }).__backstoryRunning = false;
+    (globalThis as { __backstoryRunning?: unknown }).__backstoryRunning = undefined;
+    document.querySelectorAll('backstory-ui').forEach((e) => e.remove());
   });
 
   test('a page off the story costs no storage read and no message to the background', async () => {
@@ -37,12 +38,51 @@ describe('startContentScript', () => {
   test('a page that passes the cheap check asks the background whether to run here', async () => {
     load('noem-cecot-visit.html');
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue('never' as never);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ res: 'never' } as never);
     ctx = new ContentScriptContext('content');
     const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' });
     expect(get).toHaveBeenCalled();
     expect(send).toHaveBeenCalled();
     // The background said "never": nothing runs.
     expect(result).toBeNull();
+  });
+
+  test('left without its extension (reload or update), a running instance takes its UI down', async () => {
+    load('noem-cecot-visit.html');
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ res: 'auto' } as never);
+    ctx = new ContentScriptContext('content');
+    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' });
+    expect(result?.report.topic.onTopic).toBe(true);
+    expect(document.querySelectorAll('backstory-ui')).toHaveLength(1);
+    const id = fakeBrowser.runtime.id;
+    try {
+      // What Chromium does to an orphaned content script: the extension API loses its id.
+      (fakeBrowser.runtime as { id?: string }).id = undefined;
+      await new Promise((r) => setTimeout(r, ORPHAN_CHECK_MS + 300));
+      expect(ctx.isInvalid).toBe(true);
+      expect(document.querySelectorAll('backstory-ui')).toHaveLength(0);
+      expect((globalThis as { __backstoryRunning?: unknown }).__backstoryRunning).toBeUndefined();
+    } finally {
+      (fakeBrowser.runtime as { id?: string }).id = id;
+    }
+  });
+
+  test('a newer instance (re-injected after an update) replaces the running one: one UI, the new one', async () => {
+    load('noem-cecot-visit.html');
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ res: 'auto' } as never);
+    const older = new ContentScriptContext('content');
+    await startContentScript({ ctx: older, pack, document, window, uiLanguage: () => 'en' });
+    const olderHost = document.querySelector('backstory-ui');
+    // WXT's context announces a new script of the same name; the older one stands down at once.
+    ctx = new ContentScriptContext('content');
+    expect(older.isInvalid).toBe(true);
+    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' });
+    expect(result?.report.topic.onTopic).toBe(true);
+    const hosts = document.querySelectorAll('backstory-ui');
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]).not.toBe(olderHost);
+    // The older one's late clean-up (its own abort) does not unregister the newer instance.
+    older.abort();
+    expect((globalThis as { __backstoryRunning?: unknown }).__backstoryRunning).toBeDefined();
   });
 });

@@ -60,6 +60,18 @@ describe('applyHighlights', () => {
     expect([...highlights.keys()]).toEqual(['page-own']);
   });
 
+  test('clear() leaves alone highlights a newer content script drew under the same names', () => {
+    // After an extension update, a re-injected script draws while the orphaned one still holds its set.
+    const { win, highlights } = fakeWindow(true);
+    const orphaned = applyHighlights(report, index, win);
+    const newer = applyHighlights(report, index, win);
+    const drawnByNewer = new Map(highlights);
+    orphaned.clear();
+    expect(highlights).toEqual(drawnByNewer);
+    newer.clear();
+    expect(highlights.size).toBe(0);
+  });
+
   test('without the Custom Highlight API nothing is drawn but the items are still listed', () => {
     const { win } = fakeWindow(false);
     const set = applyHighlights(report, index, win);

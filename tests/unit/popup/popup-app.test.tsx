@@ -213,6 +213,18 @@ describe('pages it cannot read and sites the reader turned off', () => {
     await click(button(root, 'Resume on apnews.com'));
     expect(await getSnoozedSites()).toEqual([]);
   });
+
+  test('in a private window it says nothing is kept, and offers no pause (which would be remembered)', async () => {
+    const root = await renderPopup(
+      services({
+        activeTab: async () => ({ id: 7, url: 'https://apnews.com/article/x', incognito: true }),
+        getReport: async () => tabReport(onTopicReport()),
+      }),
+    );
+    expect(count(root)).toBeTruthy();
+    expect(root.querySelector('[data-testid="private-note"]')?.textContent).toContain('kept in memory only, never saved');
+    expect(root.textContent).not.toContain('Pause on apnews.com');
+  });
 });
 
 describe('language and links', () => {

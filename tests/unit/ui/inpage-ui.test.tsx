@@ -116,6 +116,22 @@ describe('mount', () => {
     expect(host()).not.toBe(first);
   });
 
+  test('an older UI replaced by a newer one stands down for good instead of putting itself back', async () => {
+    const superseded = vi.fn();
+    const older = new AbortController();
+    const options = { document, window, pack: PACK, report: REPORT, highlights: page.highlights, lang: 'en' as const, now: new Date('2026-11-29T12:00:00Z') };
+    act(() => void mountInPageUi({ ...options, signal: older.signal, onSuperseded: superseded }));
+    const first = host();
+    // The newer content script (extension updated) mounts and removes the older host as stale.
+    act(() => void mountInPageUi({ ...options, signal: controller.signal }));
+    const second = host();
+    await flushTimers();
+    expect(superseded).toHaveBeenCalledTimes(1);
+    expect(document.querySelectorAll('backstory-ui')).toHaveLength(1);
+    expect(host()).toBe(second);
+    expect(first!.isConnected).toBe(false);
+  });
+
   test('aborting the signal removes the UI', () => {
     mount();
     controller.abort();
