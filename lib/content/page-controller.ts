@@ -1,8 +1,10 @@
 /**
  * One page's Backstory: gate → analyse → highlight → UI → report, then rescans as the page changes.
  * Everything it starts is tied to `signal`; aborting it removes highlights, UI and listeners.
- * Each phase records a User Timing measure (`backstory:gate`, `:scan`, `:highlight`, `:total`)
- * that anyone can read in DevTools.
+ * Each phase records a User Timing measure (`backstory:gate`, `:scan`, `:highlight`, `:total`, and
+ * `:rescan` for each rescan the page's changes caused) that anyone can read in DevTools. Only the
+ * latest of each name stays on the page's performance timeline: a page that changes all day gets
+ * rescanned all day, and must not collect our entries forever.
  */
 import { analyzeDocument, findDisputed } from '../analysis/analyze';
 import type { PageReport } from '../analysis/report';
@@ -37,6 +39,8 @@ export interface PageControllerOptions {
   /** Called with each new report (null when the page turned out off topic). */
   onReport?: (report: TabReport | null) => void;
   now?: () => number;
+  /** Shortest pause between two rescans, ms (tests shorten it; the watcher's default otherwise). */
+  minRescanInterval?: number;
 }
 
 export interface PageController {
@@ -46,11 +50,27 @@ export interface PageController {
   refresh(): void;
 }
 
-function measure(perf: Performance, name: string, start: string): void {
+/**
+ * Record the measure `name` from `start` (a time from `perf.now()`, or a mark's name) to now, in
+ * place of our previous measure of that name. Observers still see every one as it is recorded.
+ */
+export function measure(perf: Performance, name: string, start: number | string): void {
   try {
-    perf.measure(name, start);
+    perf.clearMeasures(name);
+    if (typeof start === 'number') perf.measure(name, { start });
+    else perf.measure(name, start);
   } catch {
     // User Timing may be missing or patched by the page; timings are a convenience only.
+  }
+}
+
+/** Set the mark `name` in place of our previous one. */
+function mark(perf: Performance, name: string): void {
+  try {
+    perf.clearMarks(name);
+    perf.mark(name);
+  } catch {
+    // As above.
   }
 }
 
@@ -100,11 +120,11 @@ export function startPageController(opts: PageControllerOptions): PageController
     const shown = visible.topic.onTopic || force;
     const sig = shown ? `T${signature(visible)}` : '';
     if (sig === drawnSignature) return;
-    perf.mark('backstory:highlight-start');
+    const t0 = perf.now();
     highlights?.clear();
     highlights = shown ? applyHighlights(visible, index, win, opts.style) : null;
     drawnSignature = sig;
-    measure(perf, 'backstory:highlight', 'backstory:highlight-start');
+    measure(perf, 'backstory:highlight', t0);
     if (highlights) {
       if (ui) ui.update(visible, highlights);
       else if (opts.mountUi) ui = opts.mountUi(visible, highlights);
@@ -144,10 +164,9 @@ export function startPageController(opts: PageControllerOptions): PageController
   const analyse = (deferDisputed = false): number => guarded(() => analyseNow(deferDisputed), 0);
   const analyseNow = (deferDisputed: boolean): number => {
     const t0 = perf.now();
-    perf.mark('backstory:scan-start');
     // No language hint: the engine reads the page's declaration and corrects it from the text.
     const { report, index } = analyzeDocument(doc, pack, { deferDisputed });
-    measure(perf, 'backstory:scan', 'backstory:scan-start');
+    measure(perf, 'backstory:scan', t0);
     rawReport = report;
     lastIndex = index;
     show(report, index, opts.force === true);
@@ -164,7 +183,7 @@ export function startPageController(opts: PageControllerOptions): PageController
       measure(perf, 'backstory:total', 'backstory:start');
     }, undefined);
 
-  perf.mark('backstory:start');
+  mark(perf, 'backstory:start');
   const gateOk = opts.force === true || opts.gatePassed === true || guarded(() => passesGate(doc, pack), false);
   measure(perf, 'backstory:gate', 'backstory:start');
   if (gateOk && !signal.aborted) {
@@ -176,7 +195,13 @@ export function startPageController(opts: PageControllerOptions): PageController
     } else {
       measure(perf, 'backstory:total', 'backstory:start');
     }
-    if (doc.body) watchPage({ root: doc.body, window: win, signal, rescan: () => analyse(), isOwnNode });
+    const rescan = () => {
+      const t0 = perf.now();
+      const cost = analyse();
+      measure(perf, 'backstory:rescan', t0);
+      return cost;
+    };
+    if (doc.body) watchPage({ root: doc.body, window: win, signal, rescan, isOwnNode, minInterval: opts.minRescanInterval });
   } else {
     measure(perf, 'backstory:total', 'backstory:start');
   }

@@ -6,6 +6,11 @@
  * about `maxShare` of the main thread.
  */
 
+/** Shortest pause between two rescans, ms, unless the caller says otherwise. */
+export const DEFAULT_MIN_INTERVAL = 250;
+/** Largest share of the main thread rescans may take, unless the caller says otherwise. */
+export const DEFAULT_MAX_SHARE = 0.1;
+
 export interface PageWatcherOptions {
   /** The subtree to observe (usually `document.body`). */
   root: Node;
@@ -40,8 +45,8 @@ function relevant(records: MutationRecord[], isOwnNode: (n: Node) => boolean): b
 export function watchPage(opts: PageWatcherOptions): PageWatcher {
   const { root, window: win, signal } = opts;
   const isOwnNode = opts.isOwnNode ?? (() => false);
-  const minInterval = opts.minInterval ?? 250;
-  const maxShare = opts.maxShare ?? 0.1;
+  const minInterval = opts.minInterval ?? DEFAULT_MIN_INTERVAL;
+  const maxShare = opts.maxShare ?? DEFAULT_MAX_SHARE;
   let interval = minInterval;
   let timer: number | undefined;
   let lastRun = 0;

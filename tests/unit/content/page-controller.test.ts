@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { startPageController } from '../../../lib/content/page-controller';
 import { loadCompiledPack } from '../../../lib/dataset/node-pack';
 
@@ -54,5 +54,73 @@ describe('page controller', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const ours = () => performance.getEntries().filter((e) => e.name.startsWith('backstory:'));
+
+/** Change the article `times` times, letting a rescan follow each change. */
+async function churn(times: number): Promise<void> {
+  const p = document.querySelector('article p')!;
+  for (let i = 0; i < times; i++) {
+    p.append(document.createTextNode(` Update ${i}: Nayib Bukele spoke again.`));
+    await wait(30);
+  }
+}
+
+// A page that changes all day is rescanned all day: our User Timing entries must not pile up on
+// its performance timeline (issue 7, item 4: no unbounded queues).
+describe('page controller: User Timing entries', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    performance.clearMarks();
+    performance.clearMeasures();
+  });
+
+  test('many rescans leave one entry per name, and it is the latest', async () => {
+    performance.clearMarks();
+    performance.clearMeasures();
+    load('noem-cecot-visit.html');
+    const recorded = vi.spyOn(performance, 'measure');
+    const { controller } = start({ force: true, minRescanInterval: 5 });
+    await churn(6);
+    controller.abort();
+    const rescans = recorded.mock.calls.filter(([name]) => name === 'backstory:rescan').length;
+    expect(rescans).toBeGreaterThanOrEqual(3);
+    const names = ours().map((e) => `${e.entryType} ${e.name}`);
+    expect(names.length).toBe(new Set(names).size);
+    expect(new Set(names)).toEqual(
+      new Set(['mark backstory:start', 'measure backstory:gate', 'measure backstory:scan', 'measure backstory:highlight', 'measure backstory:total', 'measure backstory:rescan']),
+    );
+    // The entry kept is the one recorded last (what DevTools and the e2e tests read).
+    const lastRescan = recorded.mock.results.filter((_, i) => recorded.mock.calls[i][0] === 'backstory:rescan').at(-1)!.value as PerformanceMeasure;
+    expect(performance.getEntriesByName('backstory:rescan')[0].startTime).toBe(lastRescan.startTime);
+  });
+
+  test("the page's own marks and measures are left alone", async () => {
+    load('noem-cecot-visit.html');
+    performance.mark('page:ready');
+    performance.measure('page:boot', 'page:ready');
+    const { controller } = start({ force: true, minRescanInterval: 5 });
+    await churn(3);
+    controller.abort();
+    expect(performance.getEntriesByName('page:ready')).toHaveLength(1);
+    expect(performance.getEntriesByName('page:boot')).toHaveLength(1);
+  });
+
+  test('a page that breaks User Timing does not break us', async () => {
+    load('noem-cecot-visit.html');
+    vi.spyOn(performance, 'clearMeasures').mockImplementation(() => {
+      throw new TypeError('clearMeasures is not a function');
+    });
+    vi.spyOn(performance, 'mark').mockImplementation(() => {
+      throw new TypeError('mark is not a function');
+    });
+    const { page, controller } = start({ force: true, minRescanInterval: 5 });
+    expect(page.tabReport?.highlightCount).toBeGreaterThan(5);
+    await churn(2);
+    expect(page.tabReport?.highlightCount).toBeGreaterThan(5);
+    controller.abort();
   });
 });

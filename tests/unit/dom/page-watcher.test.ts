@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { watchPage } from '../../../lib/dom/page-watcher';
+import { DEFAULT_MAX_SHARE, DEFAULT_MIN_INTERVAL, watchPage } from '../../../lib/dom/page-watcher';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -51,6 +51,29 @@ describe('watchPage', () => {
     document.querySelector('article')!.append(document.createElement('p'));
     await wait(60);
     expect(watcher.rescans).toBe(0);
+  });
+
+  // Issue 7, item 4: a page that changes thousands of times a second gets at most one rescan per
+  // interval (a count bound, whatever the machine's speed), and still gets them.
+  test('a mutation storm gets at most one rescan per interval', async () => {
+    const { watcher, controller } = setup(20);
+    const text = document.querySelector('article p')!.firstChild as Text;
+    const t0 = performance.now();
+    const storm = setInterval(() => {
+      for (let i = 0; i < 50; i++) text.data = `Update ${i}: Nayib Bukele spoke.`;
+      document.querySelector('article')!.append(document.createElement('span'));
+    }, 1);
+    await wait(200);
+    clearInterval(storm);
+    await wait(60);
+    const elapsed = performance.now() - t0;
+    controller.abort();
+    expect(watcher.rescans).toBeGreaterThanOrEqual(2);
+    expect(watcher.rescans).toBeLessThanOrEqual(Math.floor(elapsed / 20) + 1);
+  });
+
+  test('defaults: a rescan at most every 250 ms, at most 10 % of the main thread', () => {
+    expect([DEFAULT_MIN_INTERVAL, DEFAULT_MAX_SHARE]).toEqual([250, 0.1]);
   });
 
   test('an expensive rescan spaces out the next ones', async () => {
