@@ -41,6 +41,27 @@ export interface ProtocolMap {
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;
 
+/**
+ * `promise`, or a rejection after `ms`. A background being torn down or restarted may leave a
+ * message unanswered for good (seen in Chromium after its service worker was stopped, for messages
+ * from content scripts): callers must never wait on it forever.
+ */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
 /** True when a message came from this extension (not another extension, not a page). */
 export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
   return sender?.id === ownId;

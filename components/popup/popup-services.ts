@@ -5,7 +5,7 @@
 import type { browser as browserApi } from 'wxt/browser';
 
 type Browser = typeof browserApi;
-import { sendMessage, type TabReport } from '../../lib/messages';
+import { sendMessage, withTimeout, type TabReport } from '../../lib/messages';
 
 /** The tab the popup was opened on. `url` is known thanks to `activeTab` (no `tabs` permission). */
 export interface ActiveTab {
@@ -29,22 +29,6 @@ export interface PopupServices {
 }
 
 const REPORT_TIMEOUT_MS = 3000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timed out')), ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e);
-      },
-    );
-  });
-}
 
 /**
  * The popup's services on a real browser. `forTabId` (from `popup.html?tabId=N`) points the popup at

@@ -10,11 +10,12 @@ import type { CompiledPack } from '../dataset/compiled';
 import type { Lang } from '../dataset/schema';
 import { passesGate } from '../detect/gate';
 import { toLang } from '../i18n/translate';
-import { onMessage, sendMessage, type RunDecision, type TabReport } from '../messages';
+import { onMessage, sendMessage, withTimeout, type RunDecision, type TabReport } from '../messages';
 import { NEWS_SITES } from '../news-sites';
 import { getSettings, isHighlightOn, shouldRunOn, watchSettings, type Settings } from '../settings';
 import { mountInPageUi } from '../ui/inpage-ui';
-import { startPageController, type PageController } from './page-controller';
+import { onInvalidatedQuietly, standDownWhenOrphaned } from './lifecycle';
+import { measure, startPageController, type PageController } from './page-controller';
 
 /**
  * Globals of the content script's world. Chromium gives a re-injected script (after an extension
@@ -29,9 +30,6 @@ interface ContentGlobals {
   __backstoryNavWatcher?: ContentScriptContext;
 }
 
-/** How often a running instance checks that its extension is still there (see `standDownWhenOrphaned`). */
-export const ORPHAN_CHECK_MS = 2_000;
-
 export interface ContentScriptOptions {
   ctx: ContentScriptContext;
   pack: CompiledPack;
@@ -40,6 +38,9 @@ export interface ContentScriptOptions {
   /** The browser's UI language, for cards when the reader chose "follow the browser". */
   uiLanguage: () => string;
 }
+
+/** How long the content script waits for the background before it goes on without it. */
+export const BACKGROUND_TIMEOUT_MS = 1_500;
 
 function send(tabReport: TabReport | null): void {
   sendMessage('report:set', tabReport).catch(() => {
@@ -79,27 +80,11 @@ function passesGateMeasured(doc: Document, win: Window, pack: CompiledPack): boo
     // A page that breaks the DOM API (clobbering) gets nothing from us, and no error either.
   }
   if (!ok) {
-    try {
-      perf.measure('backstory:gate', { start: t0 });
-      perf.measure('backstory:total', { start: t0 });
-    } catch {
-      // User Timing may be missing or patched by the page.
-    }
+    // One entry per name, replacing the last: an SPA that navigates often must not pile them up.
+    measure(perf, 'backstory:gate', t0);
+    measure(perf, 'backstory:total', t0);
   }
   return ok;
-}
-
-/**
- * An extension reload or update leaves Chromium's content scripts running without an extension
- * behind them (messages fail; a newer script may be injected next to them). WXT's context notices
- * only when asked, so ask now and then while running: `ctx.isInvalid` fires the context's
- * `onInvalidated` handlers, which take down the UI, highlights and listeners.
- */
-function standDownWhenOrphaned(ctx: ContentScriptContext, win: Window): void {
-  const timer = win.setInterval(() => {
-    if (ctx.isInvalid) win.clearInterval(timer);
-  }, ORPHAN_CHECK_MS);
-  ctx.onInvalidated(() => win.clearInterval(timer));
 }
 
 /**
@@ -138,7 +123,9 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
   const decide = async (): Promise<RunDecision> => {
     if (force) return 'auto';
     // The background also knows the sites paused for this session; ask it, else decide here.
-    return sendMessage('site:decide').catch(() => shouldRunOn(location.href, settings, NEWS_SITES));
+    return withTimeout(sendMessage('site:decide'), BACKGROUND_TIMEOUT_MS).catch(() =>
+      shouldRunOn(location.href, settings, NEWS_SITES),
+    );
   };
   if ((await decide()) !== 'auto' || ctx.isInvalid) {
     release();
@@ -201,7 +188,8 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
   });
   // A settings change applies at once: categories, style and card language redraw; a site the
   // reader now excludes stands down.
-  ctx.onInvalidated(
+  onInvalidatedQuietly(
+    ctx,
     watchSettings((next) => {
       settings = next;
       if (!force && shouldRunOn(location.href, settings, NEWS_SITES) === 'never') standDown();
@@ -213,7 +201,7 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
     onMessage('panel:toggle', () => controller?.togglePanel()),
     onMessage('page:stop', () => standDown()),
   ];
-  ctx.onInvalidated(() => offs.forEach((off) => off()));
+  for (const off of offs) onInvalidatedQuietly(ctx, off);
   start();
   // (TypeScript cannot see that start() assigned it.)
   return (controller as PageController | null)?.tabReport ?? null;

@@ -60,6 +60,8 @@ export interface LaunchOptions {
   geckoId?: string;
   /** Chromium only: more command-line switches (e.g. to silence the browser's own services). */
   extraChromiumArgs?: string[];
+  /** Firefox only: more preferences (e.g. a short idle timeout for the background page). */
+  extraFirefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 const CHROMIUM_ARGS = [
@@ -136,6 +138,7 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
         'network.connectivity-service.enabled': false,
         // Remote Settings (blocklists, etc.) would poll Mozilla's servers; the value geckodriver uses.
         'services.settings.server': 'data:,#remote-settings-dummy/v1',
+        ...opts.extraFirefoxPrefs,
       },
     });
     await browser.installExtension(opts.extensionDir);

@@ -13,26 +13,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { readHighlights, settle, waitForHighlights } from './support/probes';
 import { demoPage, ROOT, startSession, type E2eSession } from './support/session';
-import { computedStyleOf, findAll, hasClass, readUiTree, uiNodeRect, type UiNode } from './support/ui-tree';
+import { cardOf, computedStyleOf, findAll, hasClass, type UiNode, uiNodeRect, waitForUi } from './support/ui-tree';
 
 type BrowserName = 'chromium' | 'firefox';
 const HOSTILE_DIR = join(ROOT, 'tests/fixtures/hostile');
 const hostile = (file: string) => readFileSync(join(HOSTILE_DIR, file), 'utf8');
 const ARTICLE = demoPage('noem-cecot-visit.html');
 const withHeadScript = (html: string, script: string) => html.replace('<head>', `<head><script>${script}</script>`);
-
-const cardOf = (tree: UiNode | null) => findAll(tree, (n) => hasClass(n, 'bs-card'))[0];
-
-async function waitForUi(page: Page, browserName: BrowserName, pred: (t: UiNode | null) => boolean, timeout = 5_000): Promise<UiNode | null> {
-  const deadline = Date.now() + timeout;
-  let tree: UiNode | null = null;
-  while (Date.now() < deadline) {
-    tree = await readUiTree(page, browserName);
-    if (pred(tree)) return tree;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return tree;
-}
 
 /** Click the first highlighted range of `name` whose text contains `contains`, and return the card that opens. */
 async function openCard(page: Page, browserName: BrowserName, name: string, contains?: string): Promise<UiNode | undefined> {

@@ -6,11 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { loadCompiledPack } from '../../lib/dataset/node-pack';
 import { waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
-import { findAll, hasClass, highlightPoint, readUiTree, type UiNode } from './support/ui-tree';
+import { cardOf, findAll, hasClass, highlightPoint, waitForUi } from './support/ui-tree';
 
 const pack = loadCompiledPack();
 const ARTICLE = demoPage('noem-cecot-visit.html');
@@ -23,19 +22,6 @@ const HOSTILE = ARTICLE.replace(
     :root { --bs-bg: red; }
   </style></head>`,
 );
-
-const cardOf = (tree: UiNode | null) => findAll(tree, (n) => hasClass(n, 'bs-card'))[0];
-
-async function waitForUi(page: Page, browserName: 'chromium' | 'firefox', pred: (t: UiNode | null) => boolean): Promise<UiNode | null> {
-  const deadline = Date.now() + 5_000;
-  let tree: UiNode | null = null;
-  while (Date.now() < deadline) {
-    tree = await readUiTree(page, browserName);
-    if (pred(tree)) return tree;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return tree;
-}
 
 describe.each(['chromium', 'firefox'] as const)('%s in-page UI', (browserName) => {
   let session: E2eSession;

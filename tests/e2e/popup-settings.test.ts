@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
-import { readHighlights, settle, waitForHighlights } from './support/probes';
-import { demoPage, startSession, type E2eSession } from './support/session';
+import { popupText, readHighlights, settle, waitForHighlights } from './support/probes';
+import { demoPage, startSession, stopChromiumServiceWorker, type E2eSession } from './support/session';
 
 const ARTICLE = demoPage('noem-cecot-visit.html');
 
@@ -24,17 +24,6 @@ const api = () => {
   return g.browser ?? g.chrome;
 };
 
-async function popupText(popup: Page, testId: string, wanted?: string): Promise<string> {
-  const selector = `[data-testid="${testId}"]`;
-  if (wanted !== undefined) {
-    // The popup updates as answers arrive; wait for the value rather than read a passing state.
-    await popup
-      .waitForFunction((s: string, w: string) => document.querySelector(s)?.textContent === w, { timeout: 10_000, polling: 100 }, selector, wanted)
-      .catch(() => {});
-  }
-  const el = await popup.waitForSelector(selector, { timeout: 10_000 });
-  return el!.evaluate((e) => e.textContent ?? '');
-}
 
 /** Open the popup for `page`, press "Scan this page", and check the popup counts what gets drawn. */
 async function scanFromPopup(session: E2eSession, page: Page) {
@@ -205,34 +194,7 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
       const swTarget = () =>
         browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(session.launched.extensionOrigin));
       expect(swTarget()).toBeDefined();
-      // chrome://serviceworker-internals offers the same "Stop" a developer would press.
-      const internals = await browser.newPage();
-      await internals.goto('chrome://serviceworker-internals/');
-      const stopped = await internals.evaluate(async (origin: string) => {
-        for (let i = 0; i < 50; i++) {
-          for (const entry of document.querySelectorAll('.serviceworker-registration')) {
-            if (!entry.textContent?.includes(origin)) continue;
-            const stop = [...entry.querySelectorAll('cr-button, button')].find((b) => b.textContent?.trim() === 'Stop');
-            if (stop) {
-              (stop as HTMLElement).click();
-              return true;
-            }
-          }
-          await new Promise((r) => setTimeout(r, 100));
-        }
-        return false;
-      }, session.launched.extensionOrigin);
-      expect(stopped).toBe(true);
-      // The page reports the worker's running status; wait until it says the worker stopped.
-      await internals.waitForFunction(
-        (origin: string) =>
-          [...document.querySelectorAll('.serviceworker-registration')].some(
-            (e) => e.textContent?.includes(origin) && /Running Status:\s*STOPPED/i.test(e.textContent ?? ''),
-          ),
-        { timeout: 10_000, polling: 100 },
-        session.launched.extensionOrigin,
-      );
-      await internals.close();
+      await stopChromiumServiceWorker(session);
       const popup = await session.openPopupFor(page);
       expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
       await popup.close();

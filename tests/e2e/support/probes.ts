@@ -63,3 +63,16 @@ export async function settle(page: Page): Promise<void> {
     .waitForFunction(() => performance.getEntriesByName('backstory:total').length > 0, { timeout: 3_000, polling: 100 })
     .catch(() => new Promise((r) => setTimeout(r, 1_500)));
 }
+
+/** The text of the popup element with `data-testid=testId`; with `wanted`, first wait (up to 10 s) for that value. */
+export async function popupText(popup: Page, testId: string, wanted?: string): Promise<string> {
+  const selector = `[data-testid="${testId}"]`;
+  if (wanted !== undefined) {
+    // The popup updates as answers arrive; wait for the value rather than read a passing state.
+    await popup
+      .waitForFunction((s: string, w: string) => document.querySelector(s)?.textContent === w, { timeout: 10_000, polling: 100 }, selector, wanted)
+      .catch(() => {});
+  }
+  const el = await popup.waitForSelector(selector, { timeout: 10_000 });
+  return el!.evaluate((e) => e.textContent ?? '');
+}

@@ -33,7 +33,7 @@ export interface E2eSession {
 
 export async function startSession(
   name: BrowserName,
-  options: { profileDir?: string; extraChromiumArgs?: string[] } = {},
+  options: { profileDir?: string; extraChromiumArgs?: string[]; extraFirefoxPrefs?: Record<string, string | number | boolean> } = {},
 ): Promise<E2eSession> {
   const proxy = await startProxyServer();
   const launched = await launchWithExtension(name, {
@@ -41,6 +41,7 @@ export async function startSession(
     proxyPort: proxy.port,
     profileDir: options.profileDir,
     extraChromiumArgs: options.extraChromiumArgs,
+    extraFirefoxPrefs: options.extraFirefoxPrefs,
   });
   const errors: string[] = [];
   // Start from no tabs of our own: the popup helper relies on knowing which tabs exist.
@@ -82,4 +83,75 @@ export async function startSession(
 
 export function demoPage(file: string): string {
   return readFileSync(join(DEMO_DIR, file), 'utf8');
+}
+
+/**
+ * Stop the extension's service worker as Chromium does when it idles, with the "Stop" button of
+ * chrome://serviceworker-internals (what a developer would press), and wait until it reports so.
+ * A worker that is not running (stopped, or still starting after a stop) is left as it is.
+ */
+export async function stopChromiumServiceWorker(session: E2eSession): Promise<void> {
+  const origin = session.launched.extensionOrigin;
+  const internals = await session.launched.browser.newPage();
+  try {
+    await internals.goto('chrome://serviceworker-internals/');
+    const outcome = await internals.evaluate(async (o: string) => {
+      for (let i = 0; i < 50; i++) {
+        for (const entry of document.querySelectorAll('.serviceworker-registration')) {
+          if (!entry.textContent?.includes(o)) continue;
+          if (/Running Status:\s*(STOPPED|STARTING)/i.test(entry.textContent ?? '')) return 'not running';
+          const stop = [...entry.querySelectorAll('cr-button, button')].find((b) => b.textContent?.trim() === 'Stop');
+          if (stop) {
+            (stop as HTMLElement).click();
+            return 'stopping';
+          }
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return 'not found';
+    }, origin);
+    if (outcome === 'not found') {
+      const text = await internals.evaluate(() => document.body.innerText.slice(0, 1500));
+      throw new Error(`No service worker of ${origin} in chrome://serviceworker-internals: ${text}`);
+    }
+    if (outcome === 'not running') return;
+    await internals.waitForFunction(
+      (o: string) =>
+        [...document.querySelectorAll('.serviceworker-registration')].some(
+          (e) => e.textContent?.includes(o) && /Running Status:\s*STOPPED/i.test(e.textContent ?? ''),
+        ),
+      { timeout: 10_000, polling: 100 },
+      origin,
+    );
+  } finally {
+    await internals.close();
+  }
+}
+
+/**
+ * Firefox: switch on "Run in Private Windows" for our add-on, as a reader does in about:addons
+ * (Firefox grants it to no extension by default), then reload the add-on so the grant applies. Runs
+ * in the browser's own chrome scope, which `--remote-allow-system-access` opens to WebDriver BiDi.
+ */
+export async function allowFirefoxPrivateBrowsing(session: E2eSession, addonId = 'backstory@backstory-extension.org'): Promise<void> {
+  type Bidi = { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> };
+  const connection = (session.launched.browser as unknown as { connection: Bidi }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
+  const context = tree.contexts[0]?.context;
+  if (!context) throw new Error('No Firefox chrome window to grant private browsing from');
+  const r = (
+    await connection.send('script.evaluate', {
+      expression: `(async () => {
+        const { ExtensionPermissions } = ChromeUtils.importESModule("resource://gre/modules/ExtensionPermissions.sys.mjs");
+        const { AddonManager } = ChromeUtils.importESModule("resource://gre/modules/AddonManager.sys.mjs");
+        await ExtensionPermissions.add(${JSON.stringify(addonId)}, { permissions: ["internal:privateBrowsingAllowed"], origins: [] });
+        const addon = await AddonManager.getAddonByID(${JSON.stringify(addonId)});
+        await addon.reload();
+        return addon.id;
+      })()`,
+      target: { context },
+      awaitPromise: true,
+    })
+  ).result as { type: string };
+  if (r.type !== 'success') throw new Error(`Could not allow ${addonId} in private windows: ${JSON.stringify(r)}`);
 }

@@ -117,6 +117,26 @@ export function findAll(root: UiNode | null, pred: (n: UiNode) => boolean): UiNo
 
 export const hasClass = (n: UiNode, cls: string) => (n.attrs.class ?? '').split(/\s+/).includes(cls);
 
+/** The open card in a UI tree, if any. */
+export const cardOf = (tree: UiNode | null) => findAll(tree, (n) => hasClass(n, 'bs-card'))[0];
+
+/** Read the UI tree until `pred` holds (or `timeout` passes); returns the last tree read. */
+export async function waitForUi(
+  page: Page,
+  browserName: 'chromium' | 'firefox',
+  pred: (t: UiNode | null) => boolean,
+  timeout = 5_000,
+): Promise<UiNode | null> {
+  const deadline = Date.now() + timeout;
+  let tree: UiNode | null = null;
+  while (Date.now() < deadline) {
+    tree = await readUiTree(page, browserName);
+    if (pred(tree)) return tree;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return tree;
+}
+
 /** The page coordinates of the first highlighted range of `name` whose text is `text`. */
 export async function highlightPoint(page: Page, name: string, text?: string): Promise<{ x: number; y: number } | null> {
   return page.evaluate(

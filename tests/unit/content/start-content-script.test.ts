@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ORPHAN_CHECK_MS, startContentScript } from '../../../lib/content/start-content-script';
+import { ORPHAN_CHECK_MS } from '../../../lib/content/lifecycle';
+import { BACKGROUND_TIMEOUT_MS, startContentScript } from '../../../lib/content/start-content-script';
 import { loadCompiledPack } from '../../../lib/dataset/node-pack';
 
 const pack = loadCompiledPack();
@@ -84,5 +85,23 @@ describe('startContentScript', () => {
     // The older one's late clean-up (its own abort) does not unregister the newer instance.
     older.abort();
     expect((globalThis as { __backstoryRunning?: unknown }).__backstoryRunning).toBeDefined();
+  });
+
+  test('a background that never answers (a worker stuck starting) does not keep the page waiting', async () => {
+    load('noem-cecot-visit.html');
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
+    const happyDom = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+    const before = location.href;
+    happyDom.setURL('https://apnews.com/article/noem-cecot');
+    try {
+      ctx = new ContentScriptContext('content');
+      const t0 = Date.now();
+      // Without an answer it decides by itself: a listed outlet, so it runs.
+      const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' });
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(BACKGROUND_TIMEOUT_MS - 50);
+      expect(result?.report.topic.onTopic).toBe(true);
+    } finally {
+      happyDom.setURL(before);
+    }
   });
 });
