@@ -18,9 +18,9 @@ import { onInvalidatedQuietly, standDownWhenOrphaned } from './lifecycle';
 import { measure, startPageController, type PageController } from './page-controller';
 
 /**
- * Globals of the content script's world. Chromium gives a re-injected script (after an extension
- * update, or "Scan this page") the same world as the one already there, so every entry records which
- * instance set it, and an instance only ever clears its own.
+ * Globals of the content script's world. A script injected again ("Scan this page") shares the world
+ * of the one already there, as may a script re-injected after an update next to an orphaned one, so
+ * entries record which instance set them, and an instance only ever clears its own.
  */
 interface ContentGlobals {
   __backstoryForce?: boolean;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadCompiledPack } from '../../lib/dataset/node-pack';
-import { waitForHighlights } from './support/probes';
+import { settle, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
 import { cardOf, findAll, hasClass, highlightPoint, waitForUi } from './support/ui-tree';
 
@@ -79,6 +79,8 @@ describe.each(['chromium', 'firefox'] as const)('%s in-page UI', (browserName) =
     const page = await session.newPage();
     await page.goto(url);
     await waitForHighlights(page, 5);
+    // Disputed sentences are drawn in an idle callback after the names.
+    await settle(page);
     const point = await highlightPoint(page, 'backstory-disputed');
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
