@@ -17,6 +17,7 @@ import {
   allowFirefoxPrivateBrowsing,
   demoPage,
   extensionDirFor,
+  scanFromPopup,
   startSession,
   stopChromiumServiceWorker,
   type E2eSession,
@@ -133,13 +134,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: extension reloaded or updat
     const page = pages[0];
     if (browserName === 'chromium') {
       // The reader gets it back from the toolbar button, as on any page: "Scan this page".
-      const popup = await session.openPopupFor(page);
-      const scan = await popup.waitForSelector('[data-testid="scan-button"]', { timeout: 10_000 });
-      await scan!.focus();
-      await popup.keyboard.press('Enter');
-      await waitForHighlights(page, 5);
-      await settle(page);
-      await popup.close();
+      await scanFromPopup(session, page);
     }
     // A working UI (a click opens a card), and one only; the popup agrees with the page.
     await page.bringToFront();

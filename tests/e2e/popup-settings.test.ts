@@ -8,10 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
 import { popupText, readHighlights, settle, waitForHighlights } from './support/probes';
-import { demoPage, startSession, stopChromiumServiceWorker, type E2eSession } from './support/session';
+import { demoPage, scanFromPopup, startSession, stopChromiumServiceWorker, type E2eSession } from './support/session';
 
 const ARTICLE = demoPage('noem-cecot-visit.html');
 
@@ -23,23 +22,6 @@ const api = () => {
   const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
   return g.browser ?? g.chrome;
 };
-
-
-/** Open the popup for `page`, press "Scan this page", and check the popup counts what gets drawn. */
-async function scanFromPopup(session: E2eSession, page: Page) {
-  const popup = await session.openPopupFor(page);
-  const scan = await popup.waitForSelector('[data-testid="scan-button"]', { timeout: 10_000 });
-  // Keyboard, as a reader may: a pointer click waits for frames an unfocused popup never paints.
-  await scan!.focus();
-  await popup.keyboard.press('Enter');
-  await waitForHighlights(page, 5);
-  // Disputed points are drawn after the names (idle time): count once everything is drawn.
-  await settle(page);
-  const drawn = await readHighlights(page);
-  expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
-  await popup.close();
-  return drawn;
-}
 
 
 describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (browserName) => {
