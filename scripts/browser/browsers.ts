@@ -72,7 +72,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+  // Test pages are plain http behind our proxy: no upgrade to https (incognito windows included).
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeIncognito',
 ];
 
 export async function launchWithExtension(name: BrowserName, opts: LaunchOptions): Promise<LaunchedBrowser> {

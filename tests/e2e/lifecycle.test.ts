@@ -6,7 +6,8 @@
  *   stands down: in Chromium its UI and highlights go, in Firefox the new one replaces them;
  * - the background stopped mid-session (Chromium's service worker, Firefox's event page): open cards,
  *   settings, new pages, the badge and the popup carry on;
- * - a private window: Backstory works there and writes nothing about the page to any storage area.
+ * - a private window (Chromium incognito, Firefox private browsing), where the reader allowed it:
+ *   Backstory works there and writes nothing about the page to any storage area.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -14,9 +15,11 @@ import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
 import { ORPHAN_CHECK_MS } from '../../lib/content/lifecycle';
 import { popupText, readHighlights, settle, waitForHighlights } from './support/probes';
 import {
+  allowChromiumIncognito,
   allowFirefoxPrivateBrowsing,
   demoPage,
   extensionDirFor,
+  openChromiumIncognito,
   scanFromPopup,
   startSession,
   stopChromiumServiceWorker,
@@ -231,16 +234,17 @@ describe.each(['chromium', 'firefox'] as const)('%s: the background stops mid-se
   });
 });
 
-// Chromium's incognito needs "Allow in Incognito" switched on, which its automation cannot do for an
-// extension loaded over DevTools (the extension is unloaded when the switch flips, and DevTools'
-// own browser contexts are not incognito windows); the storage rule it relies on
-// (`sender.tab.incognito`) is unit-tested. Firefox runs here in permanent private browsing mode.
-describe('firefox: a private window', () => {
+describe.each(['chromium', 'firefox'] as const)('%s: a private window', (browserName) => {
   let session: E2eSession;
   beforeAll(async () => {
-    // Every window private (permanent private browsing), and the add-on allowed there by the reader.
-    session = await startSession('firefox', { extraFirefoxPrefs: { 'browser.privatebrowsing.autostart': true } });
-    await allowFirefoxPrivateBrowsing(session);
+    if (browserName === 'chromium') {
+      session = await startSession('chromium');
+      await allowChromiumIncognito(session);
+    } else {
+      // Every window private (permanent private browsing), and the add-on allowed there by the reader.
+      session = await startSession('firefox', { extraFirefoxPrefs: { 'browser.privatebrowsing.autostart': true } });
+      await allowFirefoxPrivateBrowsing(session);
+    }
   });
   afterAll(async () => {
     await session?.close();
@@ -248,13 +252,20 @@ describe('firefox: a private window', () => {
 
   test('Backstory works there and stores nothing about the page', async () => {
     const url = session.proxy.route({ host: 'www.apnews.com', path: '/article/private-reading-4711', body: ARTICLE });
-    const page = await session.newPage();
-    await page.goto(url);
+    let page: Page;
+    if (browserName === 'chromium') {
+      page = await openChromiumIncognito(session, url);
+    } else {
+      page = await session.newPage();
+      await page.goto(url);
+    }
     await waitForHighlights(page, 5);
     await settle(page);
-    expect(await clickOpensCard(page, 'firefox')).toBe('entity:kristi-noem');
+    await page.bringToFront();
+    expect(await clickOpensCard(page, browserName)).toBe('entity:kristi-noem');
     const drawn = await readHighlights(page);
     const popup = await session.openPopupFor(page);
+    // The report came from the background's memory (or the page): the popup shows what the page shows.
     expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
     expect(await popupText(popup, 'private-note')).toMatch(/never saved/);
     const stored = await popup.evaluate(async () => {

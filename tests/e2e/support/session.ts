@@ -173,3 +173,56 @@ export async function scanFromPopup(session: E2eSession, page: Page) {
   await popup.close();
   return drawn;
 }
+
+/**
+ * Chromium: switch on "Allow in Incognito" for our extension on chrome://extensions, as a reader
+ * does. Flipping it reloads the extension, which an extension loaded over DevTools comes back from
+ * disabled; it is enabled again here, as the page's own switch would.
+ */
+export async function allowChromiumIncognito(session: E2eSession): Promise<void> {
+  const id = session.launched.extensionOrigin.slice('chrome-extension://'.length);
+  const page = await session.launched.browser.newPage();
+  try {
+    await page.goto('chrome://extensions/');
+    const state = await page.evaluate(async (extensionId: string) => {
+      const chrome = (globalThis as unknown as { chrome: unknown }).chrome;
+      type Info = { state: string; incognitoAccess: { isActive: boolean } };
+      const g = chrome as unknown as {
+        developerPrivate: {
+          updateExtensionConfiguration(c: object): Promise<void>;
+          getExtensionInfo(id: string): Promise<Info>;
+        };
+        management: { setEnabled(id: string, on: boolean): Promise<void> };
+      };
+      await g.developerPrivate.updateExtensionConfiguration({ extensionId, incognitoAccess: true });
+      for (let i = 0; i < 50 && (await g.developerPrivate.getExtensionInfo(extensionId)).state === 'ENABLED'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await g.management.setEnabled(extensionId, true);
+      const info = await g.developerPrivate.getExtensionInfo(extensionId);
+      return { state: info.state, incognito: info.incognitoAccess.isActive };
+    }, id);
+    if (state.state !== 'ENABLED' || !state.incognito) throw new Error(`Could not allow ${id} in incognito: ${JSON.stringify(state)}`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Chromium: open `url` in a new incognito window (from one of our extension pages) and return its page. */
+export async function openChromiumIncognito(session: E2eSession, url: string): Promise<Page> {
+  const opener = await session.launched.browser.newPage();
+  try {
+    await opener.goto(`${session.launched.extensionOrigin}/options.html`);
+    await opener.evaluate(async (u: string) => {
+      const chrome = (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome;
+      await chrome.windows.create({ incognito: true, url: u });
+    }, url);
+  } finally {
+    await opener.close();
+  }
+  const target = await session.launched.browser.waitForTarget((t) => t.url() === url, { timeout: 10_000 });
+  const page = await target.page();
+  if (!page) throw new Error(`No page for the incognito window at ${url}`);
+  page.on('pageerror', (err) => session.errors.push(`incognito page: ${err instanceof Error ? err.message : String(err)}`));
+  return page;
+}
