@@ -51,6 +51,24 @@ describe('analyzeDocument in a browser-like DOM', () => {
     expect(report.entities).toEqual([]);
     expect(report.disputed).toEqual([]);
   });
+
+  test('"Inside CECOT" is the 60 Minutes report only where the article names the programme', () => {
+    const page = (extra: string) => {
+      const doc = document.implementation.createHTMLDocument('Inside CECOT');
+      doc.body.innerHTML = `<article><h1>Inside CECOT: what we know about El Salvador's mega-prison</h1>
+        <p>The Terrorism Confinement Center, known as CECOT, holds Venezuelans deported by the United States under the Alien Enemies Act, in a deal with President Nayib Bukele.</p>
+        <p>The first flights landed in March 2025, and the men were taken to the prison in Tecoluca with their heads shaved. The administration said they belonged to Tren de Aragua or MS-13; many families in Venezuela say they had no gang ties at all.</p>
+        <p>Human rights groups say detainees in the prison have no contact with lawyers or families, and that lights stay on day and night in cells holding dozens of men. Officials in El Salvador say the prison is safe and that it has ended gang rule in the country.</p>
+        <p>Kristi Noem, the homeland security secretary, toured the prison weeks later. A federal judge, James Boasberg, later found probable cause for contempt over the flights.${extra}</p></article>`;
+      return analyzeDocument(doc, pack).report;
+    };
+    const segment = (r: ReturnType<typeof page>) => r.entities.find((e) => e.id === 'inside-cecot-60-minutes');
+    const about = page('');
+    expect(about.topic.onTopic).toBe(true);
+    expect(segment(about)).toBeUndefined();
+    const withProgramme = page(' A 60 Minutes report aired in January after CBS had pulled it.');
+    expect(segment(withProgramme)?.mentions.map((m) => m.text)).toEqual(['Inside CECOT', '60 Minutes']);
+  });
 });
 
 describe('language', () => {
