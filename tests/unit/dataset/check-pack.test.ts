@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   checkPack,
   checkPackDir,
@@ -16,7 +16,7 @@ import {
   type PackFileText,
 } from '../../../lib/dataset/check-pack';
 import { loadCompiledPack } from '../../../lib/dataset/node-pack';
-import { backstoryPack } from '../../../scripts/vite-plugin-pack';
+import { backstoryPack, packModule } from '../../../scripts/vite-plugin-pack';
 
 const PACKS = resolve(import.meta.dirname, '../../fixtures/packs');
 const VALID_DIR = join(PACKS, 'valid');
@@ -569,6 +569,25 @@ describe('build integration', () => {
       message = (error as Error).message;
     }
     for (const line of BROKEN_LINES) expect(message).toContain(line);
+  });
+
+  test('the bundled pack equals the compiled one, and only the gate terms are parsed up front', () => {
+    const compiled = loadCompiledPack();
+    const code = packModule(compiled).replace('export default', 'return');
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const pack = new Function(code)() as typeof compiled;
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(pack.topic).toEqual(compiled.topic);
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(pack.entities).toEqual(compiled.entities);
+      expect(parse).toHaveBeenCalledTimes(2);
+      expect(JSON.parse(JSON.stringify(pack))).toEqual(JSON.parse(JSON.stringify(compiled)));
+      // Parsed once: the same objects every time.
+      expect(pack.claims).toBe(pack.claims);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   test('the Vite pack plugin fails the build with the checker messages', () => {
