@@ -11,6 +11,7 @@ import type { PageReport } from '../analysis/report';
 import type { CompiledPack } from '../dataset/compiled';
 import { passesGate } from '../detect/gate';
 import { applyHighlights, type HighlightSet, type HighlightStyleName } from '../dom/highlight';
+import { shadowRootsOf, styleShadowRoots } from '../dom/shadow';
 import { watchPage } from '../dom/page-watcher';
 import type { TabReport } from '../messages';
 
@@ -32,6 +33,8 @@ export interface PageControllerOptions {
   gatePassed?: boolean;
   /** The reader's highlight style. */
   style?: HighlightStyleName;
+  /** Our `::highlight()` rules, for shadow roots of the page that hold highlights. */
+  shadowHighlightCss?: string;
   /** Narrow what is shown (settings: categories turned off). Identity by default. */
   filter?: (report: PageReport) => PageReport;
   /** Create the in-page UI for the first on-topic report. */
@@ -123,6 +126,10 @@ export function startPageController(opts: PageControllerOptions): PageController
     const t0 = perf.now();
     highlights?.clear();
     highlights = shown ? applyHighlights(visible, index, win, opts.style) : null;
+    // Highlights inside the page's open shadow roots need our styles there too.
+    if (highlights && opts.shadowHighlightCss) {
+      styleShadowRoots(shadowRootsOf(highlights.items.map((i) => i.range)), win, opts.shadowHighlightCss);
+    }
     drawnSignature = sig;
     measure(perf, 'backstory:highlight', t0);
     if (highlights) {

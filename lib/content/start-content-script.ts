@@ -5,6 +5,7 @@
  * (extension reload or update) so no UI or listener is left behind.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import highlightCss from '../../assets/styles/highlights.css?inline';
 import type { PageReport } from '../analysis/report';
 import type { CompiledPack } from '../dataset/compiled';
 import type { Lang } from '../dataset/schema';
@@ -147,6 +148,7 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
       gatePassed: skipGate,
       force,
       style: settings.style,
+      shadowHighlightCss: highlightCss,
       filter: (report) => visibleReport(report, settings),
       mountUi: (report, highlights) =>
         mountInPageUi({

@@ -4,6 +4,7 @@
  * (`<article>`, `itemprop=articleBody`, `<main>`), then Readability's `isProbablyReaderable`.
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { openShadowRoots } from '../dom/shadow';
 import { isExcludedElement } from './exclusions';
 
 export interface ArticleInfo {
@@ -86,12 +87,14 @@ function insideFurniture(element: Element, stop: Element | null): boolean {
 const textLength = (element: Element): number => (element.textContent ?? '').length;
 
 /** The largest `<article>` that is not a teaser card inside furniture, with its text length. */
-function mainArticleElement(doc: Document): { element: Element; length: number } | null {
+function mainArticleElement(scopes: readonly (Document | ShadowRoot)[]): { element: Element; length: number } | null {
   let best: { element: Element; length: number } | null = null;
-  for (const element of doc.querySelectorAll('article')) {
-    if (insideFurniture(element, null)) continue;
-    const length = textLength(element);
-    if (!best || length > best.length) best = { element, length };
+  for (const scope of scopes) {
+    for (const element of scope.querySelectorAll('article')) {
+      if (insideFurniture(element, null)) continue;
+      const length = textLength(element);
+      if (!best || length > best.length) best = { element, length };
+    }
   }
   return best;
 }
@@ -140,8 +143,17 @@ export function detectArticle(doc: Document): ArticleInfo {
   const ogType = meta(doc, 'meta[property="og:type"]').toLowerCase();
   const body = doc.body ?? doc.documentElement;
 
-  const articleElement = mainArticleElement(doc);
-  const articleBody = doc.querySelector('[itemprop="articleBody"]');
+  let articleElement = mainArticleElement([doc]);
+  let articleBody = doc.querySelector('[itemprop="articleBody"]');
+  if (!(articleElement && articleElement.length >= ARTICLE_MIN_CHARS) && !articleBody) {
+    // A page built of web components may render its article inside open shadow roots.
+    const roots = openShadowRoots(doc);
+    if (roots.length > 0) {
+      const inShadow = mainArticleElement(roots);
+      if (inShadow && inShadow.length > (articleElement?.length ?? 0)) articleElement = inShadow;
+      for (const root of roots) articleBody ??= root.querySelector('[itemprop="articleBody"]');
+    }
+  }
   let root: Element;
   if (articleElement && articleElement.length >= ARTICLE_MIN_CHARS) {
     root = articleElement.element;

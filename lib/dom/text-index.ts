@@ -4,7 +4,11 @@
  * separates blocks, so adjacent paragraphs never run together ("Bukele" + "Trump"). Whitespace
  * control characters inside text nodes become spaces one for one, so an offset inside a text node
  * is an offset into its data and `text` holds `\n` only between blocks.
+ *
+ * The walk follows what is rendered: an element with an open shadow root contributes its shadow
+ * tree (web components), and a `<slot>` there the light-DOM nodes assigned to it.
  */
+import { openShadowRootOf } from './shadow';
 
 /** A DOM position pair, usable as `new StaticRange(init)`. */
 export interface RangeInit {
@@ -40,6 +44,15 @@ const CONTROL_WHITESPACE = /[\t\n\r\f\v]/g;
 const ALL_WHITESPACE = /^[\s\u00a0]*$/;
 /** Only short blocks are offered to `dropBlock`: "Read more: …" lines, not paragraphs. */
 const DROPPABLE_MAX = 300;
+
+/** The nodes a `<slot>` renders (assigned light-DOM nodes); empty for its fallback content. */
+function assignedNodesOf(slot: Element): Node[] {
+  try {
+    return (slot as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+  } catch {
+    return [];
+  }
+}
 
 /** Build the text index of `root`'s visible text. */
 export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
@@ -97,14 +110,28 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
   // thousands of levels deep, which recursion answers with a stack overflow. Ascending pops the
   // stack instead of reading `parentNode`, so a page that clobbers a form's `nextSibling` (an
   // `<input name="nextSibling">`) can make us skip text but never walk in circles.
-  const open: { element: Element; mark: BlockMark | null }[] = [];
-  let node: Node | null = root.firstChild;
+  // A frame walks its element's children by `nextSibling`, or, for a slot, the list of nodes
+  // assigned to it (which are not siblings of each other).
+  const open: { element: Element; mark: BlockMark | null; list?: Node[]; at?: number }[] = [];
+  const next = (current: Node): Node | null => {
+    const top = open[open.length - 1];
+    if (top?.list) {
+      top.at = (top.at ?? 0) + 1;
+      return top.list[top.at] ?? null;
+    }
+    return current.nextSibling;
+  };
+  const firstRendered = (parent: Node): Node | null => {
+    const shadow = parent.nodeType === 1 ? openShadowRootOf(parent as Element) : null;
+    return shadow ? shadow.firstChild : parent.firstChild;
+  };
+  let node: Node | null = firstRendered(root);
   for (;;) {
     if (node === null) {
       const done = open.pop();
       if (!done) break;
       closeElement(done.mark);
-      node = done.element.nextSibling;
+      node = next(done.element);
       continue;
     }
     const type = node.nodeType;
@@ -115,12 +142,19 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
       const block = BLOCK_TAGS.has(element.localName);
       if (block) pendingBreak = true;
       if (!skip?.(element)) {
-        open.push({ element, mark: block ? { parts: parts.length, nodes: nodes.length, length } : null });
-        node = element.firstChild;
+        const mark = block ? { parts: parts.length, nodes: nodes.length, length } : null;
+        const assigned = element.localName === 'slot' ? assignedNodesOf(element) : [];
+        if (assigned.length > 0) {
+          open.push({ element, mark, list: assigned, at: 0 });
+          node = assigned[0];
+        } else {
+          open.push({ element, mark });
+          node = firstRendered(element);
+        }
         continue;
       }
     }
-    node = node.nextSibling;
+    node = next(node);
   }
   const text = parts.join('');
 

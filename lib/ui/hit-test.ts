@@ -7,16 +7,23 @@
  * the pointer is in a margin, so every candidate is confirmed against its client rects.
  */
 import type { HighlightItem } from '../dom/highlight';
+import { shadowRootsOf } from '../dom/shadow';
+
+const shadowRootsByItems = new WeakMap<readonly HighlightItem[], ShadowRoot[]>();
 
 interface HighlightHitResultLike {
   highlight?: unknown;
   ranges?: readonly AbstractRange[];
 }
+/** Shadow roots whose contents a point lookup may report (else it stops at their hosts). */
+interface ShadowRootsOption {
+  shadowRoots?: ShadowRoot[];
+}
 interface HighlightsFromPoint {
-  highlightsFromPoint?: (x: number, y: number) => readonly (HighlightHitResultLike | object)[];
+  highlightsFromPoint?: (x: number, y: number, options?: ShadowRootsOption) => readonly (HighlightHitResultLike | object)[];
 }
 interface CaretDocument {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: ShadowRootsOption) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 }
 
@@ -27,11 +34,11 @@ export interface CaretPoint {
 }
 
 /** The caret position under a viewport point, or null where neither API exists or nothing is there. */
-export function caretAtPoint(doc: Document, x: number, y: number): CaretPoint | null {
+export function caretAtPoint(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): CaretPoint | null {
   const d = doc as Document & CaretDocument;
   try {
     if (typeof d.caretPositionFromPoint === 'function') {
-      const pos = d.caretPositionFromPoint(x, y);
+      const pos = shadowRoots.length > 0 ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
       return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
     }
     if (typeof d.caretRangeFromPoint === 'function') {
@@ -113,11 +120,17 @@ export function hitTest(
   if (items.length === 0) return null;
   const registry = (win as unknown as { CSS?: { highlights?: HighlightsFromPoint } }).CSS?.highlights;
   const scratch = doc.createRange();
+  // Highlights inside the page's open shadow roots are found only when those roots are named.
+  let shadowRoots = shadowRootsByItems.get(items);
+  if (!shadowRoots) {
+    shadowRoots = shadowRootsOf(items.map((item) => item.range));
+    shadowRootsByItems.set(items, shadowRoots);
+  }
 
   if (registry && typeof registry.highlightsFromPoint === 'function') {
     let results: readonly (HighlightHitResultLike | object)[] = [];
     try {
-      results = registry.highlightsFromPoint(x, y);
+      results = shadowRoots.length > 0 ? registry.highlightsFromPoint(x, y, { shadowRoots }) : registry.highlightsFromPoint(x, y);
     } catch {
       results = [];
     }
@@ -132,7 +145,7 @@ export function hitTest(
     // Early implementations return Highlight objects without ranges: fall through to the caret.
   }
 
-  const caret = caretAtPoint(doc, x, y);
+  const caret = caretAtPoint(doc, x, y, shadowRoots);
   if (!caret) return null;
   const candidates = items.filter((item) => containsCaret(item, caret, scratch));
   const confirmed = candidates.filter((item) => containsPoint(rangeRects(doc, item.range, scratch), x, y));

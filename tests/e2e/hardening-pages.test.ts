@@ -378,12 +378,32 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     await page.close();
   });
 
-  // Known limitation, left to the analysis owner: the text index walks the document, not the page's
-  // own shadow roots, so an article rendered inside a web component gets nothing. Passes while so.
-  test.fails("KNOWN LIMITATION: an article inside the page's own open shadow root is highlighted", async () => {
+  test("an article inside the page's own open shadow root is highlighted, styled and clickable", async () => {
     const page = await session.newPage();
     await page.goto(url.shadowArticle);
-    await waitForHighlights(page, 3, 4_000);
+    await waitForHighlights(page, 3);
+    await settle(page);
+    const shadowHtml = () => page.evaluate(() => document.querySelector('news-article')!.shadowRoot!.innerHTML);
+    const before = await shadowHtml();
+    // Every range lies in the component's shadow tree, and our rules were adopted there.
+    const where = await page.evaluate(() => {
+      const host = document.querySelector('news-article')!;
+      let inShadow = 0;
+      let elsewhere = 0;
+      (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.forEach((h, name) => {
+        if (!name.startsWith('backstory-')) return;
+        h.forEach((r) => ((r.startContainer.getRootNode() as ShadowRoot).host === host ? inShadow++ : elsewhere++));
+      });
+      const sheets = host.shadowRoot!.adoptedStyleSheets.length;
+      return { inShadow, elsewhere, sheets };
+    });
+    expect(where.inShadow).toBeGreaterThanOrEqual(3);
+    expect(where.elsewhere).toBe(0);
+    expect(where.sheets).toBeGreaterThanOrEqual(1);
+    // A click on a highlighted name inside the component opens its card.
+    expect((await openCard(page, browserName, 'backstory-person', 'Kristi Noem'))?.attrs['data-target']).toBe('entity:kristi-noem');
+    // The component's own markup is untouched.
+    expect(await shadowHtml()).toBe(before);
     await page.close();
   });
 

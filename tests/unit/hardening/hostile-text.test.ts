@@ -148,32 +148,39 @@ describe('the article inside the page’s own open shadow root', () => {
     document.body.innerHTML = '';
   });
 
-  // Decision: the engine reads the document's light DOM only. `querySelectorAll` and the text walk
-  // do not enter shadow trees, and our highlight styles live at document level, where they do not
-  // reach text inside the page's shadow tree: marking text we cannot show would mislead. So nothing
-  // in a page's shadow root is highlighted or reported; the title and metadata may still put the
-  // page on topic (the popup can then offer background). At least it never throws.
-  test('a page whose article lives only in a shadow root: no text, no names, no disputed points', () => {
+  // The engine reads what is rendered: an open shadow root's tree in place of its host's children,
+  // and a slot's assigned nodes in place of the slot. Highlights there get our styles adopted into
+  // that shadow root (see lib/dom/shadow.ts). Closed shadow roots stay closed to us.
+  test('a page whose article lives only in an open shadow root is read like any other', () => {
     document.head.innerHTML = '<title>Noem at CECOT</title><script type="application/ld+json">{"@type":"NewsArticle"}</script>';
     document.body.innerHTML = '<div id="app"></div>';
     const shadow = document.getElementById('app')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = `<article><h1>Kristi Noem tours the CECOT mega-prison in El Salvador</h1><p>${'Nayib Bukele and the CECOT prison. '.repeat(20)}</p></article>`;
     const { report, index } = analyzeDocument(document, pack);
-    expect(index.text).toBe('');
-    expect(report.entities).toEqual([]);
-    expect(report.disputed).toEqual([]);
-    // What decided the topic is the page title, not the shadow tree's headline.
-    expect(report.topic.reasons.join(' ')).not.toMatch(/Bukele|mega-prison/);
+    expect(index.text.startsWith('Kristi Noem tours the CECOT mega-prison in El Salvador\nNayib Bukele')).toBe(true);
+    expect(report.topic.onTopic).toBe(true);
+    expect(report.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['kristi-noem', 'cecot', 'nayib-bukele', 'el-salvador']));
+    // The shadow tree's headline is the article's headline.
+    expect(report.topic.reasons.join(' ')).toMatch(/in headline/);
+    for (const m of report.entities.flatMap((e) => e.mentions)) {
+      const init = index.rangeFor(m.start, m.end)!;
+      expect((init.startContainer.getRootNode() as ShadowRoot).host?.id).toBe('app');
+    }
   });
 
-  test('a shadow-root widget inside a light-DOM article is left out, the article is analysed', () => {
+  test('a web component in a light-DOM article reads as rendered: its shadow tree, slotted text in place', () => {
     const article = loadPage([]);
     const host = article.appendChild(document.createElement('div'));
-    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Marco Rubio</p>';
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Secretary of State Marco Rubio <slot></slot></p>';
+    host.append('said the flights would continue.');
+    const closed = article.appendChild(document.createElement('div'));
+    closed.attachShadow({ mode: 'closed' }).innerHTML = '<p>Attorney General Pam Bondi</p>';
     const { report, index } = analyzeDocument(document, pack);
     expect(report.topic.onTopic).toBe(true);
-    expect(report.entities.map((e) => e.id)).not.toContain('marco-rubio');
-    expect(index.text).not.toContain('Rubio');
+    expect(index.text).toContain('Secretary of State Marco Rubio said the flights would continue.');
+    expect(report.entities.map((e) => e.id)).toContain('marco-rubio');
+    // A closed root is opaque: its tree is not read.
+    expect(index.text).not.toContain('Bondi');
   });
 });
 
