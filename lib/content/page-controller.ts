@@ -12,7 +12,7 @@ import type { CompiledPack } from '../dataset/compiled';
 import { passesGate } from '../detect/gate';
 import { applyHighlights, type HighlightSet, type HighlightStyleName } from '../dom/highlight';
 import { shadowRootsOf, styleShadowRoots } from '../dom/shadow';
-import { watchPage } from '../dom/page-watcher';
+import { watchPage, type PageWatcher } from '../dom/page-watcher';
 import type { TabReport } from '../messages';
 
 /** The in-page UI as the controller sees it (implemented in `lib/ui/`). */
@@ -108,6 +108,9 @@ export function startPageController(opts: PageControllerOptions): PageController
   /** What is drawn now; null before the first analysis. */
   let drawnSignature: string | null = null;
   let lastIndex: Parameters<typeof applyHighlights>[1] | null = null;
+  let watcher: PageWatcher | null = null;
+  /** The page's open shadow roots that hold highlights (styled and watched). */
+  const shadowHolders = new Set<ShadowRoot>();
 
   const teardown = () => {
     highlights?.clear();
@@ -126,9 +129,15 @@ export function startPageController(opts: PageControllerOptions): PageController
     const t0 = perf.now();
     highlights?.clear();
     highlights = shown ? applyHighlights(visible, index, win, opts.style) : null;
-    // Highlights inside the page's open shadow roots need our styles there too.
-    if (highlights && opts.shadowHighlightCss) {
-      styleShadowRoots(shadowRootsOf(highlights.items.map((i) => i.range)), win, opts.shadowHighlightCss);
+    // Highlights inside the page's open shadow roots need our styles there, and those roots need
+    // watching: their changes do not reach an observer of the document.
+    if (highlights) {
+      const roots = shadowRootsOf(highlights.items.map((i) => i.range));
+      if (roots.length > 0 && opts.shadowHighlightCss) styleShadowRoots(roots, win, opts.shadowHighlightCss);
+      for (const root of roots) {
+        shadowHolders.add(root);
+        watcher?.observe(root);
+      }
     }
     drawnSignature = sig;
     measure(perf, 'backstory:highlight', t0);
@@ -208,7 +217,10 @@ export function startPageController(opts: PageControllerOptions): PageController
       measure(perf, 'backstory:rescan', t0);
       return cost;
     };
-    if (doc.body) watchPage({ root: doc.body, window: win, signal, rescan, isOwnNode, minInterval: opts.minRescanInterval });
+    if (doc.body) {
+      watcher = watchPage({ root: doc.body, window: win, signal, rescan, isOwnNode, minInterval: opts.minRescanInterval });
+      for (const root of shadowHolders) watcher.observe(root);
+    }
   } else {
     measure(perf, 'backstory:total', 'backstory:start');
   }

@@ -27,6 +27,8 @@ export interface PageWatcherOptions {
 }
 
 export interface PageWatcher {
+  /** Watch one more subtree too (an open shadow root that holds the article), once. */
+  observe(root: Node): void;
   /** Rescans done so far (for tests and benchmarks). */
   readonly rescans: number;
 }
@@ -70,7 +72,14 @@ export function watchPage(opts: PageWatcherOptions): PageWatcher {
   const observer = new win.MutationObserver((records) => {
     if (relevant(records, isOwnNode)) schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  // One observer for every root: a shadow root's changes do not reach an observer of the document.
+  const watched = new Set<Node>();
+  const observe = (target: Node) => {
+    if (watched.has(target) || signal.aborted) return;
+    watched.add(target);
+    observer.observe(target, { childList: true, subtree: true, characterData: true });
+  };
+  observe(root);
   signal.addEventListener(
     'abort',
     () => {
@@ -79,5 +88,10 @@ export function watchPage(opts: PageWatcherOptions): PageWatcher {
     },
     { once: true },
   );
-  return state;
+  return {
+    get rescans() {
+      return state.rescans;
+    },
+    observe,
+  };
 }

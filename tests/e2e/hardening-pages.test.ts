@@ -404,6 +404,18 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     expect((await openCard(page, browserName, 'backstory-person', 'Kristi Noem'))?.attrs['data-target']).toBe('entity:kristi-noem');
     // The component's own markup is untouched.
     expect(await shadowHtml()).toBe(before);
+    // A paragraph the component adds later is read too (its shadow root is watched).
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Secretary of State Marco Rubio said more flights would follow.';
+      document.querySelector('news-article')!.shadowRoot!.querySelector('article')!.append(p);
+    });
+    await page.waitForFunction(
+      () => [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('backstory-person') ?? [])].some(
+        (r) => (r.startContainer as Text).data?.slice(r.startOffset, r.endOffset) === 'Marco Rubio',
+      ),
+      { timeout: 10_000, polling: 100 },
+    );
     await page.close();
   });
 

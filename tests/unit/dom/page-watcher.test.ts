@@ -28,6 +28,24 @@ describe('watchPage', () => {
     controller.abort();
   });
 
+  test('a shadow root it was asked to observe is watched too (its changes never reach the body)', async () => {
+    const { watcher, controller } = setup();
+    const host = document.querySelector('article')!.appendChild(document.createElement('div'));
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Inside a component.</p>';
+    await wait(60);
+    const before = watcher.rescans;
+    shadow.querySelector('p')!.append(' More about CECOT.');
+    await wait(60);
+    expect(watcher.rescans).toBe(before);
+    watcher.observe(shadow);
+    watcher.observe(shadow);
+    shadow.querySelector('p')!.append(' Still more.');
+    await wait(60);
+    expect(watcher.rescans).toBe(before + 1);
+    controller.abort();
+  });
+
   test('a burst of mutations is coalesced into few rescans', async () => {
     const { watcher, controller } = setup(50);
     const article = document.querySelector('article')!;
