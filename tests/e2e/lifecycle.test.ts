@@ -159,7 +159,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: extension reloaded or updat
 describe.each(['chromium', 'firefox'] as const)('%s: the background stops mid-session', (browserName) => {
   let session: E2eSession;
   beforeAll(async () => {
-    // Firefox suspends an idle event page after 30 s; here after 1 s, so it is stopped between steps.
+    // Firefox suspends an idle event page after 30 s; here after 1 s, and each step waits until it is.
     session = await startSession(browserName, { extraFirefoxPrefs: { 'extensions.background.idle.timeout': 1_000 } });
   });
   afterAll(async () => {
@@ -167,8 +167,28 @@ describe.each(['chromium', 'firefox'] as const)('%s: the background stops mid-se
   });
 
   const stopBackground = async () => {
-    if (browserName === 'chromium') await stopChromiumServiceWorker(session);
-    else await new Promise((r) => setTimeout(r, 3_000));
+    if (browserName === 'chromium') {
+      await stopChromiumServiceWorker(session);
+      return;
+    }
+    // Firefox: wait until the event page has been suspended, as seen from one of our own pages
+    // (`extension.getViews()` lists the running background page, and asking does not wake it).
+    const probe = await session.newPage();
+    await openExtensionPage(probe, `${session.launched.extensionOrigin}/options.html`);
+    const suspended = await probe
+      .waitForFunction(
+        () =>
+          !(globalThis as unknown as { browser: { extension: { getViews(): Window[] } } }).browser.extension
+            .getViews()
+            .some((view) => view.location.pathname.includes('background')),
+        { timeout: 15_000, polling: 200 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    await probe.close();
+    expect(suspended).toBe(true);
   };
 
   test('an open card, a settings change, a new page, the badge and the popup all carry on', async () => {
