@@ -11,7 +11,7 @@ import type { PageReport } from '../analysis/report';
 import type { CompiledPack } from '../dataset/compiled';
 import { passesGate } from '../detect/gate';
 import { applyHighlights, type HighlightSet, type HighlightStyleName } from '../dom/highlight';
-import { shadowRootsOf, styleShadowRoots } from '../dom/shadow';
+import { styleShadowRoots } from '../dom/shadow';
 import { watchPage, type PageWatcher } from '../dom/page-watcher';
 import type { TabReport } from '../messages';
 
@@ -109,8 +109,6 @@ export function startPageController(opts: PageControllerOptions): PageController
   let drawnSignature: string | null = null;
   let lastIndex: Parameters<typeof applyHighlights>[1] | null = null;
   let watcher: PageWatcher | null = null;
-  /** The page's open shadow roots that hold highlights (styled and watched). */
-  const shadowHolders = new Set<ShadowRoot>();
 
   const teardown = () => {
     highlights?.clear();
@@ -131,13 +129,9 @@ export function startPageController(opts: PageControllerOptions): PageController
     highlights = shown ? applyHighlights(visible, index, win, opts.style) : null;
     // Highlights inside the page's open shadow roots need our styles there, and those roots need
     // watching: their changes do not reach an observer of the document.
-    if (highlights) {
-      const roots = shadowRootsOf(highlights.items.map((i) => i.range));
-      if (roots.length > 0 && opts.shadowHighlightCss) styleShadowRoots(roots, win, opts.shadowHighlightCss);
-      for (const root of roots) {
-        shadowHolders.add(root);
-        watcher?.observe(root);
-      }
+    if (highlights && highlights.shadowRoots.length > 0) {
+      if (opts.shadowHighlightCss) styleShadowRoots(highlights.shadowRoots, win, opts.shadowHighlightCss);
+      for (const root of highlights.shadowRoots) watcher?.observe(root);
     }
     drawnSignature = sig;
     measure(perf, 'backstory:highlight', t0);
@@ -203,6 +197,14 @@ export function startPageController(opts: PageControllerOptions): PageController
   const gateOk = opts.force === true || opts.gatePassed === true || guarded(() => passesGate(doc, pack), false);
   measure(perf, 'backstory:gate', 'backstory:start');
   if (gateOk && !signal.aborted) {
+    const rescan = () => {
+      const t0 = perf.now();
+      const cost = analyse();
+      measure(perf, 'backstory:rescan', t0);
+      return cost;
+    };
+    // Watching starts before the first draw, so that shadow roots it finds are watched at once.
+    if (doc.body) watcher = watchPage({ root: doc.body, window: win, signal, rescan, isOwnNode, minInterval: opts.minRescanInterval });
     const defer = opts.force !== true && typeof win.requestIdleCallback === 'function';
     analyse(defer);
     if (defer && (rawReport as PageReport | null)?.topic.onTopic) {
@@ -210,16 +212,6 @@ export function startPageController(opts: PageControllerOptions): PageController
       signal.addEventListener('abort', () => win.cancelIdleCallback(handle), { once: true });
     } else {
       measure(perf, 'backstory:total', 'backstory:start');
-    }
-    const rescan = () => {
-      const t0 = perf.now();
-      const cost = analyse();
-      measure(perf, 'backstory:rescan', t0);
-      return cost;
-    };
-    if (doc.body) {
-      watcher = watchPage({ root: doc.body, window: win, signal, rescan, isOwnNode, minInterval: opts.minRescanInterval });
-      for (const root of shadowHolders) watcher.observe(root);
     }
   } else {
     measure(perf, 'backstory:total', 'backstory:start');

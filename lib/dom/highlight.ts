@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../dataset/schema';
 import type { PageReport } from '../analysis/report';
+import { shadowRootsOf } from './shadow';
 import type { TextIndex } from './text-index';
 
 export type HighlightKind = EntityType | 'disputed';
@@ -28,6 +29,8 @@ export interface HighlightSet {
   items: HighlightItem[];
   /** False where `CSS.highlights` is missing: nothing is drawn, items still list what was found. */
   drawn: boolean;
+  /** The page's open shadow roots that hold any of the ranges (they need our styles and watching). */
+  shadowRoots: ShadowRoot[];
   clear(): void;
 }
 
@@ -99,6 +102,7 @@ export function applyHighlights(
   return {
     items,
     drawn: byName.size > 0 || (items.length === 0 && !!registry),
+    shadowRoots: shadowRootsOf(items.map((item) => item.range)),
     clear() {
       // Only what is still ours: after an extension update a newer content script may have drawn
       // under the same names, and this (orphaned) set must not erase its highlights.

@@ -164,7 +164,7 @@ export class InPageController {
       this.cancelDwell();
       return;
     }
-    const hit = this.state.highlights.drawn ? hitTest(this.state.highlights.items, p.x, p.y, this.doc, this.win) : null;
+    const hit = this.state.highlights.drawn ? hitTest(this.state.highlights.items, p.x, p.y, this.doc, this.win, this.state.highlights.shadowRoots) : null;
     const card = this.state.card;
     if (!hit) {
       this.cancelDwell();
@@ -203,7 +203,7 @@ export class InPageController {
     const hit =
       !this.state.highlights.drawn || selecting || target?.closest?.(INTERACTIVE)
         ? null
-        : hitTest(this.state.highlights.items, e.clientX, e.clientY, this.doc, this.win);
+        : hitTest(this.state.highlights.items, e.clientX, e.clientY, this.doc, this.win, this.state.highlights.shadowRoots);
     if (hit) {
       this.cancelDwell();
       this.openCard(targetOf(hit), {

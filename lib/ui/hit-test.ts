@@ -7,9 +7,7 @@
  * the pointer is in a margin, so every candidate is confirmed against its client rects.
  */
 import type { HighlightItem } from '../dom/highlight';
-import { shadowRootsOf } from '../dom/shadow';
 
-const shadowRootsByItems = new WeakMap<readonly HighlightItem[], ShadowRoot[]>();
 
 interface HighlightHitResultLike {
   highlight?: unknown;
@@ -108,7 +106,8 @@ export function pickInnermost(candidates: readonly HighlightItem[]): HighlightIt
 
 /**
  * The highlight item under viewport point (x, y), or null. `items` are the ones drawn on the page;
- * `win` provides `CSS.highlights` when the browser has it.
+ * `win` provides `CSS.highlights` when the browser has it. Highlights inside the page's open shadow
+ * roots are found only when those roots (`HighlightSet.shadowRoots`) are named.
  */
 export function hitTest(
   items: readonly HighlightItem[],
@@ -116,16 +115,11 @@ export function hitTest(
   y: number,
   doc: Document,
   win: Window & typeof globalThis,
+  shadowRoots: ShadowRoot[] = [],
 ): HighlightItem | null {
   if (items.length === 0) return null;
   const registry = (win as unknown as { CSS?: { highlights?: HighlightsFromPoint } }).CSS?.highlights;
   const scratch = doc.createRange();
-  // Highlights inside the page's open shadow roots are found only when those roots are named.
-  let shadowRoots = shadowRootsByItems.get(items);
-  if (!shadowRoots) {
-    shadowRoots = shadowRootsOf(items.map((item) => item.range));
-    shadowRootsByItems.set(items, shadowRoots);
-  }
 
   if (registry && typeof registry.highlightsFromPoint === 'function') {
     let results: readonly (HighlightHitResultLike | object)[] = [];

@@ -10,7 +10,10 @@ class FakeHighlight extends Set<unknown> {
   }
 }
 class FakeStaticRange {
-  constructor(readonly init: StaticRangeInit) {}
+  readonly startContainer: Node;
+  constructor(readonly init: StaticRangeInit) {
+    this.startContainer = init.startContainer;
+  }
 }
 
 function fakeWindow(withApi: boolean) {

@@ -192,5 +192,5 @@ export function buildPage(doc: Document): { paragraphs: HTMLParagraphElement[]; 
     ...REPORT.disputed.map((d) => item('disputed', d.id, d.start, d.end)),
     ...REPORT.entities.flatMap((e) => e.mentions.map((m) => item(e.type, e.id, m.start, m.end))),
   ];
-  return { paragraphs, highlights: { items, drawn: true, clear() {} } };
+  return { paragraphs, highlights: { items, drawn: true, shadowRoots: [], clear() {} } };
 }
