@@ -76,6 +76,63 @@ const CHROMIUM_ARGS = [
   '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeIncognito',
 ];
 
+/** What Firefox answers when an evaluation lands in a document that another is replacing. */
+export const REPLACED_DOCUMENT_ERROR = "right-hand side of 'in' should be an object, got null";
+
+const EVALUATIONS = new Set(['script.evaluate', 'script.callFunction']);
+
+interface BidiAnswer {
+  result?: { type?: string; exceptionDetails?: { text?: string } };
+}
+interface BidiConnection {
+  send(method: string, params: object, timeout?: number): Promise<BidiAnswer>;
+}
+
+/** Whether a BiDi evaluation failed (either way Firefox reports it) in a document being replaced. */
+export function failedInReplacedDocument(outcome: { error: unknown } | { answer: BidiAnswer }): boolean {
+  if ('error' in outcome) {
+    const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+    return message.includes(REPLACED_DOCUMENT_ERROR);
+  }
+  const r = outcome.answer.result;
+  return r?.type === 'exception' && (r.exceptionDetails?.text ?? '').includes(REPLACED_DOCUMENT_ERROR);
+}
+
+/**
+ * Firefox (WebDriver BiDi): now and then an evaluation that reaches a tab while its document is
+ * being replaced fails inside Firefox's own evaluation code with REPLACED_DOCUMENT_ERROR, although
+ * the same call a moment later, in the new document, works. Every evaluation, whether puppeteer's
+ * (`evaluate`, `waitForFunction`, element handles) or a raw BiDi call of ours, goes through this
+ * one connection, so it is retried here: the target is a browsing context, so a retry runs in the
+ * document that took over. Any other failure, or this one lasting past `budgetMs`, is passed on.
+ */
+export function retryEvaluationsInReplacedDocuments(browser: Browser, budgetMs = 3_000): { retries: number } {
+  const stats = { retries: 0 };
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const send = connection.send.bind(connection);
+  connection.send = async (method, params, timeout) => {
+    if (!EVALUATIONS.has(method)) return send(method, params, timeout);
+    const deadline = Date.now() + budgetMs;
+    for (let attempt = 0; ; attempt++) {
+      let outcome: { error: unknown } | { answer: BidiAnswer };
+      try {
+        outcome = { answer: await send(method, params, timeout) };
+      } catch (error) {
+        outcome = { error };
+      }
+      if (!failedInReplacedDocument(outcome) || Date.now() > deadline) {
+        if ('error' in outcome) throw outcome.error;
+        return outcome.answer;
+      }
+      stats.retries += 1;
+      // Visible in the test output, so that how often Firefox does this stays known.
+      if (attempt === 0) console.warn(`[bidi] ${method} landed in a document being replaced; sending it again`);
+      await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 400)));
+    }
+  };
+  return stats;
+}
+
 export async function launchWithExtension(name: BrowserName, opts: LaunchOptions): Promise<LaunchedBrowser> {
   const executablePath = findBrowser(name);
   const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), `backstory-${name}-`));
@@ -142,6 +199,7 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
         ...opts.extraFirefoxPrefs,
       },
     });
+    retryEvaluationsInReplacedDocuments(browser);
     await browser.installExtension(opts.extensionDir);
     extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   }

@@ -62,13 +62,10 @@ export async function openPopupFor(browser: Browser, extensionOrigin: string, ar
   await openExtensionPage(page, `${extensionOrigin}/popup.html`);
   const tabId = await tabIdOf(page, articlePage);
   await openExtensionPage(page, `${extensionOrigin}/popup.html?tabId=${tabId}`);
-  // Wait for the popup to render. Firefox's WebDriver BiDi now and then fails an evaluation in a
-  // document that has just replaced another ("right-hand side of 'in' should be an object"): such a
-  // failure is retried here rather than surfacing in the caller's first query.
+  // Wait for the popup to render (an evaluation in a just-replaced document is retried for every
+  // caller, in `retryEvaluationsInReplacedDocuments`).
   const deadline = Date.now() + 10_000;
-  for (;;) {
-    const rendered = await page.evaluate(() => document.querySelector('.popup') !== null).catch(() => false);
-    if (rendered) break;
+  while (!(await page.evaluate(() => document.querySelector('.popup') !== null))) {
     if (Date.now() > deadline) throw new Error(`The popup for tab ${tabId} did not render`);
     await new Promise((r) => setTimeout(r, 100));
   }

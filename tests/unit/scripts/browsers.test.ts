@@ -1,5 +1,6 @@
+import type { Browser } from 'puppeteer-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { findBrowser } from '../../../scripts/browser/browsers';
+import { findBrowser, REPLACED_DOCUMENT_ERROR, retryEvaluationsInReplacedDocuments } from '../../../scripts/browser/browsers';
 
 describe('findBrowser', () => {
   const saved = { ...process.env };
@@ -18,5 +19,50 @@ describe('findBrowser', () => {
   test('an existing path in the environment is used as given', () => {
     process.env.CHROME_PATH = process.execPath;
     expect(findBrowser('chromium')).toBe(process.execPath);
+  });
+});
+
+describe('retryEvaluationsInReplacedDocuments', () => {
+  type Answer = { result: { type: string; exceptionDetails?: { text: string }; result?: unknown } };
+  /** A fake BiDi connection answering each call with the next scripted outcome. */
+  function connection(script: (Answer | Error)[]) {
+    const calls: string[] = [];
+    const conn = {
+      async send(method: string): Promise<Answer> {
+        calls.push(method);
+        const next = script.shift() ?? { result: { type: 'success', result: { type: 'string', value: 'last' } } };
+        if (next instanceof Error) throw next;
+        return next;
+      },
+    };
+    const browser = { connection: conn } as unknown as Browser;
+    return { browser, calls, send: (method: string) => conn.send(method) };
+  }
+  const ok: Answer = { result: { type: 'success', result: { type: 'boolean', value: true } } };
+  const swapped = () => new Error(`unknown error TypeError: ${REPLACED_DOCUMENT_ERROR}`);
+  const swappedInPage: Answer = { result: { type: 'exception', exceptionDetails: { text: `TypeError: ${REPLACED_DOCUMENT_ERROR}` } } };
+
+  test('an evaluation that lands in a document being replaced is sent again, and answers', async () => {
+    const c = connection([swapped(), swappedInPage, ok]);
+    const stats = retryEvaluationsInReplacedDocuments(c.browser, 60_000);
+    await expect(c.send('script.callFunction')).resolves.toEqual(ok);
+    expect(c.calls).toEqual(['script.callFunction', 'script.callFunction', 'script.callFunction']);
+    expect(stats.retries).toBe(2);
+  });
+
+  test('any other failure, and any other command, is passed on at once', async () => {
+    const other = new Error('no such frame');
+    const c = connection([other, swapped()]);
+    retryEvaluationsInReplacedDocuments(c.browser, 2_000);
+    await expect(c.send('script.evaluate')).rejects.toBe(other);
+    await expect(c.send('browsingContext.navigate')).rejects.toThrow(REPLACED_DOCUMENT_ERROR);
+    expect(c.calls).toHaveLength(2);
+  });
+
+  test('a document that keeps failing is given up on after the budget, with its own error', async () => {
+    const c = connection(Array.from({ length: 100 }, swapped));
+    retryEvaluationsInReplacedDocuments(c.browser, 0);
+    await expect(c.send('script.evaluate')).rejects.toThrow(REPLACED_DOCUMENT_ERROR);
+    expect(c.calls.length).toBeLessThanOrEqual(2);
   });
 });
