@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { analyzeHtml } from '../../lib/analysis/analyze-html';
 import { loadCompiledPack } from '../../lib/dataset/node-pack';
-import { hasBackstoryUi, pageText, readHighlights, settle, waitForHighlights } from './support/probes';
+import { hasBackstoryUi, pageText, popupText, readHighlights, settle, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
 
 const pack = loadCompiledPack();
@@ -64,6 +64,7 @@ describe.each(['chromium', 'firefox'] as const)('%s', (browserName) => {
     const expected = expectedHighlightCount(SPANISH, spanishUrl);
     expect(expected).toBeGreaterThan(0);
     await waitForHighlights(page, expected);
+    await settle(page);
     const drawn = await readHighlights(page);
     expect(drawn.length).toBe(expected);
     expect(drawn.map((h) => h.text)).toContain('Centro de Confinamiento del Terrorismo');
@@ -122,9 +123,10 @@ describe.each(['chromium', 'firefox'] as const)('%s', (browserName) => {
     await page.goto(articleUrl, { waitUntil: 'load' });
     const expected = expectedHighlightCount(ARTICLE, articleUrl);
     await waitForHighlights(page, expected);
+    await settle(page);
     const popup = await session.openPopupFor(page);
-    const count = await popup.waitForSelector('[data-testid="highlight-count"]', { timeout: 10_000 });
-    const text = await count!.evaluate((el) => el.textContent ?? '');
+    // The page reports names first and disputed points after: wait for the count to arrive.
+    const text = await popupText(popup, 'highlight-count', String(expected));
     expect(text).toContain(String(expected));
     await popup.close();
     await page.close();

@@ -14,7 +14,7 @@ import { openExtensionPage } from '../../scripts/browser/popup-page';
 import { recordChromiumNetwork, recordFirefoxNetwork, type NetworkLog, type SeenRequest } from './support/network-log';
 import { waitForHighlights } from './support/probes';
 import { demoPage, extensionDirFor, startSession, type E2eSession } from './support/session';
-import { findAll, hasClass, highlightPoint, readUiTree, type UiNode } from './support/ui-tree';
+import { InPage } from './support/in-page';
 
 const ARTICLE = demoPage('noem-cecot-visit.html');
 const SPANISH = demoPage('es-repatriacion-venezolanos.html');
@@ -99,16 +99,6 @@ interface ExtApi {
   storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
 }
 
-async function waitForCard(page: Page, browserName: 'chromium' | 'firefox'): Promise<UiNode | undefined> {
-  const deadline = Date.now() + 5_000;
-  while (Date.now() < deadline) {
-    const card = findAll(await readUiTree(page, browserName), (n) => hasClass(n, 'bs-card'))[0];
-    if (card) return card;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return undefined;
-}
-
 const saved = (p: Page) =>
   p.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100, timeout: 10_000 });
 
@@ -147,18 +137,11 @@ describe.each(['chromium', 'firefox'] as const)('%s: a full reading session send
     log.watchPage(page, 'article');
     await page.goto(pageUrls[0]);
     await waitForHighlights(page, 5);
-    const point = await highlightPoint(page, 'backstory-person', 'Kristi Noem');
-    expect(point).not.toBeNull();
-    await page.mouse.click(point!.x, point!.y);
-    expect((await waitForCard(page, browserName))?.attrs['data-target']).toBe('entity:kristi-noem');
+    const inPage = new InPage(page, browserName);
+    expect((await inPage.openCard('backstory-person', { exact: 'Kristi Noem' })).attrs['data-target']).toBe('entity:kristi-noem');
     // A disputed sentence's card too: it lists sources (links out that are never followed by us).
-    // (Disputed sentences are drawn in an idle callback after the names.)
-    await page.waitForFunction(
-      () => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-disputed')?.size ?? 0) > 0,
-      { timeout: 10_000, polling: 100 },
-    );
-    const disputed = await highlightPoint(page, 'backstory-disputed');
-    await page.mouse.click(disputed!.x, disputed!.y);
+    await inPage.closeCard();
+    expect((await inPage.openCard('backstory-disputed')).attrs['data-target']).toMatch(/^claim:/);
 
     const popup = await session.openPopupFor(page);
     log.watchPage(popup, 'popup');
@@ -168,7 +151,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: a full reading session send
     const options = await session.newPage();
     log.watchPage(options, 'options');
     await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
-    await options.click('input[name="style"][value="strong"]');
+    // The form renders after the page loads (it reads the stored settings first).
+    await (await options.waitForSelector('input[name="style"][value="strong"]', { timeout: 10_000 }))!.click();
     await saved(options);
     await page.bringToFront();
     await page.waitForFunction(

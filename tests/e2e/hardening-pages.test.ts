@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
+import { InPage } from './support/in-page';
 import { readHighlights, settle, waitForHighlights } from './support/probes';
 import { demoPage, ROOT, startSession, type E2eSession } from './support/session';
 import { cardOf, computedStyleOf, findAll, hasClass, type UiNode, uiNodeRect, waitForUi } from './support/ui-tree';
@@ -22,46 +23,8 @@ const ARTICLE = demoPage('noem-cecot-visit.html');
 const withHeadScript = (html: string, script: string) => html.replace('<head>', `<head><script>${script}</script>`);
 
 /** Click the first highlighted range of `name` whose text contains `contains`, and return the card that opens. */
-async function openCard(page: Page, browserName: BrowserName, name: string, contains?: string): Promise<UiNode | undefined> {
-  // Disputed sentences are drawn in an idle callback after the names: wait for the one wanted.
-  await page
-    .waitForFunction(
-      (hName: string, hText: string | null) => {
-        const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-        for (const r of registry?.get(hName) ?? []) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (hText === null || range.toString().includes(hText)) return true;
-        }
-        return false;
-      },
-      { timeout: 10_000, polling: 100 },
-      name,
-      contains ?? null,
-    )
-    .catch(() => {});
-  const point = await page.evaluate(
-    (hName: string, hText: string | null) => {
-      const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-      for (const r of registry?.get(hName) ?? []) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (hText !== null && !range.toString().includes(hText)) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        if (rect) return { x: rect.left + Math.min(rect.width / 2, 12), y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    name,
-    contains ?? null,
-  );
-  expect(point, `a ${name} highlight containing ${contains}`).not.toBeNull();
-  await page.mouse.click(point!.x, point!.y);
-  return cardOf(await waitForUi(page, browserName, (t) => !!cardOf(t)));
-}
+const openCard = (page: Page, browserName: BrowserName, name: string, contains?: string): Promise<UiNode> =>
+  new InPage(page, browserName).openCard(name, contains === undefined ? {} : { contains });
 
 /** Our sheet reached the card: it is laid out as our CSS says, not as an unstyled element. */
 async function expectStyledCard(page: Page, browserName: BrowserName, card: UiNode): Promise<void> {

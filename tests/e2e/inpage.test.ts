@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadCompiledPack } from '../../lib/dataset/node-pack';
-import { settle, waitForHighlights } from './support/probes';
+import { InPage } from './support/in-page';
+import { waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
-import { cardOf, findAll, hasClass, highlightPoint, waitForUi } from './support/ui-tree';
+import { findAll, hasClass, waitForUi } from './support/ui-tree';
 
 const pack = loadCompiledPack();
 const ARTICLE = demoPage('noem-cecot-visit.html');
@@ -41,11 +42,11 @@ describe.each(['chromium', 'firefox'] as const)('%s in-page UI', (browserName) =
     const page = await session.newPage();
     await page.goto(url);
     await waitForHighlights(page, 5);
-    const tree = await waitForUi(page, browserName, (t) => findAll(t, (n) => hasClass(n, 'bs-launcher')).length > 0);
-    const launcher = findAll(tree, (n) => hasClass(n, 'bs-launcher'))[0];
-    expect(launcher.text).toMatch(/Backstory/);
-    expect(launcher.text).toMatch(/\d+ names/);
-    expect(launcher.text).toMatch(/\d+ disputed points?/);
+    // Read once the page is settled: the disputed points are counted after an idle pass.
+    const launcher = await new InPage(page, browserName).launcherText();
+    expect(launcher).toMatch(/Backstory/);
+    expect(launcher).toMatch(/\d+ names/);
+    expect(launcher).toMatch(/\d+ disputed points?/);
     await page.close();
   });
 
@@ -53,11 +54,8 @@ describe.each(['chromium', 'firefox'] as const)('%s in-page UI', (browserName) =
     const page = await session.newPage();
     await page.goto(url);
     await waitForHighlights(page, 5);
-    const point = await highlightPoint(page, 'backstory-person', 'Kristi Noem');
-    expect(point).not.toBeNull();
-    await page.mouse.click(point!.x, point!.y);
-    const tree = await waitForUi(page, browserName, (t) => !!cardOf(t));
-    const card = cardOf(tree);
+    const inPage = new InPage(page, browserName);
+    const card = await inPage.openCard('backstory-person', { exact: 'Kristi Noem' });
     expect(card.attrs['data-target']).toBe('entity:kristi-noem');
     expect(card.attrs.role).toBe('dialog');
     expect(card.text).toContain('Kristi Noem');
@@ -69,9 +67,7 @@ describe.each(['chromium', 'firefox'] as const)('%s in-page UI', (browserName) =
       expect(a.attrs.href).toMatch(/^https:\/\//);
       expect(a.attrs.rel).toContain('noopener');
     }
-    await page.keyboard.press('Escape');
-    const after = await waitForUi(page, browserName, (t) => !cardOf(t));
-    expect(cardOf(after)).toBeUndefined();
+    await inPage.closeCard();
     await page.close();
   });
 
@@ -79,13 +75,9 @@ describe.each(['chromium', 'firefox'] as const)('%s in-page UI', (browserName) =
     const page = await session.newPage();
     await page.goto(url);
     await waitForHighlights(page, 5);
-    // Disputed sentences are drawn in an idle callback after the names.
-    await settle(page);
-    const point = await highlightPoint(page, 'backstory-disputed');
-    expect(point).not.toBeNull();
-    await page.mouse.click(point!.x, point!.y);
-    const tree = await waitForUi(page, browserName, (t) => cardOf(t)?.attrs['data-target']?.startsWith('claim:') ?? false);
-    const card = cardOf(tree);
+    // (Disputed sentences are drawn in an idle pass after the names: openCard waits for it.)
+    const card = await new InPage(page, browserName).openCard('backstory-disputed');
+    expect(card.attrs['data-target']).toMatch(/^claim:/);
     const claimId = card.attrs['data-target'].slice('claim:'.length);
     const claim = pack.claims.find((c) => c.id === claimId)!;
     expect(claim).toBeDefined();
@@ -97,10 +89,9 @@ describe.each(['chromium', 'firefox'] as const)('%s in-page UI', (browserName) =
     const page = await session.newPage();
     await page.goto(hostileUrl);
     await waitForHighlights(page, 5);
-    const point = await highlightPoint(page, 'backstory-person', 'Kristi Noem');
-    await page.mouse.click(point!.x, point!.y);
-    const tree = await waitForUi(page, browserName, (t) => !!cardOf(t));
-    expect(cardOf(tree)?.attrs['data-target']).toBe('entity:kristi-noem');
+    const inPage = new InPage(page, browserName);
+    expect((await inPage.openCard('backstory-person', { exact: 'Kristi Noem' })).attrs['data-target']).toBe('entity:kristi-noem');
+    const tree = await inPage.ui();
     if (browserName === 'chromium') {
       const cdp = await page.createCDPSession();
       await cdp.send('DOM.getDocument', { depth: -1, pierce: true });

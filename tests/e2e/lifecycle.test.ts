@@ -25,7 +25,8 @@ import {
   stopChromiumServiceWorker,
   type E2eSession,
 } from './support/session';
-import { cardOf, highlightPoint, waitForUi } from './support/ui-tree';
+import { InPage } from './support/in-page';
+import { cardOf, waitForUi } from './support/ui-tree';
 
 const ARTICLE = demoPage('noem-cecot-visit.html');
 const SPANISH = demoPage('es-repatriacion-venezolanos.html');
@@ -67,11 +68,8 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout: 
 }
 
 async function clickOpensCard(page: Page, browserName: BrowserName): Promise<string | undefined> {
-  const point = await highlightPoint(page, 'backstory-person', 'Kristi Noem');
-  if (!point) return undefined;
-  await page.mouse.click(point.x, point.y);
-  const tree = await waitForUi(page, browserName, (t) => !!cardOf(t));
-  return cardOf(tree)?.attrs['data-target'];
+  const card = await new InPage(page, browserName).openCard('backstory-person', { exact: 'Kristi Noem' });
+  return card.attrs['data-target'];
 }
 
 describe.each(['chromium', 'firefox'] as const)('%s: extension reloaded or updated with articles open', (browserName) => {
@@ -109,12 +107,16 @@ describe.each(['chromium', 'firefox'] as const)('%s: extension reloaded or updat
       // stay open until it happens (the browser closes it then).
       const options = await session.newPage();
       await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
+      const closedByReload = new Promise<boolean>((resolve) => {
+        options.once('close', () => resolve(true));
+        setTimeout(() => resolve(false), 15_000);
+      });
       await options.evaluate(() => {
         const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
         setTimeout(() => (g.browser ?? g.chrome).runtime.reload(), 50);
       });
-      await new Promise((r) => setTimeout(r, 1_000));
-      await options.close().catch(() => {});
+      // The reload has happened once the browser closes the extension's own page.
+      expect(await closedByReload).toBe(true);
     } else {
       // Installing the same add-on again over itself: the browser treats it as an update.
       await session.launched.browser.installExtension(extensionDirFor(browserName));
@@ -207,7 +209,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: the background stops mid-se
     // A setting changed while the background sleeps reaches the open page (storage events).
     const options = await session.newPage();
     await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
-    await options.click('input[name="style"][value="underline"]');
+    // The form renders after the page loads (it reads the stored settings first).
+    await (await options.waitForSelector('input[name="style"][value="underline"]', { timeout: 10_000 }))!.click();
     await page.waitForFunction(
       () => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((n) => n.startsWith('backstory-underline-')),
       { timeout: 10_000, polling: 100 },

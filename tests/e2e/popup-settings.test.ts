@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
-import { popupText, readHighlights, settle, waitForHighlights } from './support/probes';
+import { pauseForAbsence, popupText, readHighlights, settle, waitForHighlights } from './support/probes';
 import { demoPage, scanFromPopup, startSession, stopChromiumServiceWorker, type E2eSession } from './support/session';
 
 const ARTICLE = demoPage('noem-cecot-visit.html');
@@ -66,7 +66,8 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
 
     const page = await session.newPage();
     await page.goto(url);
-    await settle(page);
+    // Paused here: the content script stands aside without announcing anything.
+    await pauseForAbsence();
     expect(await readHighlights(page)).toEqual([]);
 
     const drawn = await scanFromPopup(session, page);
@@ -89,7 +90,8 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
     await waitForHighlights(page, 5);
     const options = await session.newPage();
     await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
-    await options.click('input[name="style"][value="strong"]');
+    // The form renders after the page loads (it reads the stored settings first).
+    await (await options.waitForSelector('input[name="style"][value="strong"]', { timeout: 10_000 }))!.click();
     await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
     await page.bringToFront();
     await page.waitForFunction(
@@ -159,7 +161,8 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
       const unlisted = session.proxy.route({ host: 'www.example-blog.test', path: '/posts/cecot', body: ARTICLE });
       const page = await session.newPage();
       await page.goto(unlisted);
-      await settle(page);
+      // No access to this site: no content script, so nothing is announced.
+      await pauseForAbsence();
       expect(await readHighlights(page)).toEqual([]);
       await scanFromPopup(session, page);
       await page.close();
@@ -198,7 +201,7 @@ describe('chromium settings across a restart', () => {
       const first = await startSession('chromium', { profileDir });
       const options = await first.newPage();
       await openExtensionPage(options, `${first.launched.extensionOrigin}/options.html`);
-      await options.click('input[name="style"][value="underline"]');
+      await (await options.waitForSelector('input[name="style"][value="underline"]', { timeout: 10_000 }))!.click();
       await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
       await first.close();
 

@@ -57,11 +57,35 @@ export async function pageText(page: Page): Promise<string> {
   return page.evaluate(() => document.body.textContent ?? '');
 }
 
-/** Let the content script finish: it has run once `backstory:total` is measured, or after a pause. */
-export async function settle(page: Page): Promise<void> {
+/**
+ * Wait until the content script announces that all its work for the page is done: the measure
+ * `backstory:total`, recorded after the idle disputed-point pass too. With `since` (the end of an
+ * earlier `backstory:total`, see `InPage.lastSettled`), wait for one that ended later. Fails when
+ * the announcement does not come, rather than going on after a pause.
+ */
+export async function settle(page: Page, opts: { since?: number | null; timeout?: number } = {}): Promise<void> {
+  const timeout = opts.timeout ?? 15_000;
   await page
-    .waitForFunction(() => performance.getEntriesByName('backstory:total').length > 0, { timeout: 3_000, polling: 100 })
-    .catch(() => new Promise((r) => setTimeout(r, 1_500)));
+    .waitForFunction(
+      (since: number | null) => {
+        const e = performance.getEntriesByName('backstory:total').at(-1);
+        return !!e && (since === null || e.startTime + e.duration > since);
+      },
+      { timeout, polling: 100 },
+      opts.since ?? null,
+    )
+    .catch((e: Error) => {
+      throw new Error(`The content script did not announce it was done (backstory:total) within ${timeout} ms: ${e.message}`);
+    });
+}
+
+/**
+ * For a page where Backstory must do nothing and so announces nothing (a site the reader paused, a
+ * site it has no access to): give it the time it would take to act. Such a pause can only let a
+ * fault go unseen on a slow run, never fail a good one; where the content script runs, use `settle`.
+ */
+export async function pauseForAbsence(ms = 1_500): Promise<void> {
+  await new Promise((r) => setTimeout(r, ms));
 }
 
 /** The text of the popup element with `data-testid=testId`; with `wanted`, first wait (up to 10 s) for that value. */

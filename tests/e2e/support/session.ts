@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { popupText, readHighlights, settle, waitForHighlights } from './probes';
+import { InPage } from './in-page';
+import { popupText, waitForHighlights } from './probes';
 import { openPopupFor } from '../../../scripts/browser/popup-page';
 import { launchWithExtension, type BrowserName, type LaunchedBrowser } from '../../../scripts/browser/browsers';
 import { startProxyServer, type ProxyServer } from '../../../scripts/browser/proxy-server';
@@ -160,15 +161,17 @@ export async function allowFirefoxPrivateBrowsing(session: E2eSession, addonId =
 
 /** Open the popup for `page`, press "Scan this page", and check the popup counts what gets drawn. */
 export async function scanFromPopup(session: E2eSession, page: Page) {
+  const inPage = new InPage(page, session.launched.name);
+  const before = await inPage.lastSettled();
   const popup = await session.openPopupFor(page);
   const scan = await popup.waitForSelector('[data-testid="scan-button"]', { timeout: 10_000 });
   // Keyboard, as a reader may: a pointer click waits for frames an unfocused popup never paints.
   await scan!.focus();
   await popup.keyboard.press('Enter');
   await waitForHighlights(page, 5);
-  // Disputed points are drawn after the names (idle time): count once everything is drawn.
-  await settle(page);
-  const drawn = await readHighlights(page);
+  // Count once the scan's work is all done (an earlier run may have announced itself already).
+  await inPage.settled({ since: before });
+  const drawn = await inPage.highlights();
   expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
   await popup.close();
   return drawn;
