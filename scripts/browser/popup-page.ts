@@ -9,17 +9,42 @@ import type { ExtTabsApi } from './tabs-api';
  * Navigate to an extension page. Firefox (153, WebDriver BiDi) loads moz-extension:// pages but
  * never reports the navigation as finished, so there we wait for the document itself.
  */
-export async function openExtensionPage(page: Page, url: string): Promise<void> {
+export async function openExtensionPage(page: Page, url: string, timeout = 15_000): Promise<void> {
   if (url.startsWith('chrome-extension://')) {
     await page.goto(url);
     return;
   }
   void page.goto(url, { timeout: 60_000 }).catch(() => {});
-  await page.waitForFunction(
-    (wanted: string) => location.href === wanted && document.readyState === 'complete',
-    { timeout: 15_000, polling: 100 },
-    url,
-  );
+  await waitForDocument(page, url, timeout);
+}
+
+const NO_ANSWER = Symbol('no answer');
+
+/**
+ * Wait until the tab holds `url`, fully loaded, asking with one short evaluation at a time, each
+ * sent to whatever document the tab holds then. Not `waitForFunction`: its poller lives inside a
+ * document, and Firefox never answers an evaluation that is pending in a document when that
+ * document is replaced. Opening an extension page passes through two short-lived documents first
+ * (realm created, destroyed, created again within ~100 ms), so a poller that lands in one of them
+ * waits until puppeteer restarts it on a realm event; missing that restart under load was the
+ * extension-page timeout seen in the lifecycle test. An evaluation left unanswered here is dropped
+ * and the next one asks the new document.
+ */
+async function waitForDocument(page: Page, url: string, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let seen = 'nothing yet';
+  for (;;) {
+    const state = await Promise.race([
+      page.evaluate(() => ({ href: location.href, ready: document.readyState })).catch((e: Error) => e),
+      new Promise<typeof NO_ANSWER>((r) => setTimeout(() => r(NO_ANSWER), 2_000)),
+    ]);
+    if (state === NO_ANSWER) seen = 'no answer (its document was being replaced)';
+    else if (state instanceof Error) seen = `an error: ${state.message.split('\n')[0]}`;
+    else if (state.href === url && state.ready === 'complete') return;
+    else seen = `${state.href} (${state.ready})`;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeout} ms; the tab last showed ${seen}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** The browser's id for the tab showing `page`, asked from inside an extension page. */

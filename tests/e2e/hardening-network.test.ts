@@ -99,6 +99,12 @@ interface ExtApi {
   storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
 }
 
+/** Wait until `ok()` holds, or `ms` passes (the caller's assertions then say what is missing). */
+async function until(ok: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!ok() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
 const saved = (p: Page) =>
   p.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100, timeout: 10_000 });
 
@@ -232,10 +238,13 @@ describe.each(['chromium', 'firefox'] as const)('%s: a full reading session send
       await options.close();
     }
     // Firefox upgrades an extension page's http request to https (mixed content): then the proxy
-    // sees the tunnel being asked for.
-    const seen = log.requests.slice(before).map((r) => r.url.replace(/^https:/, 'http:'));
-    expect(seen).toContain(beacon);
-    expect(session.proxy.requests.filter((u) => u === beacon || u === 'CONNECT collector.example:443')).not.toEqual([]);
+    // sees the tunnel being asked for. Each record hears of the request on its own channel (a
+    // protocol event, a socket), not necessarily before the fetch has failed: wait for both.
+    const seenByLog = () => log.requests.slice(before).map((r) => r.url.replace(/^https:/, 'http:'));
+    const seenByProxy = () => session.proxy.requests.filter((u) => u === beacon || u === 'CONNECT collector.example:443');
+    await until(() => seenByLog().includes(beacon) && seenByProxy().length > 0, 10_000);
+    expect(seenByLog()).toContain(beacon);
+    expect(seenByProxy()).not.toEqual([]);
   });
 
   test('no uncaught error', () => {
