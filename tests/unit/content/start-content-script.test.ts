@@ -1,11 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ORPHAN_CHECK_MS } from '../../../lib/content/lifecycle';
 import { BACKGROUND_TIMEOUT_MS, startContentScript } from '../../../lib/content/start-content-script';
 import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import { sendMessage } from '../../../lib/messages';
+
+// Our own protocol module stands in for the background: what the content script asks and is told,
+// in our message names and types, whatever wire format the messaging library uses underneath.
+vi.mock('../../../lib/messages', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../lib/messages')>()),
+  sendMessage: vi.fn(),
+  onMessage: vi.fn(() => () => {}),
+}));
+const ask = vi.mocked(sendMessage);
+
+/** The background's answer to "may Backstory run here?" (other messages are just taken). */
+function backgroundDecides(decision: 'auto' | 'never'): void {
+  ask.mockImplementation((async (type: string) => (type === 'site:decide' ? decision : undefined)) as never);
+}
 
 const pack = loadCompiledPack();
 
@@ -19,7 +34,13 @@ function load(file: string): void {
 
 describe('startContentScript', () => {
   let ctx: ContentScriptContext | undefined;
+  beforeEach(() => {
+    ask.mockReset();
+    // Timers only: the page controller's User Timing stays real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  });
   afterEach(() => {
+    vi.useRealTimers();
     ctx?.abort();
     (globalThis as { __backstoryRunning?: unknown }).__backstoryRunning = undefined;
     document.querySelectorAll('backstory-ui').forEach((e) => e.remove());
@@ -28,29 +49,28 @@ describe('startContentScript', () => {
   test('a page off the story costs no storage read and no message to the background', async () => {
     load('unrelated-harbor-festival.html');
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     ctx = new ContentScriptContext('content');
     const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' });
     expect(result).toBeNull();
     expect(get).not.toHaveBeenCalled();
-    expect(send).not.toHaveBeenCalled();
+    expect(ask).not.toHaveBeenCalled();
   });
 
   test('a page that passes the cheap check asks the background whether to run here', async () => {
     load('noem-cecot-visit.html');
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ res: 'never' } as never);
+    backgroundDecides('never');
     ctx = new ContentScriptContext('content');
     const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' });
     expect(get).toHaveBeenCalled();
-    expect(send).toHaveBeenCalled();
+    expect(ask).toHaveBeenCalledWith('site:decide');
     // The background said "never": nothing runs.
     expect(result).toBeNull();
   });
 
   test('left without its extension (reload or update), a running instance takes its UI down', async () => {
     load('noem-cecot-visit.html');
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ res: 'auto' } as never);
+    backgroundDecides('auto');
     ctx = new ContentScriptContext('content');
     const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' });
     expect(result?.report.topic.onTopic).toBe(true);
@@ -59,7 +79,8 @@ describe('startContentScript', () => {
     try {
       // What Chromium does to an orphaned content script: the extension API loses its id.
       (fakeBrowser.runtime as { id?: string }).id = undefined;
-      await new Promise((r) => setTimeout(r, ORPHAN_CHECK_MS + 300));
+      // At the latest by its next periodic check, the instance has noticed.
+      await vi.advanceTimersByTimeAsync(ORPHAN_CHECK_MS);
       expect(ctx.isInvalid).toBe(true);
       expect(document.querySelectorAll('backstory-ui')).toHaveLength(0);
       expect((globalThis as { __backstoryRunning?: unknown }).__backstoryRunning).toBeUndefined();
@@ -70,7 +91,7 @@ describe('startContentScript', () => {
 
   test('a newer instance (re-injected after an update) replaces the running one: one UI, the new one', async () => {
     load('noem-cecot-visit.html');
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ res: 'auto' } as never);
+    backgroundDecides('auto');
     const older = new ContentScriptContext('content');
     await startContentScript({ ctx: older, pack, document, window, uiLanguage: () => 'en' });
     const olderHost = document.querySelector('backstory-ui');
@@ -89,16 +110,25 @@ describe('startContentScript', () => {
 
   test('a background that never answers (a worker stuck starting) does not keep the page waiting', async () => {
     load('noem-cecot-visit.html');
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockReturnValue(new Promise(() => {}) as never);
+    let asked!: () => void;
+    const question = new Promise<void>((r) => (asked = r));
+    ask.mockImplementation((() => {
+      asked();
+      return new Promise(() => {});
+    }) as never);
     const happyDom = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
     const before = location.href;
     happyDom.setURL('https://apnews.com/article/noem-cecot');
     try {
       ctx = new ContentScriptContext('content');
-      const t0 = Date.now();
-      // Without an answer it decides by itself: a listed outlet, so it runs.
-      const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' });
-      expect(Date.now() - t0).toBeGreaterThanOrEqual(BACKGROUND_TIMEOUT_MS - 50);
+      let done = false;
+      const started = startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' }).finally(() => (done = true));
+      await question;
+      // It gives the background its full time, then decides by itself: a listed outlet, so it runs.
+      await vi.advanceTimersByTimeAsync(BACKGROUND_TIMEOUT_MS - 1);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      const result = await started;
       expect(result?.report.topic.onTopic).toBe(true);
     } finally {
       happyDom.setURL(before);

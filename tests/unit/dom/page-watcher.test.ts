@@ -1,7 +1,14 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_MAX_SHARE, DEFAULT_MIN_INTERVAL, watchPage } from '../../../lib/dom/page-watcher';
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Fake time, `performance.now` included: the watcher's pauses are counted exactly, on any machine.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 function setup(minInterval = 20) {
   document.body.innerHTML = '<article><p>First paragraph.</p></article><div data-backstory-ui></div>';

@@ -43,13 +43,16 @@ function mount(highlights?: HighlightSet) {
   attach.mockRestore();
 }
 
+/** Let `ms` of (fake) time pass: the dwell and grace timers and pointer frames due by then run. */
 async function flushTimers(ms = 0) {
   await act(async () => {
-    await new Promise((r) => setTimeout(r, ms));
+    await vi.advanceTimersByTimeAsync(ms);
   });
 }
 
 beforeEach(() => {
+  // Fake timers and frames: a loaded machine cannot stretch a dwell past the test's own checks.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
   document.body.innerHTML = '';
   controller = new AbortController();
   page = buildPage(document);
@@ -60,6 +63,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   ui?.destroy();
   controller.abort();
   delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
