@@ -1,18 +1,50 @@
 /**
  * `npm test`: typecheck, dataset check, unit tests, both builds, then end-to-end tests in Chromium
  * and Firefox ESR against the built extension. Every step runs even when an earlier one failed
- * (except e2e, which needs the builds), and the last line totals every suite: `N passed, N failed`.
+ * (except e2e, which needs the builds). The last line counts tests exactly as vitest counts them,
+ * `N passed, N failed`, followed by any step or test file that failed without being a test.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-interface Tally {
+/** The parts of vitest's JSON report (`--reporter=json`) the summary reads. */
+export interface VitestJsonReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
+}
+
+export interface VitestCount {
   passed: number;
   failed: number;
+  /** Test files that failed with no failed test in them (an import error, a failing hook). */
+  brokenFiles: string[];
 }
-const total: Tally = { passed: 0, failed: 0 };
+
+/**
+ * Tests as vitest's own summary counts them ("Tests  N failed | N passed"). A failed file is not
+ * a failed test (vitest's `numFailedTestSuites` counts files and describe blocks, which made an
+ * earlier summary say 14 failed where vitest said 6); a file that failed without any failed test is
+ * reported on its own, so that it is not lost either.
+ */
+export function countVitestReport(report: VitestJsonReport): VitestCount {
+  const brokenFiles = report.testResults
+    .filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'))
+    .map((f) => f.name);
+  return { passed: report.numPassedTests, failed: report.numFailedTests, brokenFiles };
+}
+
+/** The closing line: tests as vitest counts them, then whatever else failed. */
+export function summaryLine(tests: { passed: number; failed: number }, otherFailures: string[]): string {
+  const line = `${tests.passed} passed, ${tests.failed} failed`;
+  return otherFailures.length === 0 ? line : `${line}; also failed: ${otherFailures.join(', ')}`;
+}
+
+const tests = { passed: 0, failed: 0 };
+const otherFailures: string[] = [];
 const rows: string[] = [];
 
 function run(cmd: string, args: string[]): boolean {
@@ -21,10 +53,10 @@ function run(cmd: string, args: string[]): boolean {
   return r.status === 0;
 }
 
-/** A step that counts as one check. */
+/** A step that is not a test run: listed, and named on the last line when it fails. */
 function step(label: string, cmd: string, args: string[]): boolean {
   const ok = run(cmd, args);
-  total[ok ? 'passed' : 'failed'] += 1;
+  if (!ok) otherFailures.push(label);
   rows.push(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
   return ok;
 }
@@ -33,40 +65,44 @@ function step(label: string, cmd: string, args: string[]): boolean {
 function vitest(project: string): boolean {
   const out = join(mkdtempSync(join(tmpdir(), 'backstory-vitest-')), 'report.json');
   const ok = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
-  let passed = 0;
-  let failed = 0;
+  let count: VitestCount | null = null;
   try {
-    const report = JSON.parse(readFileSync(out, 'utf8')) as {
-      numPassedTests: number;
-      numFailedTests: number;
-      numFailedTestSuites: number;
-    };
-    passed = report.numPassedTests;
-    failed = report.numFailedTests + report.numFailedTestSuites;
+    count = countVitestReport(JSON.parse(readFileSync(out, 'utf8')) as VitestJsonReport);
   } catch {
-    failed = 1; // no report: the run itself broke
+    // No report: the run itself broke.
   }
-  if (!ok && failed === 0) failed = 1;
-  total.passed += passed;
-  total.failed += failed;
-  rows.push(`${failed ? 'FAIL' : 'ok  '} ${project} tests: ${passed} passed, ${failed} failed`);
-  return ok && failed === 0;
+  const passed = count?.passed ?? 0;
+  const failed = count?.failed ?? 0;
+  tests.passed += passed;
+  tests.failed += failed;
+  const broken = count ? count.brokenFiles.map((f) => `${project} file ${f}`) : [`${project} run (no report)`];
+  // A failing exit with nothing counted still fails the summary.
+  if (!ok && failed === 0 && broken.length === 0) broken.push(`${project} run (exit status)`);
+  otherFailures.push(...broken);
+  const bad = failed > 0 || broken.length > 0;
+  rows.push(`${bad ? 'FAIL' : 'ok  '} ${project} tests: ${passed} passed, ${failed} failed${broken.length ? `, ${broken.length} file(s) broken` : ''}`);
+  return !bad;
 }
 
-step('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
-step('dataset check (npm run check:data)', 'npx', ['tsx', 'scripts/check-data.ts']);
-vitest('unit');
-const builtChrome = step('build: Chromium (MV3)', 'npx', ['wxt', 'build']);
-const builtFirefox = step('build: Firefox (MV3)', 'npx', ['wxt', 'build', '-b', 'firefox']);
-if (builtFirefox) step("Firefox store lint (addons-linter, see docs/store-review.md)", 'npx', ['tsx', 'scripts/lint-firefox.ts']);
-if (builtChrome && builtFirefox) {
-  vitest('e2e');
-} else {
-  total.failed += 1;
-  rows.push('FAIL e2e tests: not run, a build failed');
+function main(): void {
+  step('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
+  step('dataset check (npm run check:data)', 'npx', ['tsx', 'scripts/check-data.ts']);
+  vitest('unit');
+  const builtChrome = step('build: Chromium (MV3)', 'npx', ['wxt', 'build']);
+  const builtFirefox = step('build: Firefox (MV3)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+  if (builtFirefox) step("Firefox store lint (addons-linter, see docs/store-review.md)", 'npx', ['tsx', 'scripts/lint-firefox.ts']);
+  if (builtChrome && builtFirefox) {
+    vitest('e2e');
+  } else {
+    otherFailures.push('e2e (not run, a build failed)');
+    rows.push('FAIL e2e tests: not run, a build failed');
+  }
+
+  console.log('\nSummary');
+  for (const row of rows) console.log(`  ${row}`);
+  console.log(summaryLine(tests, otherFailures));
+  process.exit(tests.failed === 0 && otherFailures.length === 0 ? 0 : 1);
 }
 
-console.log('\nSummary');
-for (const row of rows) console.log(`  ${row}`);
-console.log(`${total.passed} passed, ${total.failed} failed`);
-process.exit(total.failed === 0 ? 0 : 1);
+// Run only as the script itself, so the tests can import the counting above.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

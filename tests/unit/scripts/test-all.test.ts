@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { countVitestReport, summaryLine, type VitestJsonReport } from '../../../scripts/test-all';
+
+/** A report shaped as vitest's JSON reporter writes it: files with their tests' outcomes. */
+function report(files: { name: string; status: 'passed' | 'failed'; tests: string[] }[]): VitestJsonReport {
+  const all = files.flatMap((f) => f.tests);
+  return {
+    numPassedTests: all.filter((t) => t === 'passed').length,
+    numFailedTests: all.filter((t) => t === 'failed').length,
+    testResults: files.map((f) => ({ name: f.name, status: f.status, assertionResults: f.tests.map((status) => ({ status })) })),
+  };
+}
+
+describe('countVitestReport', () => {
+  test('counts failed tests, not the files and describe blocks around them', () => {
+    // Six failing tests in three files (two browsers' describe blocks each): vitest says 6 failed.
+    const r = report([
+      { name: 'lifecycle.test.ts', status: 'failed', tests: ['failed', 'failed', 'passed', 'skipped'] },
+      { name: 'popup-settings.test.ts', status: 'failed', tests: ['failed', 'passed', 'passed'] },
+      { name: 'inpage.test.ts', status: 'failed', tests: ['failed', 'failed', 'failed', 'passed'] },
+      { name: 'manifest.test.ts', status: 'passed', tests: ['passed', 'passed'] },
+    ]);
+    expect(countVitestReport(r)).toEqual({ passed: 6, failed: 6, brokenFiles: [] });
+  });
+
+  test('a file that failed with no failed test in it (import error, hook) is reported apart', () => {
+    const r = report([
+      { name: 'broken.test.ts', status: 'failed', tests: [] },
+      { name: 'fine.test.ts', status: 'passed', tests: ['passed'] },
+    ]);
+    expect(countVitestReport(r)).toEqual({ passed: 1, failed: 0, brokenFiles: ['broken.test.ts'] });
+  });
+});
+
+describe('summaryLine', () => {
+  test('tests as vitest counts them, then other failures by name', () => {
+    expect(summaryLine({ passed: 1494, failed: 6 }, [])).toBe('1494 passed, 6 failed');
+    expect(summaryLine({ passed: 1500, failed: 0 }, ['typecheck (tsc --noEmit)'])).toBe('1500 passed, 0 failed; also failed: typecheck (tsc --noEmit)');
+  });
+});
