@@ -137,27 +137,6 @@ export async function waitForUi(
   return tree;
 }
 
-/** The page coordinates of the first highlighted range of `name` whose text is `text`. */
-export async function highlightPoint(page: Page, name: string, text?: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(
-    (hName: string, hText: string | null) => {
-      const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-      for (const r of registry?.get(hName) ?? []) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (hText !== null && range.toString() !== hText) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        if (rect) return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    name,
-    text ?? null,
-  );
-}
-
 /** Computed style values of a node of our UI (read from `readUiTree`), e.g. to prove our sheet applied. */
 export async function computedStyleOf(
   page: Page,
