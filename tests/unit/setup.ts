@@ -1,4 +1,4 @@
-import { beforeEach } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -12,3 +12,8 @@ beforeEach(() => {
 if (process.env.FUZZ_SEED !== 'random') {
   fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED) || 20261129 });
 }
+
+// Some tests are CPU-bound (50,000-level DOM, axe-core, property runs). They wait on nothing, but on
+// a loaded shared machine vitest's default 5 s per test was exceeded by work, not by a hang (seen
+// in 3 tests of one full run with e2e running beside it). Room for load, still a bound for a hang.
+vi.setConfig({ testTimeout: 30_000 });
