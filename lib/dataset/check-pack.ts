@@ -680,14 +680,17 @@ function checkDates(valid: ValidElements, reportAt: ReportAt): void {
     add([...segments, 'status'], value.status.date, 'date');
   }
   for (const { value, segments } of valid.timeline) add(segments, value.date, 'date', value.endDate, 'endDate');
+  // A correction is dated when the edit was made, which can be after the date the facts describe.
+  const firstCorrection = spans.length;
   valid.meta?.corrections.forEach((c, i) => add(['meta', 'corrections', i], c.date, 'date'));
 
   const reviewedAt = valid.meta?.reviewedAt;
-  for (const span of spans) {
+  for (const [index, span] of spans.entries()) {
+    const isCorrection = index >= firstCorrection;
     const ends = span.end !== undefined && span.endKey ? [[span.end, span.endKey] as const] : [];
     for (const [date, key] of [[span.start, span.startKey] as const, ...ends]) {
       if (!isCalendarDate(date)) reportAt([...span.segments, key], `${date} is not a calendar date`);
-      else if (reviewedAt && firstDay(date) > lastDay(reviewedAt)) {
+      else if (reviewedAt && !isCorrection && firstDay(date) > lastDay(reviewedAt)) {
         reportAt([...span.segments, key], `${key} ${date} is after the pack's review date ${reviewedAt} (meta.reviewedAt)`);
       }
     }
