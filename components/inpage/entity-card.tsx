@@ -20,6 +20,7 @@ import {
 import { CardShell } from './card-shell';
 import { RelatedList } from './related-list';
 import { SourceList } from './source-list';
+import { lastChecked } from '../../lib/ui/view-model';
 import { TimelineExcerpt } from './timeline-excerpt';
 
 export interface EntityCardProps {
@@ -111,6 +112,11 @@ export function EntityCard(props: EntityCardProps) {
                 <p class="bs-fact__text" lang={contentLang}>
                   {fact.text[contentLang]}
                 </p>
+                {fact.mayChange && (
+                  <p class="bs-fact__may-change" data-testid="fact-may-change">
+                    {t(lang, 'fact.mayHaveChanged', { date: formatIsoDate(lastChecked(fact.sources) ?? pack.meta.reviewedAt, lang) })}
+                  </p>
+                )}
                 <SourceList sources={resolveSources(pack, fact.sources)} lang={lang} />
               </li>
             ))}

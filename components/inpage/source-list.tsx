@@ -5,6 +5,7 @@
  */
 import type { Lang, Source } from '../../lib/dataset/schema';
 import { formatIsoDate, isSafeLink, t } from '../../lib/ui/format';
+import type { CitedSource } from '../../lib/ui/view-model';
 import type { ComponentChildren } from 'preact';
 
 /** A link when the URL is https, plain text otherwise. */
@@ -18,14 +19,29 @@ export function SafeLink({ href, lang, children }: { href: string | undefined; l
   );
 }
 
-/** One source: "Publisher: Title, 16 Mar 2025 (via Mirror)". */
-export function SourceCitation({ source, lang }: { source: Source; lang: Lang }) {
+/**
+ * The link that opens the source scrolled to its supporting passage: a URL text fragment built from
+ * the raw start and end words, each side encoded on its own so the separating comma survives.
+ */
+export function passageUrl(url: string, passage: string | undefined): string {
+  if (!passage) return url;
+  const [start, end] = passage.split(',');
+  const fragment = encodeURIComponent(start!.trim()) + (end ? ',' + encodeURIComponent(end.trim()) : '');
+  return `${url.split('#')[0]}#:~:text=${fragment}`;
+}
+
+/** One source: "Publisher: Title, 16 Mar 2025 (via Mirror), checked 5 Dec 2026". */
+export function SourceCitation({ source, lang }: { source: Source | CitedSource; lang: Lang }) {
+  const cited = source as CitedSource;
+  // A descriptive title was written by the editor, so it is not shown as a quoted headline.
+  const title = source.titleKind === 'descriptive' ? <span lang={source.language}>{source.title}</span> : <cite lang={source.language}>{source.title}</cite>;
   return (
     <span class="bs-source">
-      <SafeLink href={source.url} lang={lang}>
+      <SafeLink href={passageUrl(source.url, cited.passage)} lang={lang}>
         <span class="bs-source__publisher">{source.publisher}</span>
         {': '}
-        <cite lang={source.language}>{source.title}</cite>
+        {title}
+        {cited.passage && <span class="bs-sr-only"> {t(lang, 'source.passage')}</span>}
       </SafeLink>
       {', '}
       <time dateTime={source.date}>{formatIsoDate(source.date, lang)}</time>
@@ -38,12 +54,18 @@ export function SourceCitation({ source, lang }: { source: Source; lang: Lang })
           {')'}
         </>
       )}
+      {cited.checked && (
+        <span class="bs-source__checked">
+          {' · '}
+          <time dateTime={cited.checked}>{t(lang, 'source.checked', { date: formatIsoDate(cited.checked, lang) })}</time>
+        </span>
+      )}
     </span>
   );
 }
 
 /** The sources of one statement, labelled "Source:" or "Sources:". Renders nothing when empty. */
-export function SourceList({ sources, lang }: { sources: readonly Source[]; lang: Lang }) {
+export function SourceList({ sources, lang }: { sources: readonly (Source | CitedSource)[]; lang: Lang }) {
   if (sources.length === 0) return null;
   return (
     <p class="bs-sources">

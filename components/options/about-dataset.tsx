@@ -54,6 +54,14 @@ export function AboutDataset({ lang, pack }: { lang: Lang; pack: CompiledPack })
           {corrections.map((c, i) => (
             <li key={i}>
               <time dateTime={c.date}>{formatIsoDate(c.date, lang)}</time>: {c.text[lang]}
+              {c.why && (
+                <>
+                  {' '}
+                  <span class="correction-why">
+                    {to(lang, 'about.correctionWhy')} {c.why[lang]}
+                  </span>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PackSchema, type Pack } from './schema';
+import { PackSchema, refSourceId, type Pack, type SourceRef } from './schema';
 
 /** One thing wrong with a pack. `file` is empty for pack-wide problems (a section no file defines). */
 export interface PackProblem {
@@ -37,11 +37,25 @@ export interface PackStats {
   readerStrings: number;
   /** Pairs with both languages non-empty and, when longer than `LONG_TEXT_CHARS`, different. */
   bilingualPercent: number;
+  /** Citations (fact, role, position, event) and how many carry a passage fragment and check date. */
+  references: number;
+  referencesWithPassage: number;
+}
+
+/** Options for rules that are being phased in. */
+export interface CheckOptions {
+  /**
+   * When true, every citation must carry a passage fragment and a check date (an error); when false,
+   * citations without one are reported as one warning with their count.
+   */
+  requirePassages?: boolean;
 }
 
 /** The full result: problems, plus the parsed pack when the schema accepted it. */
 export interface PackInspection {
   problems: PackProblem[];
+  /** Findings that do not fail the check yet (policy rules being phased in); printed with a count. */
+  warnings: PackProblem[];
   pack: Pack | undefined;
   stats: PackStats;
 }
@@ -90,6 +104,7 @@ export function formatStats(stats: PackStats): string {
     `facts: ${stats.facts}`,
     `facts sourced: ${stats.factsSourcedPercent}%`,
     `bilingual: ${stats.bilingualPercent}% of ${stats.readerStrings} reader-visible strings`,
+    `passage links: ${stats.referencesWithPassage} of ${stats.references} citations`,
   ].join('\n');
 }
 
@@ -102,23 +117,24 @@ export function readPackTexts(dir: string): PackFileText[] {
 }
 
 /** Check the pack in a folder and return its problems (empty when valid). */
-export function checkPackDir(dir: string): PackProblem[] {
-  return inspectPackDir(dir).problems;
+export function checkPackDir(dir: string, options: CheckOptions = {}): PackProblem[] {
+  return inspectPackDir(dir, options).problems;
 }
 
 /** Check the pack in a folder and return problems, parsed pack and stats. */
-export function inspectPackDir(dir: string): PackInspection {
-  return inspectPack(readPackTexts(dir));
+export function inspectPackDir(dir: string, options: CheckOptions = {}): PackInspection {
+  return inspectPack(readPackTexts(dir), options);
 }
 
 /** Check a pack given as file texts and return its problems (empty when valid). */
-export function checkPack(files: readonly PackFileText[]): PackProblem[] {
-  return inspectPack(files).problems;
+export function checkPack(files: readonly PackFileText[], options: CheckOptions = {}): PackProblem[] {
+  return inspectPack(files, options).problems;
 }
 
 /** Check a pack given as file texts and return problems, parsed pack and stats. */
-export function inspectPack(files: readonly PackFileText[]): PackInspection {
+export function inspectPack(files: readonly PackFileText[], options: CheckOptions = {}): PackInspection {
   const problems: PackProblem[] = [];
+  const warnings: PackProblem[] = [];
   const report = (file: string, segments: readonly Segment[], message: string) =>
     problems.push({ file, path: formatJsonPath(segments), message });
 
@@ -211,9 +227,18 @@ export function inspectPack(files: readonly PackFileText[]): PackInspection {
   checkDates(valid, reportAt);
   checkAliasCollisions(valid.entities, reportAt);
   const bilingual = checkBilingual(valid, reportAt);
+  checkSourcePolicy(valid, reportAt, (segments, message) => {
+    const at = locate(segments);
+    warnings.push({ file: at.file, path: formatJsonPath(at.segments), message });
+  });
+  const passages = checkPassages(valid, options.requirePassages === true, reportAt, (message) =>
+    warnings.push({ file: '', path: '', message }),
+  );
 
   const facts = valid.entities.flatMap(({ value }) => value.facts);
-  const sourcedFacts = facts.filter((f) => f.sources.length > 0 && f.sources.every((s) => ids.sources.has(s)));
+  const sourcedFacts = facts.filter(
+    (f) => f.sources.length > 0 && f.sources.every((s) => ids.sources.has(refSourceId(s))),
+  );
   const stats: PackStats = {
     entities: arrayLength(merged.entities),
     claims: arrayLength(merged.claims),
@@ -223,12 +248,15 @@ export function inspectPack(files: readonly PackFileText[]): PackInspection {
     factsSourcedPercent: percent(sourcedFacts.length, facts.length),
     readerStrings: bilingual.total,
     bilingualPercent: percent(bilingual.ok, bilingual.total),
+    references: passages.total,
+    referencesWithPassage: passages.withPassage,
   };
 
   // Grouped by file (pack-wide problems first) so an editor can work through one file at a time;
   // the sort is stable, so within a file problems keep the order of the rules.
   problems.sort((a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1));
-  return { problems, pack: parsed.success ? parsed.data : undefined, stats };
+  warnings.sort((a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1));
+  return { problems, warnings, pack: parsed.success ? parsed.data : undefined, stats };
 }
 
 type Report = (file: string, segments: readonly Segment[], message: string) => void;
@@ -406,6 +434,17 @@ function describeIssue(issue: z.core.$ZodIssue, segments: readonly Segment[], me
     return `expected at most ${String(issue.maximum)} items, found ${raw.length}`;
   }
   if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_union' && isRecord(raw)) {
+    // A citation object: name what is wrong inside it rather than zod's bare "Invalid input".
+    const inner = issue.errors.flat().filter((e) => e.path.length > 0);
+    if (inner.length > 0) {
+      const parts = inner.map((e) => {
+        const key = String(e.path[0]);
+        return raw[key] === undefined ? `missing required field "${key}"` : `${key}: ${e.message}`;
+      });
+      return `citation object: ${parts.join('; ')}`;
+    }
+  }
   return issue.message;
 }
 
@@ -521,10 +560,13 @@ function checkReferences(
     for (const [key, value] of Object.entries(node)) {
       const here = [...segments, key];
       if (key === 'sources' && Array.isArray(value)) {
-        value.forEach((id, i) => {
-          if (typeof id !== 'string') return;
+        value.forEach((ref, i) => {
+          const id = typeof ref === 'string' ? ref : isRecord(ref) && typeof ref.source === 'string' ? ref.source : undefined;
+          if (id === undefined) return;
           cited.add(id);
-          if (!ids.sources.has(id)) reportAt([...here, i], `unknown source "${id}"`);
+          if (!ids.sources.has(id)) {
+            reportAt(typeof ref === 'string' ? [...here, i] : [...here, i, 'source'], `unknown source "${id}"`);
+          }
         });
       } else if ((key === 'related' || key === 'holderEntities') && Array.isArray(value)) {
         value.forEach((id, i) => {
@@ -638,14 +680,17 @@ function checkDates(valid: ValidElements, reportAt: ReportAt): void {
     add([...segments, 'status'], value.status.date, 'date');
   }
   for (const { value, segments } of valid.timeline) add(segments, value.date, 'date', value.endDate, 'endDate');
+  // A correction is dated when the edit was made, which can be after the date the facts describe.
+  const firstCorrection = spans.length;
   valid.meta?.corrections.forEach((c, i) => add(['meta', 'corrections', i], c.date, 'date'));
 
   const reviewedAt = valid.meta?.reviewedAt;
-  for (const span of spans) {
+  for (const [index, span] of spans.entries()) {
+    const isCorrection = index >= firstCorrection;
     const ends = span.end !== undefined && span.endKey ? [[span.end, span.endKey] as const] : [];
     for (const [date, key] of [[span.start, span.startKey] as const, ...ends]) {
       if (!isCalendarDate(date)) reportAt([...span.segments, key], `${date} is not a calendar date`);
-      else if (reviewedAt && firstDay(date) > lastDay(reviewedAt)) {
+      else if (reviewedAt && !isCorrection && firstDay(date) > lastDay(reviewedAt)) {
         reportAt([...span.segments, key], `${key} ${date} is after the pack's review date ${reviewedAt} (meta.reviewedAt)`);
       }
     }
@@ -737,4 +782,141 @@ function checkBilingual(valid: ValidElements, reportAt: ReportAt): { total: numb
   }
   if (valid.topic) walk(valid.topic, ['topic']);
   return { total, ok };
+}
+
+/**
+ * Hosts that serve a publisher's pages before or beside publication (staging, preview, proof and
+ * CMS origins). A reader sent there may see a draft or nothing; the canonical host is cited instead.
+ */
+export const STAGING_HOSTS: readonly string[] = [
+  'prod-www.startribune.com',
+  'pre.efe.com',
+  'preview.deepnewz.com',
+  'proof.csmonitor.com',
+  'digital-release.thehill.com',
+  'scotusblog.go-vip.net',
+];
+/** Host-name shapes of staging and preview servers, tested label by label. */
+export const STAGING_HOST_PATTERNS: readonly RegExp[] = [
+  /^prod-/,
+  /^pre\./,
+  /^preview\./,
+  /^proof\./,
+  /^digital-release\./,
+  /(^|[.-])staging([.-]|$)/,
+  /(^|\.)stage\./,
+  /\.go-vip\.(net|co)$/,
+  /\.azurewebsites\.net$/,
+  /\.pages\.dev$/,
+];
+
+/** Why a URL's host is not acceptable as a citation, or undefined when it is. */
+export function stagingHostReason(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  if (STAGING_HOSTS.includes(host)) return `host "${host}" is a staging or preview server; cite the publisher's canonical host`;
+  const pattern = STAGING_HOST_PATTERNS.find((p) => p.test(host));
+  return pattern ? `host "${host}" looks like a staging or preview server (${String(pattern)}); cite the publisher's canonical host` : undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The calendar date a URL's path spells out (`/2025/03/16/`, `/2025-03-16`, `/2025/Mar/25/`), at the
+ * precision it gives, or undefined. Query strings are ignored: trackers put dates there too.
+ */
+export function urlPathDate(url: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const full = /(?:^|[/_-])(20\d{2}|19\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path);
+  if (full) return `${full[1]}-${full[2]}-${full[3]}`;
+  const named = /\/(20\d{2})\/([A-Za-z]{3})\/(0?[1-9]|[12]\d|3[01])\//.exec(path);
+  if (named) {
+    const m = MONTHS.indexOf(named[2]!.toLowerCase());
+    if (m >= 0) return `${named[1]}-${String(m + 1).padStart(2, '0')}-${named[3]!.padStart(2, '0')}`;
+  }
+  const month = /\/(20\d{2})\/(0[1-9]|1[0-2])\//.exec(path);
+  return month ? `${month[1]}-${month[2]}` : undefined;
+}
+
+/** Titles an editor wrote rather than copied; they must be marked `"titleKind": "descriptive"`. */
+const CONSTRUCTED_TITLE = /^(report|reports|article|coverage|summary|analysis|story)\s+(on|that|of|about)\b/i;
+
+/**
+ * The source policy documented in the pack's methodology: canonical URLs, no staging hosts, URL dates
+ * that agree with the source's date, and titles that are real headlines unless marked descriptive.
+ * A mirror used as the source URL is a warning for now: for many wire stories the original's own URL
+ * was not found, and the citation then names the mirror as `via` as well.
+ */
+function checkSourcePolicy(
+  valid: ValidElements,
+  reportAt: ReportAt,
+  warn: (segments: Segment[], message: string) => void,
+): void {
+  for (const { value: source, segments } of valid.sources) {
+    const urls: [string, Segment[]][] = [[source.url, [...segments, 'url']]];
+    if (source.via?.url) urls.push([source.via.url, [...segments, 'via', 'url']]);
+    for (const [url, at] of urls) {
+      const reason = stagingHostReason(url);
+      if (reason) reportAt(at, reason);
+    }
+    const inUrl = urlPathDate(source.url);
+    if (inUrl && !datesAgree(inUrl, source.date)) {
+      reportAt([...segments, 'date'], `date ${source.date} disagrees with the date ${inUrl} in the URL path`);
+    }
+    if (source.titleKind !== 'descriptive' && CONSTRUCTED_TITLE.test(source.title)) {
+      reportAt([...segments, 'title'], `"${source.title}" reads as a description, not a headline; mark it "titleKind": "descriptive" or use the real headline`);
+    }
+    if (source.via?.url && source.via.url === source.url) {
+      warn([...segments, 'url'], `the URL is the mirror's (${source.via.publisher}); cite the original's canonical URL and keep the mirror as via`);
+    }
+  }
+}
+
+/** Two partial ISO dates agree when one is a prefix of the other (2025-03 and 2025-03-16). */
+function datesAgree(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * Every citation of a fact, role, position or event should carry a passage fragment and check date.
+ * Until each one does, the count of bare ids is a warning; with `require`, each is an error.
+ */
+function checkPassages(
+  valid: ValidElements,
+  require: boolean,
+  reportAt: ReportAt,
+  warn: (message: string) => void,
+): { total: number; withPassage: number } {
+  let total = 0;
+  let withPassage = 0;
+  const visit = (refs: readonly SourceRef[], segments: Segment[]) =>
+    refs.forEach((ref, i) => {
+      total += 1;
+      if (typeof ref !== 'string') {
+        withPassage += 1;
+        return;
+      }
+      if (require) reportAt([...segments, 'sources', i], `citation of "${ref}" has no passage fragment and check date`);
+    });
+  for (const { value, segments } of valid.entities) {
+    value.facts.forEach((f, i) => visit(f.sources, [...segments, 'facts', i]));
+    value.roles.forEach((r, i) => visit(r.sources, [...segments, 'roles', i]));
+  }
+  for (const { value, segments } of valid.claims) {
+    value.positions.forEach((p, i) => visit(p.sources, [...segments, 'positions', i]));
+  }
+  for (const { value, segments } of valid.timeline) visit(value.sources, segments);
+  if (!require && withPassage < total) {
+    warn(`${total - withPassage} of ${total} citations have no passage fragment and check date yet`);
+  }
+  return { total, withPassage };
 }

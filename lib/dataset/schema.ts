@@ -41,6 +41,12 @@ export const SourceSchema = z.object({
   date: IsoDateSchema,
   url: HttpsUrlSchema,
   language: LangSchema,
+  /**
+   * `headline` (the default when absent): `title` is the page's own headline. `descriptive`: the editor wrote the
+   * title because the page read showed none, or only a URL slug; cards and the checker treat it as a
+   * description, not a quotation.
+   */
+  titleKind: z.enum(['headline', 'descriptive']).optional(),
   /** The syndicated copy or mirror that was actually read, when it was not the original's own site. */
   via: z
     .object({ publisher: z.string().min(1), url: HttpsUrlSchema.optional() })
@@ -88,12 +94,58 @@ export const NamesSchema = z.object({
   aliases: z.array(AliasSchema),
 });
 
+/**
+ * A URL text fragment's raw (unencoded) `textStart[,textEnd]`: each side a few words that open and
+ * close the supporting passage, never a whole copied sentence.
+ */
+export const PASSAGE_MAX_WORDS = 8;
+export const PASSAGE_MAX_CHARS = 80;
+export const PassageSchema = z
+  .string()
+  .min(1)
+  .refine((p) => !/[\r\n]/.test(p), 'a passage fragment must not contain a newline')
+  .refine((p) => p.split(',').length <= 2, 'a passage fragment is "start words" or "start words,end words"')
+  .refine(
+    (p) =>
+      p.split(',').every((side) => {
+        const words = side.trim().split(/\s+/).filter(Boolean);
+        return words.length >= 1 && words.length <= PASSAGE_MAX_WORDS && side.length <= PASSAGE_MAX_CHARS;
+      }),
+    `each side of a passage fragment needs 1–${PASSAGE_MAX_WORDS} words and at most ${PASSAGE_MAX_CHARS} characters`,
+  );
+
+/**
+ * A citation: the legacy bare source id, or the source id with the passage that supports the
+ * statement (opened as `#:~:text=`) and the day an editor checked that passage against the page.
+ */
+export const SourceRefSchema = z.union([
+  IdSchema,
+  z
+    .object({
+      source: IdSchema,
+      passage: PassageSchema,
+      checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected the check date as YYYY-MM-DD'),
+    })
+    .strict(),
+]);
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+/** The source id a citation names, whichever form it has. */
+export function refSourceId(ref: SourceRef): string {
+  return typeof ref === 'string' ? ref : ref.source;
+}
+
 export const FactSchema = z.object({
   text: LangTextSchema,
   date: IsoDateSchema,
   /** Set when the fact covers a period. */
   endDate: IsoDateSchema.optional(),
-  sources: z.array(IdSchema).min(1),
+  sources: z.array(SourceRefSchema).min(1),
+  /**
+   * The fact describes a state that can change (a case pending, a role held, a person in custody):
+   * cards flag that it may have changed since the latest check of its sources.
+   */
+  mayChange: z.boolean().optional(),
 });
 export type Fact = z.infer<typeof FactSchema>;
 
@@ -102,7 +154,7 @@ export const RoleSchema = z.object({
   from: IsoDateSchema,
   /** Absent while the role is held as of the pack's review date. */
   to: IsoDateSchema.optional(),
-  sources: z.array(IdSchema).min(1),
+  sources: z.array(SourceRefSchema).min(1),
 });
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -135,7 +187,7 @@ export const PositionSchema = z.object({
   /** A neutral paraphrase of the position. Quotations are attributed. */
   summary: LangTextSchema,
   date: IsoDateSchema,
-  sources: z.array(IdSchema).min(1),
+  sources: z.array(SourceRefSchema).min(1),
 });
 export type Position = z.infer<typeof PositionSchema>;
 
@@ -175,7 +227,7 @@ export const TimelineEventSchema = z.object({
   /** The exact day is not confirmed by the sources. */
   approximate: z.boolean().default(false),
   text: LangTextSchema,
-  sources: z.array(IdSchema).min(1),
+  sources: z.array(SourceRefSchema).min(1),
   related: z.array(IdSchema).default([]),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
@@ -223,7 +275,10 @@ export type Topic = z.infer<typeof TopicSchema>;
 
 export const CorrectionSchema = z.object({
   date: IsoDateSchema,
+  /** What changed. */
   text: LangTextSchema,
+  /** Why it changed: the evidence or the finding that prompted it. */
+  why: LangTextSchema.optional(),
 });
 
 export const MetaSchema = z.object({

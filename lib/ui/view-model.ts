@@ -6,7 +6,7 @@
 import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../settings';
 import type { PageReport } from '../analysis/report';
 import type { CompiledPack } from '../dataset/compiled';
-import type { Claim, Entity, EntityType, Lang, Role, Source, TimelineEvent } from '../dataset/schema';
+import type { Claim, Entity, EntityType, Lang, Role, Source, SourceRef, TimelineEvent } from '../dataset/schema';
 import type { HighlightKind } from '../dom/highlight';
 import { compareIsoDates, hasEnded, hasStarted } from './format';
 
@@ -146,9 +146,22 @@ export function selectTimeline(pack: CompiledPack, entityId: string, limit = 4):
     .sort((a, b) => compareIsoDates(a.date, b.date));
 }
 
-/** Resolve source ids, skipping ids the pack does not have (the data check reports those). */
-export function resolveSources(pack: CompiledPack, ids: readonly string[]): Source[] {
-  return ids.map((id) => pack.sources[id]).filter((s): s is Source => s !== undefined);
+/** The latest day any of these citations was checked against its page, if any was. */
+export function lastChecked(refs: readonly SourceRef[]): string | undefined {
+  const days = refs.flatMap((r) => (typeof r === 'string' ? [] : [r.checked])).sort();
+  return days.at(-1);
+}
+
+/** A source as one statement cites it: with the passage that supports it and when that was checked. */
+export type CitedSource = Source & { passage?: string; checked?: string };
+
+/** Resolve citations (ids or passage links), skipping ids the pack does not have (the data check reports those). */
+export function resolveSources(pack: CompiledPack, refs: readonly SourceRef[]): CitedSource[] {
+  return refs.flatMap((ref): CitedSource[] => {
+    const source = pack.sources[typeof ref === 'string' ? ref : ref.source];
+    if (!source) return [];
+    return typeof ref === 'string' ? [source] : [{ ...source, passage: ref.passage, checked: ref.checked }];
+  });
 }
 
 /**

@@ -39,6 +39,9 @@ export type InPageKey =
   | 'source.labelMany'
   | 'source.via'
   | 'source.opensNewTab'
+  | 'source.checked'
+  | 'source.passage'
+  | 'fact.mayHaveChanged'
   | 'claim.inArticle'
   | 'claim.theClaim'
   | 'claim.positions'
@@ -116,6 +119,9 @@ export const inPageStrings: StringTable<InPageKey> = {
     'source.labelMany': 'Sources',
     'source.via': 'via {publisher}',
     'source.opensNewTab': '(opens in a new tab)',
+    'source.checked': 'checked {date}',
+    'source.passage': '(opens at the supporting passage)',
+    'fact.mayHaveChanged': 'May have changed since it was checked on {date}',
     'claim.inArticle': 'In this article',
     'claim.theClaim': 'The claim',
     'claim.positions': 'Positions',
@@ -192,6 +198,9 @@ export const inPageStrings: StringTable<InPageKey> = {
     'source.labelMany': 'Fuentes',
     'source.via': 'vía {publisher}',
     'source.opensNewTab': '(se abre en una pestaña nueva)',
+    'source.checked': 'comprobado el {date}',
+    'source.passage': '(se abre en el pasaje que lo respalda)',
+    'fact.mayHaveChanged': 'Puede haber cambiado desde su comprobación el {date}',
     'claim.inArticle': 'En este artículo',
     'claim.theClaim': 'La afirmación',
     'claim.positions': 'Posiciones',

@@ -70,6 +70,7 @@ export type OptionsKey =
   | 'about.sourcesCount'
   | 'about.corrections'
   | 'about.noCorrections'
+  | 'about.correctionWhy'
   | 'about.privacy';
 
 
@@ -143,6 +144,7 @@ export const OPTIONS_STRINGS: StringTable<OptionsKey> = {
     'about.sourcesCount': '{count} sources, by publisher.',
     'about.corrections': 'Corrections',
     'about.noCorrections': 'No corrections so far.',
+    'about.correctionWhy': 'Why:',
     'about.privacy': 'Everything runs on your device; Backstory sends nothing anywhere.',
   },
   es: {
@@ -215,6 +217,7 @@ export const OPTIONS_STRINGS: StringTable<OptionsKey> = {
     'about.sourcesCount': '{count} fuentes, por medio.',
     'about.corrections': 'Correcciones',
     'about.noCorrections': 'Ninguna corrección por ahora.',
+    'about.correctionWhy': 'Por qué:',
     'about.privacy': 'Todo se ejecuta en tu dispositivo; Backstory no envía nada a ningún sitio.',
   },
 };

@@ -12,6 +12,7 @@ import {
   foldAlias,
   formatJsonPath,
   formatProblem,
+  inspectPack,
   inspectPackDir,
   type PackFileText,
 } from '../../../lib/dataset/check-pack';
@@ -56,6 +57,94 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  // --- source policy
+  {
+    rule: 'a staging host from the list is rejected',
+    mutate: (f) => {
+      f['sources.json'].sources[0].url = 'https://prod-www.startribune.com/2025/03/16/flights';
+    },
+    expected: [
+      'sources.json: sources[0].url: host "prod-www.startribune.com" is a staging or preview server; cite the publisher\'s canonical host',
+    ],
+  },
+  {
+    rule: 'a preview host is rejected by its shape',
+    mutate: (f) => {
+      f['sources.json'].sources[1].via.url = 'https://preview.example.org/tribunal';
+    },
+    expected: [
+      'sources.json: sources[1].via.url: host "preview.example.org" looks like a staging or preview server (/^preview\\./); cite the publisher\'s canonical host',
+    ],
+  },
+  {
+    rule: 'a CMS origin host is rejected',
+    mutate: (f) => {
+      f['sources.json'].sources[0].url = 'https://example.go-vip.net/2025/03/16/flights';
+    },
+    expected: [
+      'sources.json: sources[0].url: host "example.go-vip.net" looks like a staging or preview server (/\\.go-vip\\.(net|co)$/); cite the publisher\'s canonical host',
+    ],
+  },
+  {
+    rule: 'a date in the URL path must agree with the source date',
+    mutate: (f) => {
+      f['sources.json'].sources[0].date = '2025-03-15';
+    },
+    expected: ['sources.json: sources[0].date: date 2025-03-15 disagrees with the date 2025-03-16 in the URL path'],
+  },
+  {
+    rule: 'a written title must be marked descriptive',
+    mutate: (f) => {
+      f['sources.json'].sources[0].title = 'Report on the March flights';
+    },
+    expected: [
+      'sources.json: sources[0].title: "Report on the March flights" reads as a description, not a headline; mark it "titleKind": "descriptive" or use the real headline',
+    ],
+  },
+  {
+    rule: 'a title marked descriptive passes',
+    mutate: (f) => {
+      f['sources.json'].sources[0].title = 'Report on the March flights';
+      f['sources.json'].sources[0].titleKind = 'descriptive';
+    },
+    expected: [],
+  },
+  // --- passage links
+  {
+    rule: 'a passage fragment side longer than eight words',
+    mutate: (f) => {
+      f['entities.json'].entities[0].facts[0].sources[0] = {
+        source: 'wire-2025-03-16',
+        passage: 'one two three four five six seven eight nine',
+        checked: '2025-06-30',
+      };
+    },
+    expected: [
+      'entities.json: entities[0].facts[0].sources[0].passage: each side of a passage fragment needs 1–8 words and at most 80 characters',
+    ],
+  },
+  {
+    rule: 'a passage fragment with a newline or three parts',
+    mutate: (f) => {
+      f['timeline.json'].timeline[0].sources[0] = { source: 'wire-2025-03-16', passage: 'a,b,c', checked: '2025-06-30' };
+      f['entities.json'].entities[0].facts[0].sources[0] = { source: 'wire-2025-03-16', passage: 'a\nb', checked: '2025-06-30' };
+    },
+    expected: [
+      'entities.json: entities[0].facts[0].sources[0].passage: a passage fragment must not contain a newline',
+      'timeline.json: timeline[0].sources[0].passage: a passage fragment is "start words" or "start words,end words"',
+    ],
+  },
+  {
+    rule: 'a passage link without a check date, and one naming an unknown source',
+    mutate: (f) => {
+      f['entities.json'].entities[0].facts[0].sources[0] = { source: 'nowhere', passage: 'start words', checked: '2025-06-30' };
+      f['entities.json'].entities[0].facts[1].sources[0] = { source: 'wire-2025-03-16', passage: 'start words' };
+    },
+    expected: [
+      'entities.json: entities[0].facts[1].sources[0]: citation object: missing required field "checked"',
+      'entities.json: entities[0].facts[0].sources[0].source: unknown source "nowhere"',
+    ],
+  },
   // --- files and sections
   {
     rule: 'a JSON syntax error gives the file, line and column',
@@ -374,6 +463,7 @@ const ROWS: Row[] = [
     rule: 'a month after the review date',
     mutate: (f) => {
       f['sources.json'].sources[1].date = '2025-07';
+      f['sources.json'].sources[1].url = 'https://example.org/tribunal';
     },
     expected: ["sources.json: sources[1].date: date 2025-07 is after the pack's review date 2025-06-30 (meta.reviewedAt)"],
   },
@@ -503,6 +593,27 @@ describe('checkPack rules', () => {
   });
 });
 
+describe('passage rule', () => {
+  test('off: bare citations are one warning with their count; on: each is an error', () => {
+    const files = toTexts(validPackJson());
+    const off = inspectPack(files);
+    expect(off.problems).toEqual([]);
+    expect(off.warnings.map(formatProblem)).toEqual(['9 of 10 citations have no passage fragment and check date yet']);
+    const on = checkPack(files, { requirePassages: true }).map(formatProblem);
+    expect(on).toHaveLength(9);
+    expect(on[0]).toBe('claims.json: claims[0].positions[0].sources[0]: citation of "wire-2025-03-16" has no passage fragment and check date');
+  });
+
+  test('a mirror standing in as the source URL is a warning naming the file and path', () => {
+    const files = validPackJson();
+    files['sources.json'].sources[1].url = files['sources.json'].sources[1].via.url;
+    const { warnings } = inspectPack(toTexts(files));
+    expect(warnings.map(formatProblem)).toContain(
+      "sources.json: sources[1].url: the URL is the mirror's (Mirror Example); cite the original's canonical URL and keep the mirror as via",
+    );
+  });
+});
+
 describe('summary figures', () => {
   test('the valid pack is counted', () => {
     const { problems, stats, pack } = inspectPackDir(VALID_DIR);
@@ -517,6 +628,8 @@ describe('summary figures', () => {
       factsSourcedPercent: 100,
       readerStrings: 24,
       bilingualPercent: 100,
+      references: 10,
+      referencesWithPassage: 1,
     });
   });
 });
