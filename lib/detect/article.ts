@@ -99,17 +99,43 @@ function mainArticleElement(scopes: readonly (Document | ShadowRoot)[]): { eleme
   return best;
 }
 
+const POSITIVE_CLASS = /(?:^|[-_\s])(?:article|story|entry|post|body|content|text|prose|main)(?:$|[-_\s])|articlebody|storybody/i;
+const NEGATIVE_CLASS = /(?:^|[-_\s])(?:module|mod|widget|teaser|card|promo|sponsor|meta|footer|header|nav|list|feed)(?:$|[-_\s])/i;
+
+/** Readability's class weight, reduced to a factor on the paragraph text of the element and its parent. */
+function classWeight(element: Element): number {
+  let weight = 1;
+  for (let e: Element | null = element, depth = 0; e && depth < 2; e = e.parentElement, depth++) {
+    const names = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if (POSITIVE_CLASS.test(names)) weight *= 1.5;
+    if (NEGATIVE_CLASS.test(names)) weight *= 0.6;
+  }
+  return weight;
+}
+
 /** The parent holding the most paragraph text: Readability's core idea, without its scoring pass. */
 function densestParagraphParent(doc: Document): { element: Element; total: number } | null {
   const totals = new Map<Element, number>();
+  const furniture = new Map<Element, boolean>();
+  // Comments and rails are no article body, however much text they hold.
+  const inFurniture = (e: Element | null): boolean => {
+    if (!e) return false;
+    let known = furniture.get(e);
+    if (known === undefined) furniture.set(e, (known = isExcludedElement(e) || inFurniture(e.parentElement)));
+    return known;
+  };
   let best: Element | null = null;
   let bestTotal = 0;
+  let bestScore = 0;
   for (const p of doc.querySelectorAll('p')) {
     const parent = p.parentElement;
-    if (!parent) continue;
+    if (!parent || inFurniture(parent)) continue;
     const total = (totals.get(parent) ?? 0) + textLength(p);
     totals.set(parent, total);
-    if (total > bestTotal) {
+    // As in Readability, class names weigh in: a short story body beats a long news module.
+    const score = total * classWeight(parent);
+    if (score > bestScore) {
+      bestScore = score;
       bestTotal = total;
       best = parent;
     }
@@ -196,7 +222,7 @@ function commonAncestor(a: Element, b: Element): Element | null {
 }
 
 /** A root this many times larger than the paragraphs it holds is a page column, not the article. */
-const ROOT_SLACK = 3;
+const ROOT_SLACK = 2;
 
 /**
  * The article's root, from the structural candidate and the element holding most paragraph text:
@@ -206,7 +232,7 @@ const ROOT_SLACK = 3;
 function chooseRoot(structural: Element, container: { element: Element; total: number } | null, headline: Element | null): Element {
   if (!container || container.total < 400) return structural;
   const text = container.element;
-  const fits = (e: Element | null): e is Element => e !== null && textLength(e) <= ROOT_SLACK * Math.max(container.total, 1) + 3000;
+  const fits = (e: Element | null): e is Element => e !== null && textLength(e) <= ROOT_SLACK * Math.max(container.total, 1) + 1500;
   if (structural.contains(text)) {
     // The page's own article element is trusted; only a page column (`<main>`) is narrowed.
     if (structural.localName === 'article' || structural.getAttribute('itemprop') === 'articleBody' || fits(structural)) return structural;

@@ -102,6 +102,8 @@ export function protectArticlePath(container: Element, root: Element): void {
 export function isExcludedElement(element: Element): boolean {
   const tag = element.localName;
   if (SKIP_TAGS.has(tag)) return true;
+  // Body classes describe the whole page ("yog-ad-leaderboard", "author-12"), never furniture.
+  if (tag === 'body' || tag === 'html') return false;
   if (articlePath.has(element)) return element.hasAttribute('hidden') || HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
   if (HEADING_TAGS.has(tag) && isRelatedHeading(element)) return true;
   if (LIST_AFTER_HEADING.has(tag) && isRelatedHeading(element.previousElementSibling)) return true;
