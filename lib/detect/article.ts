@@ -129,11 +129,12 @@ function densestParagraphParent(doc: Document): { element: Element; total: numbe
   let bestScore = 0;
   for (const p of doc.querySelectorAll('p')) {
     const parent = p.parentElement;
-    if (!parent || inFurniture(parent)) continue;
+    if (!parent) continue;
     const total = (totals.get(parent) ?? 0) + textLength(p);
     totals.set(parent, total);
-    // As in Readability, class names weigh in: a short story body beats a long news module.
-    const score = total * classWeight(parent);
+    // As in Readability, class names weigh in: a short story body beats a long news module, and
+    // comments lose to it, without losing a body whose wrapper only looks like furniture ("read-more").
+    const score = total * classWeight(parent) * (inFurniture(parent) ? 0.25 : 1);
     if (score > bestScore) {
       bestScore = score;
       bestTotal = total;
