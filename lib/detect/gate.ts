@@ -109,8 +109,31 @@ function openingText(doc: Document, parts: string[]): void {
   if (leadSized < MIN_LEAD_PARAGRAPHS) {
     // Text in `<div>`s or line breaks: the opening of the page text stands in for the lead.
     const main = doc.querySelector('article, [itemprop="articleBody"], main, [role="main"]') ?? doc.body;
-    parts.push((main?.textContent ?? '').slice(0, OPENING_TEXT_CHARS));
+    if (main) parts.push(openingTextOf(main));
   }
+}
+
+/** Elements whose text is code or styling, not page text (a page's inline scripts can be megabytes). */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
+/** Nodes visited at most, so a page of empty wrappers cannot make the walk long. */
+const MAX_NODES = 4000;
+
+/** Up to `OPENING_TEXT_CHARS` of an element's text, without scripts or styles. */
+function openingTextOf(root: Element): string {
+  let text = '';
+  let visited = 0;
+  let node: Node | null = root.firstChild;
+  while (node && text.length < OPENING_TEXT_CHARS && visited++ < MAX_NODES) {
+    if (node.nodeType === 3) text += ` ${(node as Text).data}`;
+    const descend = node.nodeType === 1 && !NOT_TEXT.has((node as Element).localName) ? node.firstChild : null;
+    if (descend) {
+      node = descend;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return text.slice(0, OPENING_TEXT_CHARS);
 }
 
 /** Whether the page might be about the pack's topic: URL, title, metadata, headings, opening paragraphs. */
