@@ -22,6 +22,13 @@ const SAMPLE_HOSTS = ['aclu', 'herald-sun-1', 'yahoo-3', 'quanta-1', 'engadget',
 const OFF_TOPIC_PAGES = ['nytimes-1', 'wapo-1', 'guardian-1', 'bbc-1'];
 
 
+/**
+ * The saved pages without their own scripts (JSON-LD kept): offline they only throw, and some
+ * navigate away to addresses the proxy refuses. The markup the extension reads is unchanged.
+ */
+const withoutScripts = (html: string): string =>
+  html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
+
 interface Sample {
   t: Transplant;
   host: string;
@@ -39,10 +46,11 @@ function samples(): Sample[] {
       // Pages from outlets outside the list are served under a listed outlet's host.
       // One listed outlet's host for all: the proxy serves any path on it.
       const host = 'www.apnews.com';
-      const report = analyzeHtml(t.html, pack, `https://${host}${url.pathname}`);
+      const html = withoutScripts(t.html);
+      const report = analyzeHtml(html, pack, `https://${host}${url.pathname}`);
       if (!report.topic.onTopic) continue;
       const expected = report.entities.reduce((n, e) => n + e.mentions.length, 0) + report.disputed.length;
-      out.push({ t, host, path: url.pathname, expected });
+      out.push({ t: { ...t, html }, host, path: url.pathname, expected });
       break;
     }
   }
@@ -87,14 +95,15 @@ describe.each(['chromium', 'firefox'] as const)('%s: real layouts', (browserName
     }
     results.push(`  highlighted ${highlighted}/${chosen.length}; topic recall in the browser ${(highlighted / chosen.length).toFixed(3)}`);
     expect(failures).toEqual([]);
-    expect(session.errors).toEqual([]);
+    // The saved pages' own scripts fail offline ("$ is not defined"); only the extension's errors count.
+    expect(session.errors.filter((e) => !e.startsWith('page:'))).toEqual([]);
   });
 
   test('the gate decides an off-topic real page quickly', async () => {
     const pages = new Map(realPages(dir!));
     const times: number[] = [];
     for (const name of OFF_TOPIC_PAGES) {
-      const url = session.proxy.route({ host: 'www.apnews.com', path: `/article/${name}`, body: pages.get(name)! });
+      const url = session.proxy.route({ host: 'www.apnews.com', path: `/article/${name}`, body: withoutScripts(pages.get(name)!) });
       const page = await session.newPage();
       try {
         await page.goto(url, { waitUntil: 'load' });
