@@ -5,7 +5,7 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { openShadowRoots } from '../dom/shadow';
-import { isExcludedElement } from './exclusions';
+import { isExcludedElement, protectArticlePath } from './exclusions';
 
 export interface ArticleInfo {
   isArticle: boolean;
@@ -99,36 +99,151 @@ function mainArticleElement(scopes: readonly (Document | ShadowRoot)[]): { eleme
   return best;
 }
 
+const POSITIVE_CLASS = /(?:^|[-_\s])(?:article|story|entry|post|body|content|text|prose|main)(?:$|[-_\s])|articlebody|storybody/i;
+const NEGATIVE_CLASS = /(?:^|[-_\s])(?:module|mod|widget|teaser|card|promo|sponsor|meta|footer|header|nav|list|feed)(?:$|[-_\s])/i;
+
+/** Readability's class weight, reduced to a factor on the paragraph text of the element and its parent. */
+function classWeight(element: Element): number {
+  let weight = 1;
+  for (let e: Element | null = element, depth = 0; e && depth < 2; e = e.parentElement, depth++) {
+    const names = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if (POSITIVE_CLASS.test(names)) weight *= 1.5;
+    if (NEGATIVE_CLASS.test(names)) weight *= 0.6;
+  }
+  return weight;
+}
+
 /** The parent holding the most paragraph text: Readability's core idea, without its scoring pass. */
-function densestParagraphParent(doc: Document): Element | null {
+function densestParagraphParent(doc: Document): { element: Element; total: number } | null {
   const totals = new Map<Element, number>();
+  const furniture = new Map<Element, boolean>();
+  // Comments and rails are no article body, however much text they hold.
+  const inFurniture = (e: Element | null): boolean => {
+    if (!e) return false;
+    let known = furniture.get(e);
+    if (known === undefined) furniture.set(e, (known = isExcludedElement(e) || inFurniture(e.parentElement)));
+    return known;
+  };
   let best: Element | null = null;
   let bestTotal = 0;
+  let bestScore = 0;
   for (const p of doc.querySelectorAll('p')) {
     const parent = p.parentElement;
     if (!parent) continue;
     const total = (totals.get(parent) ?? 0) + textLength(p);
     totals.set(parent, total);
-    if (total > bestTotal) {
+    // As in Readability, class names weigh in: a short story body beats a long news module, and
+    // comments lose to it, without losing a body whose wrapper only looks like furniture ("read-more").
+    const score = total * classWeight(parent) * (inFurniture(parent) ? 0.25 : 1);
+    if (score > bestScore) {
+      bestScore = score;
       bestTotal = total;
       best = parent;
     }
   }
-  return best;
+  if (!best) return null;
+  // An article split over sibling sections (`post__content__section`): their parent holds it all.
+  const parent = best.parentElement;
+  if (parent && parent !== doc.body) {
+    const cls = best.getAttribute('class') ?? '';
+    let joined = 0;
+    let siblings = 0;
+    for (const sibling of parent.children) {
+      if (sibling.localName !== best.localName || (sibling.getAttribute('class') ?? '') !== cls) continue;
+      const total = totals.get(sibling) ?? 0;
+      if (total > 0) {
+        siblings++;
+        joined += total;
+      }
+    }
+    if (siblings > 1) return { element: parent, total: joined };
+  }
+  return { element: best, total: bestTotal };
 }
 
-function headlineOf(doc: Document, root: Element, jsonLd: JsonLdFacts): string {
+/** Lower case, letters and digits only, single spaces: for comparing headings with titles. */
+const norm = (s: string): string =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The headline the page declares in its metadata: og:title, JSON-LD, `<title>` without the site name. */
+function declaredTitles(doc: Document, jsonLd: JsonLdFacts): string[] {
+  const title = typeof doc.title === 'string' ? doc.title : '';
+  // "Headline | Site" / "Headline - Site": the longest segment is the headline.
+  const core = title.split(/\s+[|–—-]\s+|\s+::\s+/).sort((a, b) => b.length - a.length)[0] ?? '';
+  return [jsonLd.headline ?? '', meta(doc, 'meta[property="og:title"]'), meta(doc, 'meta[name="twitter:title"]'), core, title]
+    .map(norm)
+    .filter((t) => t.length > 0);
+}
+
+/** Whether a heading's text is the declared headline (or the declared headline is the heading). */
+function agrees(heading: string, declared: string[]): boolean {
+  if (heading.length < 8) return false;
+  return declared.some((d) => {
+    if (d === heading) return true;
+    const [short, long] = heading.length < d.length ? [heading, d] : [d, heading];
+    // A logo ("salon") is contained in "… | Salon" but is a small part of it.
+    return long.includes(short) && short.length >= 0.6 * long.length;
+  });
+}
+
+function headlineElement(doc: Document, root: Element, jsonLd: JsonLdFacts): Element | null {
+  const declared = declaredTitles(doc, jsonLd);
+  if (declared.length > 0) {
+    for (const selector of ['h1', 'h2', '[itemprop="headline"]']) {
+      for (const heading of doc.querySelectorAll(selector)) {
+        if (agrees(norm(heading.textContent ?? ''), declared)) return heading;
+      }
+    }
+  }
   const inRoot = root.querySelector('h1');
-  if (inRoot && !insideFurniture(inRoot, root)) return inRoot.textContent?.trim() ?? '';
+  if (inRoot && !insideFurniture(inRoot, root) && declared.length === 0) return inRoot;
+  return null;
+}
+
+function headlineOf(doc: Document, root: Element, jsonLd: JsonLdFacts, element: Element | null): string {
+  if (element) return element.textContent?.trim() ?? '';
+  // No heading agrees with the metadata: the metadata's own headline, never a logo or section name.
+  const title = typeof doc.title === 'string' ? doc.title.trim() : '';
+  const declared = jsonLd.headline?.trim() || meta(doc, 'meta[property="og:title"]');
+  if (declared) return declared;
+  if (title) return title.split(/\s+[|–—-]\s+|\s+::\s+/).sort((a, b) => b.length - a.length)[0].trim();
   for (const h1 of doc.querySelectorAll('h1')) {
     if (!insideFurniture(h1, null) && !isExcludedElement(h1)) {
       const text = h1.textContent?.trim();
       if (text) return text;
     }
   }
-  // `document.title` is a string unless the page clobbers it (`<img name="title">`).
-  const title = typeof doc.title === 'string' ? doc.title.trim() : '';
-  return jsonLd.headline?.trim() || meta(doc, 'meta[property="og:title"]') || title;
+  return '';
+}
+
+/** The lowest element holding both `a` and `b`. */
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let e: Element | null = a; e; e = e.parentElement) if (e.contains(b)) return e;
+  return null;
+}
+
+/** A root this many times larger than the paragraphs it holds is a page column, not the article. */
+const ROOT_SLACK = 2;
+
+/**
+ * The article's root, from the structural candidate and the element holding most paragraph text:
+ * the candidate when it holds that text and is not a whole page column, else the lowest element
+ * holding the headline and the text, else the text's own container.
+ */
+function chooseRoot(structural: Element, container: { element: Element; total: number } | null, headline: Element | null): Element {
+  if (!container || container.total < 400) return structural;
+  const text = container.element;
+  const fits = (e: Element | null): e is Element => e !== null && textLength(e) <= ROOT_SLACK * Math.max(container.total, 1) + 1500;
+  if (structural.contains(text)) {
+    // The page's own article element is trusted; only a page column (`<main>`) is narrowed.
+    if (structural.localName === 'article' || structural.getAttribute('itemprop') === 'articleBody' || fits(structural)) return structural;
+  } else if (textLength(structural) > container.total && !text.contains(structural)) {
+    return structural;
+  }
+  const withHeadline = headline ? commonAncestor(headline, text) : null;
+  if (withHeadline && fits(withHeadline) && (structural.contains(withHeadline) || withHeadline.contains(structural))) return withHeadline;
+  if (text.contains(structural) && fits(text)) return text;
+  return text;
 }
 
 /** Minimum text of an `<article>` element for structure alone to call the page an article. */
@@ -154,14 +269,18 @@ export function detectArticle(doc: Document): ArticleInfo {
       for (const root of roots) articleBody ??= root.querySelector('[itemprop="articleBody"]');
     }
   }
-  let root: Element;
+  const container = densestParagraphParent(doc);
+  let structural: Element;
   if (articleElement && articleElement.length >= ARTICLE_MIN_CHARS) {
-    root = articleElement.element;
+    structural = articleElement.element;
   } else if (articleBody) {
-    root = articleBody;
+    structural = articleBody;
   } else {
-    root = doc.querySelector('main, [role="main"]') ?? densestParagraphParent(doc)?.parentElement ?? body;
+    structural = doc.querySelector('main, [role="main"]') ?? container?.element.parentElement ?? body;
   }
+  const headlineEl = headlineElement(doc, structural, jsonLd);
+  const root = chooseRoot(structural, container, headlineEl);
+  if (container && root.contains(container.element)) protectArticlePath(container.element, root);
 
   let isArticle: boolean;
   if (jsonLd.article) {
@@ -189,7 +308,7 @@ export function detectArticle(doc: Document): ArticleInfo {
   return {
     isArticle,
     root,
-    headline: headlineOf(doc, root, jsonLd),
+    headline: headlineOf(doc, root, jsonLd, headlineEl),
     description,
     declaredLang: jsonLd.lang,
     reasons,

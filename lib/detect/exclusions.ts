@@ -47,10 +47,17 @@ const STATE_PREFIX = /^(?:has|with|no|show|is|js)[-_]/;
 /** Utility classes that contain a furniture word but style ordinary content. */
 const UTILITY = /^(?:overflow|text|sm|md|lg|xl)[-_:]|[-_]hidden$/;
 
+/** WordPress-style identifiers ("author-1234", "postid-77"): a record's id, not its role. */
+const NUMBERED = /[-_]\d+$/;
+/** Parts of a layout name ("panel-two-col-sidebar-right-mix"): the token names a page grid. */
+const LAYOUT_PARTS = new Set(['col', 'cols', 'column', 'columns', 'panel', 'layout', 'grid', 'row', 'region', 'template', 'two', 'three', 'mix']);
+
 function isFurnitureToken(token: string): boolean {
   const t = token.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  if (STATE_PREFIX.test(t) || UTILITY.test(t)) return false;
-  for (const part of t.split(/[-_]+/)) if (FURNITURE_WORDS.has(part)) return true;
+  if (STATE_PREFIX.test(t) || UTILITY.test(t) || NUMBERED.test(t)) return false;
+  const parts = t.split(/[-_]+/);
+  if (parts.some((part) => LAYOUT_PARTS.has(part))) return false;
+  for (const part of parts) if (FURNITURE_WORDS.has(part)) return true;
   for (const phrase of FURNITURE_PHRASES) if (phrase.test(t)) return true;
   return false;
 }
@@ -68,7 +75,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Headings that introduce a list of other stories, without any class to say so. */
 const RELATED_HEADING =
-  /^\s*(?:related(?: coverage| stories| articles| content)?|more (?:on this(?: story)?|from [^:]{1,40}|stories|news)|read (?:more|next)|see also|also read|most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|up next|watch next|recommended(?: for you)?|lea también|lee también|relacionad[ao]s|noticias relacionadas|más noticias|más sobre este tema|te puede interesar|le puede interesar|lo más (?:leído|visto)|más (?:leídas|leídos|vistas|vistos)|tendencias|recomendados)\s*:?\s*$/i;
+  /^\s*(?:related(?: coverage| stories| articles| content)?|more (?:on this(?: story)?|from [^:]{1,40}|about [^:]{1,60}|stories|news)|read (?:more|next)|see also|also read|most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|up next|watch next|recommended(?: for you)?|lea también|lee también|relacionad[ao]s|noticias relacionadas|más noticias|más sobre este tema|te puede interesar|le puede interesar|lo más (?:leído|visto)|más (?:leídas|leídos|vistas|vistos)|tendencias|recomendados)\s*:?\s*$/i;
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const LIST_AFTER_HEADING = new Set(['ul', 'ol', 'div', 'section']);
 
@@ -76,10 +83,28 @@ function isRelatedHeading(element: Element | null): boolean {
   return element !== null && HEADING_TAGS.has(element.localName) && RELATED_HEADING.test(element.textContent ?? '');
 }
 
+/**
+ * Elements that hold the article's paragraphs (the text container and its ancestors up to the
+ * root), set by article detection: a class or id that looks like furniture ("read-more" on a
+ * paywall expander) never drops the article itself.
+ */
+const articlePath = new WeakSet<Element>();
+
+/** Mark the elements from `container` up to `root` as the article's own. */
+export function protectArticlePath(container: Element, root: Element): void {
+  for (let e: Element | null = container; e; e = e.parentElement) {
+    articlePath.add(e);
+    if (e === root) break;
+  }
+}
+
 /** Whether an element (and its subtree) is left out of the article text. */
 export function isExcludedElement(element: Element): boolean {
   const tag = element.localName;
   if (SKIP_TAGS.has(tag)) return true;
+  // Body classes describe the whole page ("yog-ad-leaderboard", "author-12"), never furniture.
+  if (tag === 'body' || tag === 'html') return false;
+  if (articlePath.has(element)) return element.hasAttribute('hidden') || HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
   if (HEADING_TAGS.has(tag) && isRelatedHeading(element)) return true;
   if (LIST_AFTER_HEADING.has(tag) && isRelatedHeading(element.previousElementSibling)) return true;
   if (element.hasAttribute('data-backstory-ui') || element.hasAttribute('hidden')) return true;

@@ -29,6 +29,15 @@ export function guessLanguageFromText(text: string): 'en' | 'es' | null {
   return null;
 }
 
+/** `en` or `es` by simple majority of stopwords: for pages that declare no language at all. */
+export function majorityLanguage(text: string): 'en' | 'es' | null {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const en = countMatches(STOPWORDS.en, sample);
+  const es = countMatches(STOPWORDS.es, sample);
+  if (en + es < 12 || en === es) return null;
+  return es > en ? 'es' : 'en';
+}
+
 /** BCP 47 primary subtag, lower case. */
 export function primaryLanguage(tag: string | null | undefined): string {
   return (tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
@@ -44,5 +53,6 @@ export function detectLanguage(doc: Document, text: string, requested?: string, 
     primaryLanguage(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')) ||
     primaryLanguage(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'));
   if (guess && fromPage !== guess && (fromPage === 'en' || fromPage === 'es' || fromPage === '')) return guess;
-  return fromPage || guess || 'en';
+  // Nothing declared and the text mixed (a Spanish story quoting English): the majority decides.
+  return fromPage || guess || majorityLanguage(text) || 'en';
 }

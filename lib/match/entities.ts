@@ -5,6 +5,7 @@
 import type { CompiledPack } from '../dataset/compiled';
 import type { Lang } from '../dataset/schema';
 import type { EntityHit, Mention } from '../analysis/report';
+import { guardMatches } from './entity-guards';
 import { type FoldedText, isWordAt, isWordCode } from './fold';
 import { aliasKey, type AliasRule } from './matcher-tables';
 import type { MatcherRuntime } from './runtime';
@@ -148,7 +149,7 @@ export function matchEntities(
   pack: CompiledPack,
   lang: Lang,
 ): EntityHit[] {
-  const matches = findAliasMatches(source, folded, runtime);
+  const matches = guardMatches(source, findAliasMatches(source, folded, runtime), runtime.tables.entityIds);
   const byEntity = new Map<number, Mention[]>();
   for (const match of matches) {
     let list = byEntity.get(match.entity);
