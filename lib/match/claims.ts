@@ -169,13 +169,22 @@ function sentenceAt(spans: SentenceSpan[], offset: number): number {
   return lo;
 }
 
-/** How many matched words a hit quotes as its reason, at most. */
+/** How many characters of a matched stretch a hit quotes as its reason, at most. */
 const WHY_CHARS = 60;
 
-function term(match: RegExpExecArray): string {
-  const t = match[0].trim();
-  return t.length > WHY_CHARS ? `${t.slice(0, WHY_CHARS - 1)}…` : t;
+/** A matched stretch: in the sentence (`previous` false) or the one before it, folded offsets. */
+interface Term {
+  previous: boolean;
+  from: number;
+  to: number;
 }
+
+function termOf(match: RegExpExecArray, previous = false): Term {
+  return { previous, from: match.index, to: match.index + match[0].length };
+}
+
+/** Longest stretch of text read as one block. */
+const MAX_BLOCK = 8192;
 
 /** Sentences tested in one step of a block, so a 1 MB paragraph is still sliced. */
 const SENTENCES_PER_STEP = 40;
@@ -184,22 +193,22 @@ interface Found {
   start: number;
   end: number;
   claim: number;
-  why: { terms: string[]; carried?: boolean };
+  why: NonNullable<DisputedHit['why']>;
 }
 
 /**
  * One claim against one sentence (folded): the trigger, then no veto, then the claim's context in
- * the sentence or, carried, in the sentence before it in the block.
+ * the sentence or, carried, in the sentence before it in the block. Returns the matched stretches.
  */
-function testClaim(claim: ClaimMatcher, sentence: string, previous: string | null): Found['why'] | null {
+function testClaim(claim: ClaimMatcher, sentence: string, previous: string | null): Term[] | null {
   const trigger = find(claim.trigger, sentence);
   if (!trigger) return null;
   if (claim.exclude && test(claim.exclude, sentence)) return null;
-  if (!claim.context) return { terms: [term(trigger)] };
+  if (!claim.context) return [termOf(trigger)];
   const context = find(claim.context, sentence);
-  if (context) return { terms: context[0].trim() === trigger[0].trim() ? [term(trigger)] : [term(trigger), term(context)] };
+  if (context) return context.index === trigger.index ? [termOf(trigger)] : [termOf(trigger), termOf(context)];
   const carried = previous === null ? null : find(claim.context, previous);
-  return carried ? { terms: [term(trigger), term(carried)], carried: true } : null;
+  return carried ? [termOf(trigger), termOf(carried, true)] : null;
 }
 
 /**
@@ -220,6 +229,12 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
+    // A huge block (a page without paragraphs) is read in pieces cut after a full stop, so that no
+    // step folds and splits a megabyte at once.
+    if (end - start > MAX_BLOCK) {
+      const stop = text.lastIndexOf('. ', start + MAX_BLOCK);
+      end = stop > start + MAX_BLOCK / 2 ? stop + 1 : start + MAX_BLOCK;
+    }
     if (end > start) {
       const folded = foldText(text.slice(start, end)).text;
       const anchored = test(STORY_ANCHORS, folded);
@@ -228,7 +243,7 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
       blocks.push({ start, end, anchored });
       if (blocks.length % 64 === 0) yield;
     }
-    start = end + 1;
+    start = text[end] === '\n' || end === text.length ? end + 1 : end;
   }
   if (!core) return [];
   // An article about the story names it in more than one block; a page that mentions El Salvador
@@ -242,6 +257,18 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
     const folded = foldText(raw);
     const spans = splitSentences(folded.text, lang);
     const probes = spans.map((s) => folded.text.slice(s.start, s.end));
+    /** A hit on sentence `i`; `offset`: where the tested text starts in the sentence (a quotation). */
+    const hitAt = (i: number, offset: number, claim: number, terms: Term[]): Found => {
+      const original = (at: number) => block.start + folded.toOriginal(at);
+      const words = terms.map((t) => {
+        const base = t.previous ? spans[i - 1].start : spans[i].start + offset;
+        const word = text.slice(original(base + t.from), original(base + t.to)).replace(/\s+/g, ' ').trim();
+        return word.length > WHY_CHARS ? `${word.slice(0, WHY_CHARS - 1)}…` : word;
+      });
+      const why: Found['why'] = { terms: words };
+      if (terms.some((t) => t.previous)) why.carried = true;
+      return { start: original(spans[i].start), end: original(spans[i].end), claim, why };
+    };
     // Candidate sentences per claim: one scan of the block per trigger.
     for (let from = 0; from < spans.length; from += SENTENCES_PER_STEP) {
       const to = Math.min(spans.length, from + SENTENCES_PER_STEP);
@@ -254,9 +281,9 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
           const i = sentenceAt(spans, m.index);
           if (i >= to) break;
           const resume = Math.max(spans[i].end, m.index + 1);
-          const why = testClaim(claim, probes[i], i > 0 ? probes[i - 1] : null);
+          const terms = testClaim(claim, probes[i], i > 0 ? probes[i - 1] : null);
           trigger.lastIndex = resume; // testClaim reuses the same pattern on the sentence
-          if (why) found.push({ start: block.start + folded.toOriginal(spans[i].start), end: block.start + folded.toOriginal(spans[i].end), claim: claimIndex, why });
+          if (terms) found.push(hitAt(i, 0, claimIndex, terms));
         }
       });
       // Quotations in the other language ("…dijo: "They are terrorists"").
@@ -267,8 +294,8 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
           if (!looksLike(otherLang, q[1])) continue;
           others ??= runtime.claimsFor(otherLang);
           others.forEach((claim, claimIndex) => {
-            const why = testClaim(claim, q![1], i > 0 ? probes[i - 1] : null);
-            if (why) found.push({ start: block.start + folded.toOriginal(spans[i].start), end: block.start + folded.toOriginal(spans[i].end), claim: claimIndex, why });
+            const terms = testClaim(claim, q![1], i > 0 ? probes[i - 1] : null);
+            if (terms) found.push(hitAt(i, q!.index + 1, claimIndex, terms));
           });
         }
       }
