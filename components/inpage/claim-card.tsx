@@ -8,6 +8,7 @@ import { formatIsoDate, t } from '../../lib/ui/format';
 import { claimExcerpt } from '../../lib/ui/view-model';
 import { CardShell } from './card-shell';
 import { ClaimDetails } from './claim-details';
+import { ClaimWhy } from './claim-why';
 
 export interface ClaimCardProps {
   claim: Claim;
@@ -51,6 +52,7 @@ export function ClaimCard(props: ClaimCardProps) {
         onOpenEntity={props.onOpenEntity}
         onPage={onPage}
       />
+      <ClaimWhy report={report} claimId={claim.id} hoveredStart={props.hoveredStart} lang={lang} />
     </CardShell>
   );
 }

@@ -29,6 +29,11 @@ export interface DisputedHit {
   text: string;
   start: number;
   end: number;
+  /**
+   * What linked the sentence to the claim, as it reads in the page: the words that matched, and
+   * whether the subject came from the sentence before it.
+   */
+  why?: { terms: string[]; carried?: boolean };
 }
 
 export interface TopicResult {

@@ -633,6 +633,7 @@ function checkPatterns(valid: ValidElements, reportAt: ReportAt): void {
     for (const lang of ['en', 'es'] as const) {
       claim.triggers[lang].forEach((p, i) => compile(p, [...segments, 'triggers', lang, i]));
       claim.context?.[lang].forEach((p, i) => compile(p, [...segments, 'context', lang, i]));
+      claim.exclude?.[lang].forEach((p, i) => compile(p, [...segments, 'exclude', lang, i]));
     }
   }
   if (valid.topic) {

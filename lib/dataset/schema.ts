@@ -208,6 +208,8 @@ export const ClaimSchema = z.object({
   claim: LangTextSchema,
   triggers: ClaimTriggersSchema,
   context: z.object({ en: z.array(z.string().min(1)), es: z.array(z.string().min(1)) }).optional(),
+  /** Patterns that veto the claim in a sentence: who does what ("at risk from gang members"). */
+  exclude: z.object({ en: z.array(z.string().min(1)), es: z.array(z.string().min(1)) }).optional(),
   positions: z.array(PositionSchema).min(2),
   status: z.object({
     value: ClaimStatusSchema,

@@ -23,6 +23,8 @@ export interface HighlightItem {
   start: number;
   end: number;
   range: StaticRange;
+  /** A disputed sentence drawn faintly (see `secondaryDisputed`); still hit-tested as any other. */
+  secondary?: boolean;
 }
 
 export interface HighlightSet {
@@ -55,6 +57,40 @@ interface HighlightRegistryLike {
   get(name: string): HighlightLike | undefined;
 }
 
+/** Text between two clear marks of the same claim: about a screenful of prose. */
+const CLEAR_MARK_GAP = 1200;
+
+/** Least text between two clear marks of any claims: a few lines, so marks never stack up. */
+const CLEAR_MARK_SPACING = 500;
+
+/**
+ * Which disputed hits are drawn subtly, so that an article arguing its points is not a wall of
+ * underlines: per paragraph (block of `text`) at most the first disputed sentence is marked clearly,
+ * clear marks are a few lines apart, and a claim is marked clearly again only about a screenful after
+ * its last clear mark. The rest are
+ * tinted faintly; all stay clickable. `disputed` is in text order.
+ */
+export function secondaryDisputed(disputed: readonly { id: string; start: number }[], text: string): Set<number> {
+  const secondary = new Set<number>();
+  const lastClear = new Map<string, number>();
+  let clearBlock = -2;
+  let clearStart = -CLEAR_MARK_SPACING;
+  disputed.forEach((d, i) => {
+    const block = text.lastIndexOf('\n', d.start - 1);
+    const last = lastClear.get(d.id);
+    const recent = last !== undefined && d.start - last < CLEAR_MARK_GAP;
+    // Several claims on the clear sentence itself share its mark.
+    if (d.start === clearStart || (block !== clearBlock && !recent && d.start - clearStart >= CLEAR_MARK_SPACING)) {
+      clearBlock = block;
+      clearStart = d.start;
+      lastClear.set(d.id, d.start);
+    } else {
+      secondary.add(i);
+    }
+  });
+  return secondary;
+}
+
 /**
  * Build static ranges for every entity mention and disputed sentence of `report`, and register them
  * as highlights. Disputed sentences get a lower priority so entity styles show on top of them.
@@ -80,7 +116,11 @@ export function applyHighlights(
     const init = index.rangeFor(start, end);
     if (init) items.push({ kind, id, start, end, range: makeRange(init) });
   };
-  for (const d of report.disputed) add('disputed', d.id, d.start, d.end);
+  const secondary = secondaryDisputed(report.disputed, index.text);
+  report.disputed.forEach((d, i) => {
+    add('disputed', d.id, d.start, d.end);
+    if (secondary.has(i) && items.length > 0 && items[items.length - 1].start === d.start) items[items.length - 1].secondary = true;
+  });
   for (const e of report.entities) for (const m of e.mentions) add(e.type, e.id, m.start, m.end);
 
   const registry = env.CSS?.highlights;
@@ -88,7 +128,7 @@ export function applyHighlights(
   const byName = new Map<string, HighlightLike>();
   if (registry && HighlightCtor) {
     for (const item of items) {
-      const name = highlightName(item.kind, style);
+      const name = item.secondary ? `${highlightName(item.kind, style)}-more` : highlightName(item.kind, style);
       let h = byName.get(name);
       if (!h) {
         h = new HighlightCtor();

@@ -1,12 +1,19 @@
 /**
- * Disputed points: the article text is split into sentences with `Intl.Segmenter` (block by block,
- * so a sentence never spans two paragraphs) and each sentence is tested against every claim's
- * combined triggers and context patterns.
+ * Disputed points. The article text is read block by block (a sentence never spans two paragraphs):
+ * each block is folded (fold.ts), split into sentences with `Intl.Segmenter`, and each sentence is
+ * tested against every claim's combined triggers, context and exclusion patterns, under three rules
+ * that keep links to what the story is about:
+ * - story context: a sentence is linked only when its block names the story's actors or events, or
+ *   the text as a whole does (an on-topic article);
+ * - a claim's context (its subject) may come from the sentence before in the same block ("he",
+ *   "the Maryland man", a quotation after "she said");
+ * - quotations in the other language are tried with that language's triggers too.
  */
 import type { CompiledPack } from '../dataset/compiled';
 import type { Lang } from '../dataset/schema';
 import type { DisputedHit } from '../analysis/report';
-import type { MatcherRuntime } from './runtime';
+import type { ClaimMatcher, MatcherRuntime } from './runtime';
+import { foldText } from './fold';
 
 export interface SentenceSpan {
   start: number;
@@ -60,6 +67,9 @@ function* segmentBlock(segmenter: Intl.Segmenter, block: string): Generator<[num
   for (const seg of segmenter.segment(block.slice(pos))) yield [pos + seg.index, pos + seg.index + seg.segment.length];
 }
 
+/** Citation markers opening a segment: "[238]", "[12][13]", "[a]", "[citation needed]". */
+const CITATION_START = /^(?:\[(?:\d{1,4}|[a-z]|citation needed)\])+/;
+
 /** Longest tail that can hold an abbreviation ending a segment ("(EE. UU."), with room to spare. */
 const ABBREVIATION_TAIL = 16;
 
@@ -79,6 +89,17 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
         while (start < end && /\s/.test(text[start])) start++;
         while (end > start && /\s/.test(text[end - 1])) end--;
         if (start === end) continue;
+        // A citation marker after a full stop ("…Act.[238] The…") belongs to the sentence it cites.
+        const marker = CITATION_START.exec(text.slice(start, Math.min(end, start + 16)));
+        if (marker) {
+          const last = pending ?? spans[spans.length - 1];
+          if (last && last.end >= blockStart) {
+            last.end = start + marker[0].length;
+            start += marker[0].length;
+            while (start < end && /\s/.test(text[start])) start++;
+            if (start === end) continue;
+          }
+        }
         if (pending) {
           pending.end = end;
         } else {
@@ -98,30 +119,42 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
   return spans;
 }
 
+
 /**
- * Triggers are written with plain spaces, straight quotes and precomposed accents; pages use
- * no-break spaces, typographic quotes and sometimes decomposed accents. Only for testing: offsets
- * come from the untouched sentence.
+ * The story's actors and events, in folded text, both languages. A block naming one of them, or an
+ * article naming a core one, is about the story: elsewhere "tortured genius", a "$6 million book
+ * advance" or "the worst of the worst" about Sudan are not the disputed points.
  */
-function normalizeForTriggers(sentence: string): string {
-  return normalizeOneToOne(sentence.normalize('NFC')).replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '');
-}
+const CORE_ANCHORS =
+  /\b(?:cecot|el salvador|salvadoran|salvadorenos?|salvadorenas?|bukele|abrego|boasberg|xinis|alien enemies|enemigos extranjeros|enemigos extranjeros|tren de aragua|ms-?13|mara salvatrucha|terrorism confinement|confinamiento del terrorismo|regimen de excepcion|state of exception|cristosal|mega-?prison|megacarcel|megaprision)\b/i;
+const STORY_ANCHORS =
+  /\b(?:cecot|salvador\w*|bukele|abrego|boasberg|xinis|alien enemies|enemigos extranjeros|1798|tren de aragua|tda|ms-?13|mara salvatrucha|terrorism confinement|confinamiento|regimen de excepcion|state of exception|cristosal|mega-?prison|megacarcel|megaprision|deport\w*|noem|venezuel\w*|venezolan\w*|maduro|van hollen|kilmar|gang\w*|pandill\w*|mareros?|migrants?|migrantes?|inmigrantes?|immigrants?|prisons?|prision\w*|carcel\w*|reos?|inmates?|detainees?|detenidos?|reclusos?|presos?)\b/i;
 
-/** The length-preserving part of `normalizeForTriggers`, usable on the whole text. */
-function normalizeOneToOne(text: string): string {
-  return text
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2014]/g, '-');
-}
+/** Quoted stretches of at least three words, in folded text (quotes are straight after folding). */
+const QUOTED = /"([^"\n]{12,}?)"/g;
 
-/** Characters that only the full normalisation handles (it changes lengths). */
-const NEEDS_FULL_NORMALISATION = /[\u0300-\u036f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+/** Enough function words of the other language to call a quotation English or Spanish. */
+const LANG_WORDS = {
+  en: /\b(?:the|and|of|to|is|are|was|were|that|they|have|has|not|we|our|this|with)\b/gi,
+  es: /\b(?:el|los|las|que|del|por|una?|con|para|son|fue|eran|nos|sus|esta|este|como)\b/gi,
+} as const;
+
+function looksLike(lang: Lang, text: string): boolean {
+  const other: Lang = lang === 'en' ? 'es' : 'en';
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const mine = count(LANG_WORDS[lang]);
+  return mine >= 2 && mine > 2 * count(LANG_WORDS[other]);
+}
 
 function test(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return re.test(text);
+}
+
+function find(re: RegExp | null, text: string): RegExpExecArray | null {
+  if (!re) return null;
+  re.lastIndex = 0;
+  return re.exec(text);
 }
 
 /** Index of the sentence containing or following `offset` (spans are sorted and disjoint). */
@@ -136,52 +169,156 @@ function sentenceAt(spans: SentenceSpan[], offset: number): number {
   return lo;
 }
 
+/** How many characters of a matched stretch a hit quotes as its reason, at most. */
+const WHY_CHARS = 60;
+
+/** A matched stretch: in the sentence (`previous` false) or the one before it, folded offsets. */
+interface Term {
+  previous: boolean;
+  from: number;
+  to: number;
+}
+
+function termOf(match: RegExpExecArray, previous = false): Term {
+  return { previous, from: match.index, to: match.index + match[0].length };
+}
+
+/** Longest stretch of text read as one block. */
+const MAX_BLOCK = 8192;
+
+/** Sentences tested in one step of a block, so a 1 MB paragraph is still sliced. */
+const SENTENCES_PER_STEP = 40;
+
+interface Found {
+  start: number;
+  end: number;
+  claim: number;
+  why: NonNullable<DisputedHit['why']>;
+}
+
 /**
- * Disputed-point hits: each (sentence, claim) pair where the claim's patterns match the sentence.
- * Each claim's trigger first scans the whole text once to find candidate sentences, which are then
- * tested on their own: far fewer executions of these large patterns than one test per sentence,
- * which on a first call (patterns still compiling) is about four times faster (measured, Node 20).
+ * One claim against one sentence (folded): the trigger, then no veto, then the claim's context in
+ * the sentence or, carried, in the sentence before it in the block. Returns the matched stretches.
  */
-export function matchClaims(text: string, runtime: MatcherRuntime, pack: CompiledPack, lang: Lang): DisputedHit[] {
+function testClaim(claim: ClaimMatcher, sentence: string, previous: string | null): Term[] | null {
+  const trigger = find(claim.trigger, sentence);
+  if (!trigger) return null;
+  if (claim.exclude && test(claim.exclude, sentence)) return null;
+  if (!claim.context) return [termOf(trigger)];
+  const context = find(claim.context, sentence);
+  if (context) return context.index === trigger.index ? [termOf(trigger)] : [termOf(trigger), termOf(context)];
+  const carried = previous === null ? null : find(claim.context, previous);
+  return carried ? [termOf(trigger), termOf(carried, true)] : null;
+}
+
+/**
+ * Disputed-point hits, as steps: one yield after each block (and every few dozen sentences of a
+ * long one), so a caller can slice the work over idle time. Returns each (sentence, claim) pair, in
+ * text order.
+ */
+export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: CompiledPack, lang: Lang): Generator<void, DisputedHit[]> {
   const titles = new Map(pack.claims.map((c) => [c.id, c.title[lang]]));
-  const sentences = splitSentences(text, lang);
-  if (sentences.length === 0) return [];
   const matchers = runtime.claimsFor(lang);
-  const scanText = NEEDS_FULL_NORMALISATION.test(text) ? null : normalizeOneToOne(text);
-  const probes: (string | undefined)[] = [];
-  const probe = (i: number): string =>
-    (probes[i] ??= normalizeForTriggers(text.slice(sentences[i].start, sentences[i].end)));
+  const otherLang: Lang = lang === 'en' ? 'es' : 'en';
+  let others: ClaimMatcher[] | null = null;
 
-  const found: { sentence: number; claim: number }[] = [];
-  matchers.forEach((claim, claimIndex) => {
-    const trigger = claim.trigger;
-    if (!trigger) return;
-    const candidates: number[] = [];
-    if (scanText === null) {
-      for (let i = 0; i < sentences.length; i++) candidates.push(i);
-    } else {
-      trigger.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = trigger.exec(scanText)) !== null) {
-        const i = sentenceAt(sentences, m.index);
-        if (i >= sentences.length) break;
-        candidates.push(i);
-        // The rest of this sentence is re-tested on its own below.
-        trigger.lastIndex = Math.max(sentences[i].end, m.index + 1);
+  // Pass 1: which blocks name the story, and whether the text as a whole does.
+  const blocks: { start: number; end: number; anchored: boolean }[] = [];
+  let core = false;
+  let anchoredBlocks = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    // A huge block (a page without paragraphs) is read in pieces cut after a full stop, so that no
+    // step folds and splits a megabyte at once.
+    if (end - start > MAX_BLOCK) {
+      const stop = text.lastIndexOf('. ', start + MAX_BLOCK);
+      end = stop > start + MAX_BLOCK / 2 ? stop + 1 : start + MAX_BLOCK;
+    }
+    if (end > start) {
+      const folded = foldText(text.slice(start, end)).text;
+      const anchored = test(STORY_ANCHORS, folded);
+      if (anchored) anchoredBlocks++;
+      if (!core && test(CORE_ANCHORS, folded)) core = true;
+      blocks.push({ start, end, anchored });
+      if (blocks.length % 64 === 0) yield;
+    }
+    start = text[end] === '\n' || end === text.length ? end + 1 : end;
+  }
+  if (!core) return [];
+  // An article about the story names it in more than one block; a page that mentions El Salvador
+  // once is linked only where it names the story.
+  const storyWide = anchoredBlocks >= 2;
+
+  const found: Found[] = [];
+  for (const block of blocks) {
+    if (!block.anchored && !storyWide) continue;
+    const raw = text.slice(block.start, block.end);
+    const folded = foldText(raw);
+    const spans = splitSentences(folded.text, lang);
+    const probes = spans.map((s) => folded.text.slice(s.start, s.end));
+    /** A hit on sentence `i`; `offset`: where the tested text starts in the sentence (a quotation). */
+    const hitAt = (i: number, offset: number, claim: number, terms: Term[]): Found => {
+      const original = (at: number) => block.start + folded.toOriginal(at);
+      const words = terms.map((t) => {
+        const base = t.previous ? spans[i - 1].start : spans[i].start + offset;
+        const word = text.slice(original(base + t.from), original(base + t.to)).replace(/\s+/g, ' ').trim();
+        return word.length > WHY_CHARS ? `${word.slice(0, WHY_CHARS - 1)}…` : word;
+      });
+      const why: Found['why'] = { terms: words };
+      if (terms.some((t) => t.previous)) why.carried = true;
+      return { start: original(spans[i].start), end: original(spans[i].end), claim, why };
+    };
+    // Candidate sentences per claim: one scan of the block per trigger.
+    for (let from = 0; from < spans.length; from += SENTENCES_PER_STEP) {
+      const to = Math.min(spans.length, from + SENTENCES_PER_STEP);
+      matchers.forEach((claim, claimIndex) => {
+        const trigger = claim.trigger;
+        if (!trigger) return;
+        trigger.lastIndex = spans[from].start;
+        let m: RegExpExecArray | null;
+        while ((m = trigger.exec(folded.text)) !== null) {
+          const i = sentenceAt(spans, m.index);
+          if (i >= to) break;
+          const resume = Math.max(spans[i].end, m.index + 1);
+          const terms = testClaim(claim, probes[i], i > 0 ? probes[i - 1] : null);
+          trigger.lastIndex = resume; // testClaim reuses the same pattern on the sentence
+          if (terms) found.push(hitAt(i, 0, claimIndex, terms));
+        }
+      });
+      // Quotations in the other language ("…dijo: "They are terrorists"").
+      for (let i = from; i < to; i++) {
+        QUOTED.lastIndex = 0;
+        let q: RegExpExecArray | null;
+        while ((q = QUOTED.exec(probes[i])) !== null) {
+          if (!looksLike(otherLang, q[1])) continue;
+          others ??= runtime.claimsFor(otherLang);
+          others.forEach((claim, claimIndex) => {
+            const terms = testClaim(claim, q![1], i > 0 ? probes[i - 1] : null);
+            if (terms) found.push(hitAt(i, q!.index + 1, claimIndex, terms));
+          });
+        }
       }
+      yield;
     }
-    for (const i of candidates) {
-      const sentence = probe(i);
-      if (!test(trigger, sentence)) continue;
-      if (claim.context && !test(claim.context, sentence)) continue;
-      found.push({ sentence: i, claim: claimIndex });
-    }
-  });
+  }
 
-  found.sort((a, b) => a.sentence - b.sentence || a.claim - b.claim);
-  return found.map(({ sentence, claim }) => {
-    const { start, end } = sentences[sentence];
-    const id = matchers[claim].id;
-    return { id, title: titles.get(id) ?? id, text: text.slice(start, end), start, end };
-  });
+  found.sort((a, b) => a.start - b.start || a.claim - b.claim);
+  const hits: DisputedHit[] = [];
+  for (const f of found) {
+    const id = matchers[f.claim].id;
+    const last = hits[hits.length - 1];
+    if (last && last.start === f.start && last.id === id) continue; // the same pair found twice
+    hits.push({ id, title: titles.get(id) ?? id, text: text.slice(f.start, f.end), start: f.start, end: f.end, why: f.why });
+  }
+  return hits;
+}
+
+/** Disputed-point hits in one go (`matchClaimsSteps` run to completion). */
+export function matchClaims(text: string, runtime: MatcherRuntime, pack: CompiledPack, lang: Lang): DisputedHit[] {
+  const steps = matchClaimsSteps(text, runtime, pack, lang);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -6,7 +6,7 @@
  * `new RegExp(source, flags)` (see `runtime.ts`).
  */
 import type { Alias, Claim, Entity } from '../dataset/schema';
-import { foldString } from './fold';
+import { foldCode, foldString } from './fold';
 
 /** One alias as the run-time matcher needs it. */
 export interface AliasRule {
@@ -34,6 +34,8 @@ export interface ClaimTables {
   id: string;
   triggers: { en: PatternTable | null; es: PatternTable | null };
   context?: { en: PatternTable | null; es: PatternTable | null };
+  /** Vetoes: a sentence matching one is not linked to the claim. */
+  exclude?: { en: PatternTable | null; es: PatternTable | null };
 }
 
 export interface MatcherTables {
@@ -160,8 +162,29 @@ function combine(sources: string[], where: string): PatternTable | null {
       throw new Error(`${where}: invalid pattern ${JSON.stringify(s)}: ${(error as Error).message}`);
     }
   }
-  const source = sources.map((s) => `(?:${s})`).join('|');
+  // Patterns run on folded text (fold.ts), so they are folded the same way: "señalad" must meet
+  // "senalad", a typographic apostrophe a straight one.
+  const source = foldPattern(sources.map((s) => `(?:${s})`).join('|'));
   return { source, flags: flagsFor(source) };
+}
+
+/**
+ * A pattern source folded character by character like page text (accents dropped, quotes and dashes
+ * straightened). Regex syntax is ASCII, which folding leaves alone; spaces are kept as written.
+ */
+export function foldPattern(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 0x80) {
+      out += source[i];
+      continue;
+    }
+    const folded = foldCode(code);
+    if (folded === -2) out += ' ';
+    else if (folded >= 0) out += String.fromCharCode(folded);
+  }
+  return out;
 }
 
 /** Build the matcher tables for a pack's entities (aliases in every language) and claims. */
@@ -218,6 +241,12 @@ export function buildMatcherTables(entities: Entity[], claims: Claim[]): Matcher
         tables.context = {
           en: combine(claim.context.en, `claim ${claim.id} context.en`),
           es: combine(claim.context.es, `claim ${claim.id} context.es`),
+        };
+      }
+      if (claim.exclude && (claim.exclude.en.length > 0 || claim.exclude.es.length > 0)) {
+        tables.exclude = {
+          en: combine(claim.exclude.en, `claim ${claim.id} exclude.en`),
+          es: combine(claim.exclude.es, `claim ${claim.id} exclude.es`),
         };
       }
       return tables;

@@ -14,6 +14,7 @@ export interface ClaimMatcher {
   /** Global (`g`): scanned over the whole article once, then re-run on candidate sentences. */
   trigger: RegExp | null;
   context: RegExp | null;
+  exclude: RegExp | null;
 }
 
 export interface MatcherRuntime {
@@ -52,6 +53,7 @@ export function createRuntime(tables: MatcherTables): MatcherRuntime {
           id: c.id,
           trigger: maybe(c.triggers[lang], true),
           context: maybe(c.context?.[lang]),
+          exclude: maybe(c.exclude?.[lang]),
         }));
         claims.set(lang, list);
       }

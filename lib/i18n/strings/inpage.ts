@@ -81,7 +81,9 @@ export type InPageKey =
   | 'panel.whyMatched'
   | 'panel.noReasons'
   | 'panel.dataset'
-  | 'panel.privacy';
+  | 'panel.privacy'
+  | 'claim.why'
+  | 'claim.whyCarried';
 
 /** Every in-page string, keyed as above; `{name}` placeholders are filled by `translate`. */
 export const inPageStrings: StringTable<InPageKey> = {
@@ -163,6 +165,8 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.noReasons': 'No reasons were recorded.',
     'panel.dataset': '{title} · version {version} · as of {date}',
     'panel.privacy': 'Everything runs on your device; nothing about this page is sent anywhere.',
+    'claim.why': 'Linked by: {terms}',
+    'claim.whyCarried': 'Who or what it is about comes from the sentence before.',
   },
   es: {
     'app.name': 'Backstory',
@@ -242,5 +246,7 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.noReasons': 'No se registraron motivos.',
     'panel.dataset': '{title} · versión {version} · actualizado al {date}',
     'panel.privacy': 'Todo ocurre en su dispositivo; no se envía nada sobre esta página.',
+    'claim.why': 'Enlazado por: {terms}',
+    'claim.whyCarried': 'De qué o quién se habla viene de la frase anterior.',
   },
 };

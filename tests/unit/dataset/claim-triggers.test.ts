@@ -13,6 +13,7 @@ interface CompiledClaim {
   id: string;
   triggers: Record<Lang, RegExp[]>;
   context: Record<Lang, RegExp[]> | undefined;
+  exclude: Record<Lang, RegExp[]> | undefined;
 }
 
 function compileClaim(claim: Claim): CompiledClaim {
@@ -21,6 +22,7 @@ function compileClaim(claim: Claim): CompiledClaim {
     id: claim.id,
     triggers: { en: all(claim.triggers.en), es: all(claim.triggers.es) },
     context: claim.context ? { en: all(claim.context.en), es: all(claim.context.es) } : undefined,
+    exclude: claim.exclude ? { en: all(claim.exclude.en), es: all(claim.exclude.es) } : undefined,
   };
 }
 
@@ -29,6 +31,7 @@ function linkedClaims(sentence: string, lang: Lang, claims: CompiledClaim[]): st
   return claims
     .filter((c) => c.triggers[lang].some((re) => re.test(sentence)))
     .filter((c) => !c.context || c.context[lang].length === 0 || c.context[lang].some((re) => re.test(sentence)))
+    .filter((c) => !c.exclude || !c.exclude[lang].some((re) => re.test(sentence)))
     .map((c) => c.id)
     .sort();
 }

@@ -45,6 +45,24 @@ describe('disputed points', () => {
     expect(claims(text)).toEqual(expected);
   });
 
+  test.each([
+    ['An undying tortured genius, he wrote in prison.\nHe got a $6 million book advance.'],
+    ['The worst of the worst, said the general about Sudan.'],
+    ['The US paid El Salvador $6 million.[238]'],
+  ])('no story context or a citation marker: %j', (text) => {
+    const hits = matchClaims(text, getRuntime(pack), pack, 'en');
+    for (const hit of hits) expect(hit.text).not.toMatch(/^\d+\]|^\[/);
+    if (!text.includes('Salvador')) expect(hits).toEqual([]);
+  });
+
+  test('the subject of a claim may come from the sentence before, and the hit says why', () => {
+    const text = 'Officials flew the men to CECOT in El Salvador. They said all were gang members.\nThey were gang members, said the mayor.';
+    const hits = matchClaims(text, getRuntime(pack), pack, 'en');
+    expect(hits.map((h) => [h.id, h.text, h.why])).toEqual([
+      ['gang-membership', 'They said all were gang members.', { terms: ['gang members', 'CECOT'], carried: true }],
+    ]);
+  });
+
   test('a sentence can link to two claims, and spans are offsets into the text', () => {
     const text = 'Intro line\nThe government paid El Salvador $6 million to hold gang members deported from the US.';
     const hits = matchClaims(text, getRuntime(pack), pack, 'en');
@@ -53,8 +71,9 @@ describe('disputed points', () => {
   });
 
   test.each([
-    ['Según el gobierno, eran pandilleros.'],
-    ['Segu\u0301n el gobierno, eran lo peor de lo peor.'],
+    // With the story named: without it, "eran pandilleros" could be about any gang anywhere.
+    ['Según el gobierno, los enviados al CECOT eran pandilleros.'],
+    ['Segu\u0301n el gobierno, los enviados al CECOT eran lo peor de lo peor.'],
   ])('Spanish triggers on Spanish pages, with Spanish titles: %j', (text) => {
     const hits = matchClaims(text, getRuntime(pack), pack, 'es');
     expect(hits.map((h) => [h.id, h.title, h.text])).toEqual([['gang-membership', '¿Eran pandilleros los deportados?', text]]);

@@ -1,0 +1,28 @@
+/**
+ * Why a passage is linked to a disputed point: the words that matched, as they read in the page,
+ * and whether its subject came from the sentence before.
+ */
+import type { PageReport } from '../../lib/analysis/report';
+import type { Lang } from '../../lib/dataset/schema';
+import { t } from '../../lib/ui/format';
+
+export interface ClaimWhyProps {
+  report: PageReport;
+  claimId: string;
+  /** Start offset of the passage under the pointer; else the claim's first passage. */
+  hoveredStart?: number;
+  lang: Lang;
+}
+
+export function ClaimWhy({ report, claimId, hoveredStart, lang }: ClaimWhyProps) {
+  const hits = report.disputed.filter((d) => d.id === claimId);
+  const why = (hits.find((d) => d.start === hoveredStart) ?? hits[0])?.why;
+  if (!why || why.terms.length === 0) return null;
+  const quote = (word: string) => (lang === 'es' ? `«${word}»` : `“${word}”`);
+  return (
+    <p class="bs-claim-why">
+      {t(lang, 'claim.why', { terms: why.terms.map(quote).join(', ') })}
+      {why.carried ? <> {t(lang, 'claim.whyCarried')}</> : null}
+    </p>
+  );
+}

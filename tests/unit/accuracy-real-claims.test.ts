@@ -1,0 +1,64 @@
+/**
+ * Disputed points on real published reporting (tests/fixtures/real-claims, rules in LABELLING.md).
+ * Prints precision and recall per part (tune/test), language and claim, and enforces floors on the
+ * test part, which patterns and rules are never written against. Misses and extras are printed for
+ * the tuning part only. REAL_CLAIMS_NOTES=1 prints them.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { describeScore, readPart, scoreParagraphs, type PartScore } from './support/real-claims-score';
+import { Tally } from './support/accuracy-score';
+
+/**
+ * Floors on the test part, at the level first measured (rounded down), far below the aim of
+ * precision 0.92 and recall 0.85: they catch a regression, they do not say the aim is met.
+ * Measured then: all P 0.772 R 0.527, en P 0.768 R 0.496, es P 0.781 R 0.606.
+ */
+const FLOORS = {
+  all: { precision: 0.75, recall: 0.5 },
+  en: { precision: 0.75, recall: 0.48 },
+  es: { precision: 0.75, recall: 0.58 },
+} as const;
+
+function merge(a: PartScore, b: PartScore): PartScore {
+  const overall = new Tally();
+  for (const t of [a.overall, b.overall]) {
+    overall.tp += t.tp;
+    overall.fp += t.fp;
+    overall.fn += t.fn;
+  }
+  return { overall, perClaim: new Map(), sentences: a.sentences + b.sentences, articles: a.articles + b.articles, notes: [] };
+}
+
+describe('accuracy on real reporting (real-claims set)', () => {
+  const scores = {} as Partial<Record<'tune' | 'test', Record<'en' | 'es' | 'all', PartScore>>> & { tune: Record<'en' | 'es' | 'all', PartScore> };
+  beforeAll(() => {
+    const pack = loadCompiledPack();
+    const lines: string[] = ['Disputed points on real reporting (sentence level)'];
+    // REAL_CLAIMS_TUNE_ONLY=1 while tuning: the test part is then neither scored nor printed.
+    const parts = process.env.REAL_CLAIMS_TUNE_ONLY === '1' ? (['tune'] as const) : (['tune', 'test'] as const);
+    for (const part of parts) {
+      const en = scoreParagraphs(readPart(part, 'en'), pack, part === 'tune');
+      const es = scoreParagraphs(readPart(part, 'es'), pack, part === 'tune');
+      const all = merge(en, es);
+      scores[part] = { en, es, all };
+      lines.push(`${part}:`, ...describeScore('all', all), ...describeScore('en', en), ...describeScore('es', es));
+      if (part === 'tune' && process.env.REAL_CLAIMS_NOTES === '1') lines.push('  tune misses and extras:', ...[...en.notes, ...es.notes].map((n) => `    ${n}`));
+    }
+    console.log(lines.join('\n'));
+  }, 120_000);
+
+  test('the set is large enough to measure', () => {
+    if (!scores.test) return;
+    expect(scores.tune.all.sentences + scores.test.all.sentences).toBeGreaterThanOrEqual(500);
+    expect(scores.test.en.sentences).toBeGreaterThan(50);
+    expect(scores.test.es.sentences).toBeGreaterThan(50);
+  });
+
+  test.each(Object.entries(FLOORS))('test part, %s: precision and recall at their floors', (key, floor) => {
+    if (!scores.test) return;
+    const t = scores.test[key as 'all' | 'en' | 'es'].overall;
+    expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(t.recall).toBeGreaterThanOrEqual(floor.recall);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The 300 real pages nobody on the project wrote (../shared/realpages-data/real-pages.tar.xz),
+ * unpacked to a temporary folder at test time; never copied into the repository.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const REAL_PAGES_ARCHIVE = resolve(import.meta.dirname, '../../../../shared/realpages-data/real-pages.tar.xz');
+
+export interface RealPage {
+  name: string;
+  html: string;
+}
+
+/**
+ * The pages, or null (with a clear message) when the archive is missing; fails instead when
+ * BACKSTORY_REQUIRE_REALPAGES=1.
+ */
+export function loadRealPages(): RealPage[] | null {
+  const archive = [REAL_PAGES_ARCHIVE, resolve(process.cwd(), '../shared/realpages-data/real-pages.tar.xz')].find((p) => existsSync(p));
+  if (!archive) {
+    const message = `real pages archive not found at ${REAL_PAGES_ARCHIVE}: off-topic real-page checks skipped`;
+    if (process.env.BACKSTORY_REQUIRE_REALPAGES === '1') throw new Error(message);
+    console.warn(`*** ${message} ***`);
+    return null;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-realpages-'));
+  try {
+    execFileSync('tar', ['-xJf', archive, '-C', dir]);
+    const pagesDir = join(dir, 'pages');
+    return readdirSync(pagesDir)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((name) => ({ name, html: readFileSync(join(pagesDir, name), 'utf8') }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
