@@ -1,6 +1,24 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+import { loadCompiledPack } from './lib/dataset/node-pack';
 import { backstoryPack } from './scripts/vite-plugin-pack';
+
+/**
+ * `import topic from 'virtual:backstory-topic'`: the pack's `topic` alone (the gate's terms, a few
+ * KB), for the gate script that loads on every listed page; the full pack goes into the engine only.
+ */
+function backstoryTopic(): Plugin {
+  const id = 'virtual:backstory-topic';
+  return {
+    name: 'backstory-topic',
+    resolveId: (source) => (source === id ? '\0' + id : undefined),
+    load(source) {
+      if (source !== '\0' + id) return undefined;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadCompiledPack().topic))});`;
+    },
+  };
+}
 
 /** The Firefox add-on id; stable so that storage survives updates. */
 export const GECKO_ID = 'backstory@backstory-extension.org';
@@ -43,6 +61,6 @@ export default defineConfig({
     excludeSources: ['demo-output/**', 'tests/e2e/.profiles/**', '.output/**'],
   },
   vite: () => ({
-    plugins: [preact(), backstoryPack()],
+    plugins: [preact(), backstoryPack(), backstoryTopic()],
   }),
 });

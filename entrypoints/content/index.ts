@@ -1,16 +1,23 @@
-import pack from 'virtual:backstory-pack';
+import topic from 'virtual:backstory-topic';
 import { browser } from 'wxt/browser';
-import '../../assets/styles/highlights.css';
-import { startContentScript } from '../../lib/content/start-content-script';
+import { GATE_PASSED, startGate } from '../../lib/content/gate-script';
 import { NEWS_SITE_MATCHES } from '../../lib/news-sites';
 
 export default defineContentScript({
   // Runs by itself only on the curated news sites (plus sites the reader adds, registered by the
-  // background); elsewhere only when the reader asks ("Scan this page" injects this same file).
+  // background): the cheap gate, nothing else. The engine (entrypoints/engine.content.ts) comes only
+  // when the gate passes, injected by the background.
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
-  // The result (what was found) is what `scripting.executeScript` returns for "Scan this page".
+  // No window message announcing the script to the page (WXT's default).
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    return startContentScript({ ctx, pack, document, window, uiLanguage: () => browser.i18n.getUILanguage() });
+    return startGate({
+      ctx,
+      topic,
+      document,
+      window,
+      requestEngine: async () => (await browser.runtime.sendMessage({ type: GATE_PASSED })) === true,
+    });
   },
 });

@@ -185,3 +185,29 @@ export function matchClaims(text: string, runtime: MatcherRuntime, pack: Compile
     return { id, title: titles.get(id) ?? id, text: text.slice(start, end), start, end };
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Minimal `matchClaimsSteps` (placeholder for the sliced analysis; the claims rewrite replaces it
+// with its own, same signature): `matchClaims` block by block, offsets shifted back to the whole
+// text, yielding after every block so that the caller can cut the work into slices.
+// ---------------------------------------------------------------------------------------------
+/** `matchClaims` as steps: yields at least after every block (`\n`-separated paragraph). */
+export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: CompiledPack, lang: Lang): Generator<void, DisputedHit[]> {
+  // Compiling the claim patterns (first use) is a step of its own.
+  runtime.claimsFor(lang);
+  yield;
+  const hits: DisputedHit[] = [];
+  let blockStart = 0;
+  while (blockStart <= text.length) {
+    let blockEnd = text.indexOf('\n', blockStart);
+    if (blockEnd === -1) blockEnd = text.length;
+    if (blockEnd > blockStart) {
+      for (const hit of matchClaims(text.slice(blockStart, blockEnd), runtime, pack, lang)) {
+        hits.push({ ...hit, start: hit.start + blockStart, end: hit.end + blockStart });
+      }
+      yield;
+    }
+    blockStart = blockEnd + 1;
+  }
+  return hits;
+}
