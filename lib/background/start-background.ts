@@ -28,7 +28,7 @@ type Browser = typeof browserApi;
  * the curated outlets and on sites the reader added), and the engine with its highlight styles,
  * which the background injects where the gate passed or the reader asked.
  */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+export const CONTENT_SCRIPT_FILE = '/gate.js';
 export const ENGINE_SCRIPT_FILE = '/content-scripts/engine.js';
 export const HIGHLIGHT_CSS_FILE = '/content-scripts/engine.css';
 

@@ -5,7 +5,6 @@
  * highlights, UI, pack) into this frame. A page that is not about the story pays for this small
  * script and a few attribute reads, never for the engine.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledPack } from '../dataset/compiled';
 import { passesGate } from '../detect/gate';
 import { measure } from './timing';
@@ -37,34 +36,42 @@ export function isHtmlDocument(doc: Document): boolean {
 }
 
 export interface GateOptions {
-  ctx: ContentScriptContext;
-  /** The pack's topic (the gate reads only its terms; the rest of the pack stays out of this script). */
-  topic: CompiledPack['topic'];
+  /** The pack's gate terms (the rest of the pack stays out of this script). */
+  gateTerms: string[];
   document: Document;
   window: Window & typeof globalThis;
+  /** False once the extension was reloaded, updated or removed: then this script stops. */
+  extensionAlive: () => boolean;
   /** Ask the background for the engine; resolves true when it is being injected. */
   requestEngine: () => Promise<boolean>;
 }
 
-const watching = new WeakSet<ContentScriptContext>();
-const gatePacks = new WeakMap<object, CompiledPack>();
+/** How often the address is compared, for single-page apps that navigate without a page load. */
+export const NAVIGATION_CHECK_MS = 1_000;
 
-/** Run the gate on this page; resolves true when the engine was asked for and is coming. */
-export async function startGate(opts: GateOptions): Promise<boolean> {
-  const { ctx, document: doc, window: win } = opts;
+/** Run the gate on this page (and again when a single-page app navigates). */
+export async function startGate(opts: GateOptions): Promise<void> {
+  const { window: win } = opts;
+  let url = win.location.href;
+  const timer = win.setInterval(() => {
+    if (!opts.extensionAlive()) win.clearInterval(timer);
+    else if (win.location.href !== url) {
+      url = win.location.href;
+      void gateOnce(opts);
+    }
+  }, NAVIGATION_CHECK_MS);
+  await gateOnce(opts);
+}
+
+/** Run the gate once; resolves true when the engine was asked for and is coming. */
+export async function gateOnce(opts: GateOptions): Promise<boolean> {
+  const { document: doc, window: win } = opts;
   // Plain text, JSON, XML and SVG documents are no articles, and our UI cannot mount in them.
   if (!isHtmlDocument(doc)) return false;
   const globals = globalThis as GateGlobals;
-  if (!watching.has(ctx)) {
-    watching.add(ctx);
-    // A single-page app may navigate to an article without a page load: look again then.
-    ctx.addEventListener(win, 'wxt:locationchange', () => void startGate(opts));
-  }
   // The engine already runs here (it follows the page's navigation itself).
   if (globals.__backstoryRunning) return false;
-
-  let pack = gatePacks.get(opts.topic);
-  if (!pack) gatePacks.set(opts.topic, (pack = { topic: opts.topic } as CompiledPack));
+  const pack = { topic: { gateTerms: opts.gateTerms } } as CompiledPack;
   const perf = win.performance;
   const t0 = perf.now();
   let ok = false;
@@ -75,7 +82,7 @@ export async function startGate(opts: GateOptions): Promise<boolean> {
   }
   const ms = perf.now() - t0;
   measure(perf, 'backstory:gate', t0, ms);
-  if (ok && !ctx.isInvalid) {
+  if (ok && opts.extensionAlive()) {
     globals.__backstoryGate = { start: t0, ms };
     if (await opts.requestEngine().catch(() => false)) return true;
     globals.__backstoryGate = undefined;

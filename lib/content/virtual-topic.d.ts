@@ -1,5 +1,5 @@
-declare module 'virtual:backstory-topic' {
-  /** The pack's `topic` only (the gate's terms): what the gate script bundles instead of the pack. */
-  const topic: import('../dataset/compiled').CompiledPack['topic'];
-  export default topic;
+declare module 'virtual:backstory-gate-terms' {
+  /** The pack's gate terms only: what the gate script bundles instead of the pack. */
+  const gateTerms: string[];
+  export default gateTerms;
 }
