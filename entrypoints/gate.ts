@@ -7,6 +7,8 @@ import { GATE_PASSED, startGate } from '../lib/content/gate-script';
  * no extension-API wrapper, no WXT content-script context, none of the pack but the gate's terms.
  */
 export default defineUnlistedScript(() => {
+  // The message has the shape of the typed protocol's (`type`, `timestamp`) so that its listener
+  // in the background passes it by instead of answering with an error; ours answers.
   // Firefox's `browser` and Chromium's `chrome` both return promises in MV3.
   const api = (globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as { chrome?: ExtensionApi }).chrome;
   const runtime = api?.runtime;
@@ -16,7 +18,7 @@ export default defineUnlistedScript(() => {
     document,
     window,
     extensionAlive: () => !!runtime.id,
-    requestEngine: async () => (await runtime.sendMessage({ type: GATE_PASSED })) === true,
+    requestEngine: async () => (await runtime.sendMessage({ type: GATE_PASSED, timestamp: Date.now() })) === true,
   });
 });
 

@@ -46,6 +46,26 @@ export interface GateOptions {
   requestEngine: () => Promise<boolean>;
 }
 
+/** How long the gate waits for the background's answer before asking again, and how often it asks. */
+export const ENGINE_REQUEST_TIMEOUT_MS = 1_500;
+const ENGINE_REQUEST_ATTEMPTS = 2;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, win: Window): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = win.setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+    promise.then(
+      (v) => {
+        win.clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        win.clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
 /** How often the address is compared, for single-page apps that navigate without a page load. */
 export const NAVIGATION_CHECK_MS = 1_000;
 
@@ -84,7 +104,13 @@ export async function gateOnce(opts: GateOptions): Promise<boolean> {
   measure(perf, 'backstory:gate', t0, ms);
   if (ok && opts.extensionAlive()) {
     globals.__backstoryGate = { start: t0, ms };
-    if (await opts.requestEngine().catch(() => false)) return true;
+    // A background being stopped or restarted may leave a message unanswered for good (Chromium):
+    // ask again once rather than wait forever.
+    for (let attempt = 0; attempt < ENGINE_REQUEST_ATTEMPTS; attempt++) {
+      const answer = await withTimeout(opts.requestEngine(), ENGINE_REQUEST_TIMEOUT_MS, win).catch(() => undefined);
+      if (answer === true) return true;
+      if (answer === false || globals.__backstoryRunning) break;
+    }
     globals.__backstoryGate = undefined;
   }
   // Nothing more will run for this page: what it cost is the gate.
