@@ -1,6 +1,25 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+import { loadCompiledPack } from './lib/dataset/node-pack';
+import { NEWS_SITE_MATCHES } from './lib/news-sites';
 import { backstoryPack } from './scripts/vite-plugin-pack';
+
+/**
+ * `import gateTerms from 'virtual:backstory-gate-terms'`: the pack's gate terms alone, for the gate
+ * script that loads on every listed page; the full pack goes into the engine only.
+ */
+function backstoryGateTerms(): Plugin {
+  const id = 'virtual:backstory-gate-terms';
+  return {
+    name: 'backstory-topic',
+    resolveId: (source) => (source === id ? '\0' + id : undefined),
+    load(source) {
+      if (source !== '\0' + id) return undefined;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadCompiledPack().topic.gateTerms))});`;
+    },
+  };
+}
 
 /** The Firefox add-on id; stable so that storage survives updates. */
 export const GECKO_ID = 'backstory@backstory-extension.org';
@@ -15,6 +34,10 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['*://*/*'],
+    // The gate, alone, on the curated outlets. The engine (entrypoints/engine.content.ts) is injected
+    // by the background where the gate passes; its `matches` become host_permissions for exactly
+    // these sites (the same install warning as these content-script matches).
+    content_scripts: [{ matches: NEWS_SITE_MATCHES, js: ['gate.js'], run_at: 'document_idle' }],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-panel': {
@@ -43,6 +66,6 @@ export default defineConfig({
     excludeSources: ['demo-output/**', 'tests/e2e/.profiles/**', '.output/**'],
   },
   vite: () => ({
-    plugins: [preact(), backstoryPack()],
+    plugins: [preact(), backstoryPack(), backstoryGateTerms()],
   }),
 });

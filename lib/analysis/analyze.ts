@@ -2,6 +2,10 @@
  * The analysis pipeline over one `Document`: article detection, the text index of the article body,
  * topic scoring, then (only on topic) entity and disputed-point matching. Pure over its inputs, so
  * the content script, the unit tests and the analyze CLI run the same code.
+ *
+ * The work is written as steps (generators that yield between pieces of a few milliseconds at
+ * most): the CLI and the tests run them to completion at once, the content script spreads them over
+ * short tasks so that a large page never blocks the reader's input.
  */
 import type { CompiledPack } from '../dataset/compiled';
 import type { Lang } from '../dataset/schema';
@@ -9,9 +13,9 @@ import { detectArticle } from '../detect/article';
 import { isExcludedElement, isRelatedLinkBlock } from '../detect/exclusions';
 import { detectLanguage } from '../detect/language';
 import { scoreTopic } from '../detect/topic-score';
-import { buildTextIndex, type TextIndex } from '../dom/text-index';
-import { matchClaims } from '../match/claims';
-import { matchEntities } from '../match/entities';
+import { buildTextIndexSteps, type TextIndex } from '../dom/text-index';
+import { matchClaimsSteps } from '../match/claims';
+import { matchEntitiesSteps } from '../match/entities';
 import { foldString, foldText } from '../match/fold';
 import { getRuntime } from '../match/runtime';
 import type { PageReport } from './report';
@@ -34,14 +38,30 @@ export interface Analysis {
 /** How far into the text the headline may start for it to be recognised as the article's own. */
 const HEADLINE_SEARCH_CHARS = 1500;
 
+/** Run steps to completion, synchronously. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Analyse a document against a pack. Entities and disputed points are reported only on topic. */
 export function analyzeDocument(doc: Document, pack: CompiledPack, options: AnalyzeOptions = {}): Analysis {
+  return runSteps(analyzeSteps(doc, pack, options));
+}
+
+/** `analyzeDocument` as steps; each yield is a point where the caller may pause. */
+export function* analyzeSteps(doc: Document, pack: CompiledPack, options: AnalyzeOptions = {}): Generator<void, Analysis> {
   const runtime = getRuntime(pack);
   const article = detectArticle(doc);
-  const index = buildTextIndex(article.root, { skip: isExcludedElement, dropBlock: isRelatedLinkBlock });
+  yield;
+  const index = yield* buildTextIndexSteps(article.root, { skip: isExcludedElement, dropBlock: isRelatedLinkBlock });
+  yield;
   const lang = detectLanguage(doc, index.text, options.lang, article.declaredLang);
   const matchLang: Lang = lang === 'es' ? 'es' : 'en';
   const folded = foldText(index.text);
+  yield;
 
   // The headline usually opens the article text; lead and body start after it.
   const headline = foldString(article.headline);
@@ -67,14 +87,20 @@ export function analyzeDocument(doc: Document, pack: CompiledPack, options: Anal
 
   const report: PageReport = { article: article.isArticle, lang, topic, entities: [], disputed: [] };
   if (topic.onTopic) {
-    report.entities = matchEntities(index.text, folded, runtime, pack, matchLang);
-    if (!options.deferDisputed) report.disputed = findDisputed(report, index, pack);
+    yield;
+    report.entities = yield* matchEntitiesSteps(index.text, folded, runtime, pack, matchLang);
+    if (!options.deferDisputed) report.disputed = yield* findDisputedSteps(report, index, pack);
   }
   return { report, index };
 }
 
 /** The disputed points of an analysed page (empty when it is off topic). */
 export function findDisputed(report: PageReport, index: TextIndex, pack: CompiledPack): PageReport['disputed'] {
+  return runSteps(findDisputedSteps(report, index, pack));
+}
+
+/** `findDisputed` as steps: yields at least after every paragraph. */
+export function* findDisputedSteps(report: PageReport, index: TextIndex, pack: CompiledPack): Generator<void, PageReport['disputed']> {
   if (!report.topic.onTopic) return [];
-  return matchClaims(index.text, getRuntime(pack), pack, report.lang === 'es' ? 'es' : 'en');
+  return yield* matchClaimsSteps(index.text, getRuntime(pack), pack, report.lang === 'es' ? 'es' : 'en');
 }

@@ -26,7 +26,7 @@ export interface ScriptingLike {
 export async function syncReaderSiteScript(
   scripting: ScriptingLike,
   matches: string[],
-  files: { js: string; css: string },
+  files: { js: string; css?: string },
 ): Promise<void> {
   const existing = await scripting.getRegisteredContentScripts({ ids: [DYNAMIC_SCRIPT_ID] });
   const current = existing[0]?.matches ?? [];
@@ -39,7 +39,7 @@ export async function syncReaderSiteScript(
       id: DYNAMIC_SCRIPT_ID,
       matches,
       js: [files.js],
-      css: [files.css],
+      ...(files.css ? { css: [files.css] } : {}),
       runAt: 'document_idle',
       allFrames: false,
     },

@@ -4,6 +4,7 @@
  * nothing; handlers validate every payload and answer only our own extension.
  */
 import type { browser as browserApi } from 'wxt/browser';
+import { isGatePassedMessage } from '../content/gate-script';
 import { NEWS_SITES } from '../news-sites';
 import { isOwnSender, isTabRef, isTabReport, onMessage, sendMessage, type TabReport } from '../messages';
 import {
@@ -22,9 +23,14 @@ import { badgeText, createTabReportStore } from './tab-reports';
 
 type Browser = typeof browserApi;
 
-/** Paths of the built content script and its highlight styles, as WXT emits them. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
-export const HIGHLIGHT_CSS_FILE = '/content-scripts/content.css';
+/**
+ * Paths of the built scripts, as WXT emits them: the gate (the only script that loads by itself on
+ * the curated outlets and on sites the reader added), and the engine with its highlight styles,
+ * which the background injects where the gate passed or the reader asked.
+ */
+export const CONTENT_SCRIPT_FILE = '/gate.js';
+export const ENGINE_SCRIPT_FILE = '/content-scripts/engine.js';
+export const HIGHLIGHT_CSS_FILE = '/content-scripts/engine.css';
 
 export interface BackgroundOptions {
   /**
@@ -80,7 +86,7 @@ export function startBackground(browser: Browser, options: BackgroundOptions = {
       },
     });
     await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] }).catch(() => {});
-    const [injection] = await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
+    const [injection] = await browser.scripting.executeScript({ target, files: [ENGINE_SCRIPT_FILE] });
     // The script resolves with what it found; ask it directly if the browser did not pass that on.
     const report =
       (injection?.result as TabReport | null | undefined) ??
@@ -94,14 +100,33 @@ export function startBackground(browser: Browser, options: BackgroundOptions = {
     return null;
   });
 
+  // A page passed the gate: if Backstory runs there by itself (the reader's settings, paused sites),
+  // inject the engine into that frame. Host access covers exactly where the gate loads by itself:
+  // the curated outlets (manifest) and the sites the reader granted.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isGatePassedMessage(message)) return undefined;
+    return (async () => {
+      const tabId = sender.tab?.id;
+      if (!isOwnSender(sender, ownId) || tabId === undefined) return false;
+      const [settings, snoozed] = await Promise.all([getSettings(), getSnoozedSites()]);
+      if (shouldRunOn(sender.url ?? sender.tab?.url ?? '', settings, NEWS_SITES, snoozed) !== 'auto') return false;
+      const target = { tabId, frameIds: [sender.frameId ?? 0] };
+      await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] }).catch(() => {});
+      // Not awaited: the engine's own run (analysis included) is no reason to keep the gate waiting.
+      const injected = browser.scripting.executeScript({ target, files: [ENGINE_SCRIPT_FILE] });
+      injected.catch(() => {});
+      return true;
+    })().catch(() => false);
+  });
+
   if (options.reinjectOnInstall) {
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason !== 'install' && reason !== 'update') return;
       void (async () => {
         const [settings, snoozed] = await Promise.all([getSettings(), getSnoozedSites()]);
         const decide = (url: string) => shouldRunOn(url, settings, NEWS_SITES, snoozed);
+        // The gate goes in, as on a page load; it asks for the engine if the page passes.
         await reinjectOpenTabs(() => browser.tabs.query({}), decide, async (tabId) => {
-          await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHT_CSS_FILE] });
           await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
         });
       })().catch(() => {});
@@ -143,9 +168,9 @@ export function startBackground(browser: Browser, options: BackgroundOptions = {
   // Sites the reader chose beyond the curated list: register the content script where granted.
   const syncScripts = async () => {
     const [settings, perms] = await Promise.all([getSettings(), browser.permissions.getAll()]);
+    // The gate only; the engine and its styles are injected where it passes.
     await syncReaderSiteScript(browser.scripting, readerSiteMatches(settings, perms.origins ?? []), {
       js: CONTENT_SCRIPT_FILE,
-      css: HIGHLIGHT_CSS_FILE,
     }).catch(() => {
       // A rejected registration (e.g. a pattern the browser refuses) must not break the rest.
     });

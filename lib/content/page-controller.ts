@@ -2,11 +2,12 @@
  * One page's Backstory: gate → analyse → highlight → UI → report, then rescans as the page changes.
  * Everything it starts is tied to `signal`; aborting it removes highlights, UI and listeners.
  * Each phase records a User Timing measure (`backstory:gate`, `:scan`, `:highlight`, `:total`, and
- * `:rescan` for each rescan the page's changes caused) that anyone can read in DevTools. Only the
- * latest of each name stays on the page's performance timeline: a page that changes all day gets
- * rescanned all day, and must not collect our entries forever.
+ * `:rescan` for each rescan the page's changes caused) that anyone can read in DevTools; see
+ * `timing.ts`. The first analysis runs in slices of a few milliseconds with the main thread given
+ * back between them (see `slices.ts`), so even a very large page never blocks the reader's input;
+ * `backstory:total` is recorded once all of it, disputed points included, is done.
  */
-import { analyzeDocument, findDisputed } from '../analysis/analyze';
+import { analyzeDocument, analyzeSteps, findDisputedSteps, type Analysis } from '../analysis/analyze';
 import type { PageReport } from '../analysis/report';
 import type { CompiledPack } from '../dataset/compiled';
 import { passesGate } from '../detect/gate';
@@ -14,6 +15,10 @@ import { applyHighlights, type HighlightSet, type HighlightStyleName } from '../
 import { styleShadowRoots } from '../dom/shadow';
 import { watchPage, type PageWatcher } from '../dom/page-watcher';
 import type { TabReport } from '../messages';
+import { runSliced, taskYielder } from './slices';
+import { createWorkClock, measure, type WorkClock } from './timing';
+
+export { measure } from './timing';
 
 /** The in-page UI as the controller sees it (implemented in `lib/ui/`). */
 export interface PageUi {
@@ -44,37 +49,17 @@ export interface PageControllerOptions {
   now?: () => number;
   /** Shortest pause between two rescans, ms (tests shorten it; the watcher's default otherwise). */
   minRescanInterval?: number;
+  /** Main-thread time already spent on this page (the gate's), counted into `backstory:total`. */
+  clock?: WorkClock;
 }
 
 export interface PageController {
   readonly tabReport: TabReport | null;
+  /** Settles when the first analysis has been drawn (or given up). */
+  readonly ready: Promise<void>;
   togglePanel(): void;
   /** Re-apply settings or re-run the analysis now. */
   refresh(): void;
-}
-
-/**
- * Record the measure `name` from `start` (a time from `perf.now()`, or a mark's name) to now, in
- * place of our previous measure of that name. Observers still see every one as it is recorded.
- */
-export function measure(perf: Performance, name: string, start: number | string): void {
-  try {
-    perf.clearMeasures(name);
-    if (typeof start === 'number') perf.measure(name, { start });
-    else perf.measure(name, start);
-  } catch {
-    // User Timing may be missing or patched by the page; timings are a convenience only.
-  }
-}
-
-/** Set the mark `name` in place of our previous one. */
-function mark(perf: Performance, name: string): void {
-  try {
-    perf.clearMarks(name);
-    perf.mark(name);
-  } catch {
-    // As above.
-  }
 }
 
 /** A stable fingerprint of what a report would draw, to skip redrawing when nothing changed. */
@@ -118,8 +103,13 @@ export function startPageController(opts: PageControllerOptions): PageController
   };
   signal.addEventListener('abort', teardown, { once: true });
 
-  /** Draw `report` (already analysed) unless it is what is drawn now. */
-  const show = (report: PageReport, index: Parameters<typeof applyHighlights>[1], force: boolean) => {
+  /**
+   * Draw `report` (already analysed) unless it is what is drawn now. With `deferMount`, a UI that
+   * does not exist yet is left for `mountPendingUi`, so that the first draw and the UI's first
+   * render are two tasks, not one.
+   */
+  let pendingUi: { report: PageReport; highlights: HighlightSet } | null = null;
+  const show = (report: PageReport, index: Parameters<typeof applyHighlights>[1], force: boolean, deferMount = false) => {
     const visible = filter(report);
     const shown = visible.topic.onTopic || force;
     const sig = shown ? `T${signature(visible)}` : '';
@@ -135,8 +125,10 @@ export function startPageController(opts: PageControllerOptions): PageController
     }
     drawnSignature = sig;
     measure(perf, 'backstory:highlight', t0);
+    pendingUi = null;
     if (highlights) {
       if (ui) ui.update(visible, highlights);
+      else if (deferMount) pendingUi = { report: visible, highlights };
       else if (opts.mountUi) ui = opts.mountUi(visible, highlights);
     } else {
       ui?.destroy();
@@ -150,11 +142,21 @@ export function startPageController(opts: PageControllerOptions): PageController
     if (tabReport || previous) opts.onReport?.(tabReport);
   };
 
-  /**
-   * Analyse the page and draw the result. On the first, cold run the disputed points (whose
-   * patterns cost ~13 ms to compile) follow in an idle callback, so names are highlighted without
-   * one long task; rescans and reader-requested scans do everything at once.
-   */
+  const mountPendingUi = () => {
+    if (!pendingUi || signal.aborted) return;
+    const { report, highlights: drawn } = pendingUi;
+    pendingUi = null;
+    if (!ui && opts.mountUi && drawn === highlights) ui = opts.mountUi(report, drawn);
+  };
+
+  /** Stand down quietly after the page made our work throw. */
+  const fail = () => {
+    const had = tabReport !== null;
+    tabReport = null;
+    run.abort();
+    if (had) opts.onReport?.(null);
+  };
+
   /**
    * Run `work`; if the page makes it throw (DOM clobbering, e.g. `<form name="querySelectorAll">`,
    * reaches even an isolated world), stand down quietly instead of breaking the page.
@@ -163,19 +165,21 @@ export function startPageController(opts: PageControllerOptions): PageController
     try {
       return work();
     } catch {
-      const had = tabReport !== null;
-      tabReport = null;
-      run.abort();
-      if (had) opts.onReport?.(null);
+      fail();
       return fallback;
     }
   };
 
-  const analyse = (deferDisputed = false): number => guarded(() => analyseNow(deferDisputed), 0);
-  const analyseNow = (deferDisputed: boolean): number => {
+  /** Bumped by every analysis: a sliced first run that a rescan overtook stops drawing. */
+  let generation = 0;
+
+  /** Analyse the page at once and draw the result (rescans and settings changes). */
+  const analyse = (): number => guarded(() => analyseNow(), 0);
+  const analyseNow = (): number => {
+    generation += 1;
     const t0 = perf.now();
     // No language hint: the engine reads the page's declaration and corrects it from the text.
-    const { report, index } = analyzeDocument(doc, pack, { deferDisputed });
+    const { report, index } = analyzeDocument(doc, pack);
     measure(perf, 'backstory:scan', t0);
     rawReport = report;
     lastIndex = index;
@@ -183,19 +187,62 @@ export function startPageController(opts: PageControllerOptions): PageController
     return perf.now() - t0;
   };
 
-  const finishDisputed = () =>
-    guarded(() => {
-      if (signal.aborted || !rawReport || !lastIndex) return;
-      if (rawReport.topic.onTopic) {
-        rawReport = { ...rawReport, disputed: findDisputed(rawReport, lastIndex, pack) };
-        show(rawReport, lastIndex, opts.force === true);
-      }
-      measure(perf, 'backstory:total', 'backstory:start');
-    }, undefined);
+  const clock = opts.clock ?? createWorkClock(perf);
+  const yieldTask = taskYielder(win);
+  const sliced = <T>(steps: Generator<void, T>, onSlice?: (ms: number) => void) =>
+    runSliced(steps, {
+      now: () => perf.now(),
+      yieldTask,
+      signal,
+      onSlice: (ms) => {
+        clock.add(ms);
+        onSlice?.(ms);
+      },
+    });
 
-  mark(perf, 'backstory:start');
-  const gateOk = opts.force === true || opts.gatePassed === true || guarded(() => passesGate(doc, pack), false);
-  measure(perf, 'backstory:gate', 'backstory:start');
+  /**
+   * The first analysis, in slices: names and the UI first, then the disputed points (whose
+   * patterns compile on first use), each step of it a short task. A reader-requested scan waits
+   * for everything before it draws, since its result is what the popup shows.
+   */
+  const firstRun = async (): Promise<void> => {
+    const mine = ++generation;
+    const force = opts.force === true;
+    const scanStart = perf.now();
+    let scanBusy = 0;
+    const analysis: Analysis = await sliced(analyzeSteps(doc, pack, { deferDisputed: !force }), (ms) => (scanBusy += ms));
+    measure(perf, 'backstory:scan', scanStart, scanBusy);
+    if (mine !== generation || signal.aborted) return;
+    rawReport = analysis.report;
+    lastIndex = analysis.index;
+    await yieldTask();
+    if (mine !== generation || signal.aborted) return;
+    clock.time(() => show(analysis.report, analysis.index, force, true));
+    if (pendingUi) {
+      await yieldTask();
+      if (mine !== generation || signal.aborted) return;
+      clock.time(mountPendingUi);
+    }
+    if (force || !analysis.report.topic.onTopic) return;
+    const disputed = await sliced(findDisputedSteps(analysis.report, analysis.index, pack));
+    if (mine !== generation || signal.aborted) return;
+    rawReport = { ...analysis.report, disputed };
+    await yieldTask();
+    if (mine !== generation || signal.aborted) return;
+    clock.time(() => show(rawReport!, analysis.index, force));
+  };
+
+  /** `backstory:total`: the main-thread time this page cost us, from the gate to the last draw. */
+  const recordTotal = () => measure(perf, 'backstory:total', clock.start, clock.busy);
+
+  let gateOk = opts.force === true || opts.gatePassed === true;
+  if (!gateOk) {
+    // Run by itself without the gate script before it (a later page of a single-page app).
+    const t0 = perf.now();
+    gateOk = clock.time(() => guarded(() => passesGate(doc, pack), false));
+    measure(perf, 'backstory:gate', t0);
+  }
+  let ready: Promise<void> = Promise.resolve();
   if (gateOk && !signal.aborted) {
     const rescan = () => {
       const t0 = perf.now();
@@ -205,22 +252,21 @@ export function startPageController(opts: PageControllerOptions): PageController
     };
     // Watching starts before the first draw, so that shadow roots it finds are watched at once.
     if (doc.body) watcher = watchPage({ root: doc.body, window: win, signal, rescan, isOwnNode, minInterval: opts.minRescanInterval });
-    const defer = opts.force !== true && typeof win.requestIdleCallback === 'function';
-    analyse(defer);
-    if (defer && (rawReport as PageReport | null)?.topic.onTopic) {
-      const handle = win.requestIdleCallback(finishDisputed, { timeout: 250 });
-      signal.addEventListener('abort', () => win.cancelIdleCallback(handle), { once: true });
-    } else {
-      measure(perf, 'backstory:total', 'backstory:start');
-    }
+    ready = firstRun()
+      .catch(() => {
+        // Aborted (nothing to do), or the page broke the analysis: stand down quietly.
+        if (!signal.aborted) fail();
+      })
+      .finally(recordTotal);
   } else {
-    measure(perf, 'backstory:total', 'backstory:start');
+    recordTotal();
   }
 
   return {
     get tabReport() {
       return tabReport;
     },
+    ready,
     togglePanel() {
       ui?.togglePanel();
     },

@@ -1,8 +1,9 @@
 /**
- * The content script's wiring: ask whether to run here, run a page controller with the reader's
- * settings and the in-page UI, tell the background what it found, answer its questions, start over
- * on SPA navigation or a settings change, and tear everything down when WXT invalidates the script
- * (extension reload or update) so no UI or listener is left behind.
+ * The engine's wiring (injected where the gate script passed, or where the reader asked): run a
+ * page controller with the reader's settings and the in-page UI, tell the background what it
+ * found, answer its questions, start over on SPA navigation or a settings change, and tear
+ * everything down when WXT invalidates the script (extension reload or update) so no UI or
+ * listener is left behind.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import highlightCss from '../../assets/styles/highlights.css?inline';
@@ -10,20 +11,24 @@ import type { PageReport } from '../analysis/report';
 import type { CompiledPack } from '../dataset/compiled';
 import type { Lang } from '../dataset/schema';
 import { passesGate } from '../detect/gate';
+import { isHtmlDocument, type GateGlobals } from './gate-script';
 import { toLang } from '../i18n/translate';
 import { onMessage, sendMessage, withTimeout, type RunDecision, type TabReport } from '../messages';
 import { NEWS_SITES } from '../news-sites';
 import { getSettings, isHighlightOn, shouldRunOn, watchSettings, type Settings } from '../settings';
 import { mountInPageUi } from '../ui/inpage-ui';
 import { onInvalidatedQuietly, standDownWhenOrphaned } from './lifecycle';
-import { measure, startPageController, type PageController } from './page-controller';
+import { startPageController, type PageController } from './page-controller';
+import { createWorkClock, measure, type WorkClock } from './timing';
+
+export { isHtmlDocument } from './gate-script';
 
 /**
  * Globals of the content script's world. A script injected again ("Scan this page") shares the world
  * of the one already there, as may a script re-injected after an update next to an orphaned one, so
  * entries record which instance set them, and an instance only ever clears its own.
  */
-interface ContentGlobals {
+interface ContentGlobals extends GateGlobals {
   __backstoryForce?: boolean;
   /** The running instance, with what it found (for a second injection to return). */
   __backstoryRunning?: { report(): TabReport | null };
@@ -65,11 +70,6 @@ export function cardLanguage(settings: Settings, pageLang: string, uiLanguage: s
   return toLang(choice === 'browser' ? uiLanguage : pageLang);
 }
 
-/** Whether `doc` is an HTML page (not a text, JSON, XML, SVG or media document the browser shows). */
-export function isHtmlDocument(doc: Document): boolean {
-  return (doc.contentType === 'text/html' || doc.contentType === 'application/xhtml+xml') && !!doc.body;
-}
-
 /** `passesGate`, recorded as the `backstory:gate` and `backstory:total` measures when it fails. */
 function passesGateMeasured(doc: Document, win: Window, pack: CompiledPack): boolean {
   const perf = win.performance;
@@ -80,11 +80,9 @@ function passesGateMeasured(doc: Document, win: Window, pack: CompiledPack): boo
   } catch {
     // A page that breaks the DOM API (clobbering) gets nothing from us, and no error either.
   }
-  if (!ok) {
-    // One entry per name, replacing the last: an SPA that navigates often must not pile them up.
-    measure(perf, 'backstory:gate', t0);
-    measure(perf, 'backstory:total', t0);
-  }
+  // One entry per name, replacing the last: an SPA that navigates often must not pile them up.
+  measure(perf, 'backstory:gate', t0);
+  if (!ok) measure(perf, 'backstory:total', t0);
   return ok;
 }
 
@@ -107,10 +105,15 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
   };
   let force = globals.__backstoryForce === true;
   globals.__backstoryForce = false;
+  // The gate script passed this page and the background decided to run here before injecting us.
+  const handoff = globals.__backstoryGate;
+  globals.__backstoryGate = undefined;
+  const gated = !force && handoff !== undefined;
+  let clock: WorkClock | undefined = gated ? createWorkClock(window.performance, handoff.start, handoff.ms) : undefined;
 
   // The cheap check first: a page that is not about the story costs a few attribute reads — no
   // storage read, no message that would wake the background, no walk of the page.
-  if (!force && !passesGateMeasured(document, window, pack)) {
+  if (!force && !gated && !passesGateMeasured(document, window, pack)) {
     release();
     if (globals.__backstoryNavWatcher !== ctx) {
       // A single-page app may still navigate to an article: look again then.
@@ -122,7 +125,7 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
 
   let settings = await getSettings();
   const decide = async (): Promise<RunDecision> => {
-    if (force) return 'auto';
+    if (force || gated) return 'auto';
     // The background also knows the sites paused for this session; ask it, else decide here.
     return withTimeout(sendMessage('site:decide'), BACKGROUND_TIMEOUT_MS).catch(() =>
       shouldRunOn(location.href, settings, NEWS_SITES),
@@ -140,6 +143,9 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
     const signal = pageRun.signal;
     const skipGate = gatePassed;
     gatePassed = false;
+    // The gate's time counts into the first page's total only.
+    const pageClock = clock;
+    clock = undefined;
     controller = startPageController({
       document,
       window,
@@ -147,6 +153,7 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
       signal,
       gatePassed: skipGate,
       force,
+      clock: pageClock,
       style: settings.style,
       shadowHighlightCss: highlightCss,
       filter: (report) => visibleReport(report, settings),
@@ -206,5 +213,7 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
   for (const off of offs) onInvalidatedQuietly(ctx, off);
   start();
   // (TypeScript cannot see that start() assigned it.)
+  const first = controller as PageController | null;
+  await first?.ready;
   return (controller as PageController | null)?.tabReport ?? null;
 }

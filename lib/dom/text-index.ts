@@ -56,6 +56,18 @@ function assignedNodesOf(slot: Element): Node[] {
 
 /** Build the text index of `root`'s visible text. */
 export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
+  const steps = buildTextIndexSteps(root, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Nodes visited between two yields of `buildTextIndexSteps` (well under a millisecond of work). */
+const NODES_PER_STEP = 512;
+
+/** `buildTextIndex` as steps, so that a caller can spread a large page's walk over several tasks. */
+export function* buildTextIndexSteps(root: Node, options: TextIndexOptions = {}): Generator<void, TextIndex> {
   const skip = options.skip;
   const dropBlock = options.dropBlock;
   const parts: string[] = [];
@@ -126,7 +138,9 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
     return shadow ? shadow.firstChild : parent.firstChild;
   };
   let node: Node | null = firstRendered(root);
+  let visited = 0;
   for (;;) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     if (node === null) {
       const done = open.pop();
       if (!done) break;

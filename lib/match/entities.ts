@@ -52,19 +52,57 @@ const MATCH_CACHE_LIMIT = 10_000;
  * mentioned in full after it (headlines name "Noem" before the body says "Kristi Noem").
  */
 export function findAliasMatches(source: string, folded: FoldedText, runtime: MatcherRuntime): AliasMatch[] {
+  return drain(findAliasMatchesSteps(source, folded, runtime));
+}
+
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The text is searched window by window (a few milliseconds each), so that a caller can spread a
+ * large page over several tasks. Windows end at a block break, which no alias spans; only a block
+ * far longer than a window is cut, at a space, and the next window starts early enough to see again
+ * any alias the cut could have split.
+ */
+const ALIAS_WINDOW = 16_384;
+const ALIAS_OVERLAP = 256;
+
+/** `findAliasMatches` as steps: yields after each window of the text. */
+export function* findAliasMatchesSteps(source: string, folded: FoldedText, runtime: MatcherRuntime): Generator<void, AliasMatch[]> {
   const text = folded.text;
   const re = runtime.aliases;
   const matches: AliasMatch[] = [];
   const surnames: { index: number; rules: AliasRule[]; at: number }[] = [];
   /** Entity index → folded offsets of its unconditional mentions, ascending. */
   const full = new Map<number, number[]>();
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  let from = 0;
+  while (from < text.length) {
+    let to = from + ALIAS_WINDOW >= text.length ? text.length : text.indexOf('\n', from + ALIAS_WINDOW);
+    let cut = false;
+    if (to === -1 || to - from > ALIAS_WINDOW * 2) {
+      const space = text.lastIndexOf(' ', from + ALIAS_WINDOW);
+      cut = space > from + ALIAS_OVERLAP * 2;
+      to = cut ? space : to === -1 ? text.length : to;
+    }
+    const window = text.slice(from, to);
+    let next = cut ? to - ALIAS_OVERLAP : to;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(window)) !== null) {
     const matched = m[0];
-    const start = m.index;
+    const start = from + m.index;
+    if (cut && start >= to - ALIAS_OVERLAP) {
+      // Too close to the cut to be sure of its extent: the next window takes it from here.
+      next = start;
+      break;
+    }
+    next = cut ? Math.max(to - ALIAS_OVERLAP, from + re.lastIndex) : to;
     if (matched.length === 0) {
-      re.lastIndex = start + 1;
+      re.lastIndex = m.index + 1;
       continue;
     }
     const end = start + matched.length;
@@ -93,7 +131,8 @@ export function findAliasMatches(source: string, folded: FoldedText, runtime: Ma
     if (!chosen && !deferred) {
       // The longest alias here was vetoed; shorter ones starting at the same place are rare enough
       // that resuming one character later is the right trade for a single pass.
-      re.lastIndex = start + 1;
+      re.lastIndex = m.index + 1;
+      if (cut) next = Math.max(to - ALIAS_OVERLAP, from + re.lastIndex);
       continue;
     }
     let originalEnd = folded.toOriginal(end - 1) + 1;
@@ -109,6 +148,9 @@ export function findAliasMatches(source: string, folded: FoldedText, runtime: Ma
     } else if (deferred) {
       surnames.push({ index: matches.length - 1, rules: deferred, at: start });
     }
+    }
+    from = cut ? next : to + 1;
+    yield;
   }
   if (surnames.length === 0) return matches;
   for (const surname of surnames) {
@@ -149,7 +191,18 @@ export function matchEntities(
   pack: CompiledPack,
   lang: Lang,
 ): EntityHit[] {
-  const matches = guardMatches(source, findAliasMatches(source, folded, runtime), runtime.tables.entityIds);
+  return drain(matchEntitiesSteps(source, folded, runtime, pack, lang));
+}
+
+/** `matchEntities` as steps (see `findAliasMatchesSteps`). */
+export function* matchEntitiesSteps(
+  source: string,
+  folded: FoldedText,
+  runtime: MatcherRuntime,
+  pack: CompiledPack,
+  lang: Lang,
+): Generator<void, EntityHit[]> {
+  const matches = guardMatches(source, yield* findAliasMatchesSteps(source, folded, runtime), runtime.tables.entityIds);
   const byEntity = new Map<number, Mention[]>();
   for (const match of matches) {
     let list = byEntity.get(match.entity);

@@ -42,14 +42,14 @@ const WORDS = (
   'el la de los las que en por con para del según dijo gobierno cárcel vuelos jueza tribunal acuerdo'
 ).split(' ');
 
-function aliasTexts(pack: CompiledPack): string[] {
+export function aliasTexts(pack: CompiledPack): string[] {
   const set = new Set<string>();
   for (const e of pack.entities) for (const names of Object.values(e.names)) for (const a of names.aliases) set.add(a.text);
   return [...set];
 }
 
 /** Roughly `chars` characters of news-like paragraphs, about one alias per 25 words. */
-function newsText(chars: number, aliases: string[], seed = 7): string {
+export function newsText(chars: number, aliases: string[], seed = 7): string {
   const random = rng(seed);
   const paragraphs: string[] = [];
   let length = 0;

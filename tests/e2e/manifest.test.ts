@@ -44,16 +44,22 @@ describe.each(['chromium', 'firefox'] as const)('%s manifest', (name) => {
     expect(background).toMatch(/registerContentScripts/);
   });
 
-  test('holds no host permission up front; all sites only if the reader grants it', () => {
-    expect(m.host_permissions ?? []).toEqual([]);
+  test('host access up front is exactly the curated news sites (the install warning the content-script matches give anyway); all sites only if the reader grants it', () => {
+    // The background injects the engine where the gate script passed: it needs host access to
+    // exactly the sites where the gate runs by itself, and no more.
+    expect([...(m.host_permissions ?? [])].sort()).toEqual([...NEWS_SITE_MATCHES].sort());
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
   });
 
-  test('runs by itself only on the curated news sites, top frame only', () => {
+  test('runs by itself only on the curated news sites, top frame only, and only the gate', () => {
     expect(m.content_scripts).toHaveLength(1);
     const [cs] = m.content_scripts!;
     expect([...cs.matches].sort()).toEqual([...NEWS_SITE_MATCHES].sort());
     expect(cs.all_frames ?? false).toBe(false);
+    expect(cs.js).toEqual(['gate.js']);
+    expect(cs.css).toBeUndefined();
+    // Small: a page that is not about the story pays for this script only.
+    expect(readFileSync(join(extensionDirFor(name), 'gate.js'), 'utf8').length).toBeLessThan(8_000);
   });
 
   test('exposes nothing to pages or other extensions', () => {
@@ -63,10 +69,12 @@ describe.each(['chromium', 'firefox'] as const)('%s manifest', (name) => {
     expect(m.content_security_policy).toBeUndefined();
   });
 
-  test('the content script ships no zod and no dynamic code', () => {
-    const js = readFileSync(join(extensionDirFor(name), 'content-scripts', 'content.js'), 'utf8');
-    expect(js).not.toMatch(/ZodError|zod\.dev|\$ZodType/);
-    expect(js).not.toMatch(/\beval\(|new Function\(/);
+  test('the content scripts ship no zod and no dynamic code', () => {
+    for (const file of ['gate.js', 'content-scripts/engine.js']) {
+      const js = readFileSync(join(extensionDirFor(name), file), 'utf8');
+      expect(js).not.toMatch(/ZodError|zod\.dev|\$ZodType/);
+      expect(js).not.toMatch(/\beval\(|new Function\(/);
+    }
   });
 
   test('name and description come from _locales (English and Spanish)', () => {

@@ -1,0 +1,18 @@
+import pack from 'virtual:backstory-pack';
+import { browser } from 'wxt/browser';
+import '../assets/styles/highlights.css';
+import { startContentScript } from '../lib/content/start-content-script';
+import { NEWS_SITE_MATCHES } from '../lib/news-sites';
+
+export default defineContentScript({
+  // Never loaded by the manifest: the background injects it where the gate passed (curated outlets,
+  // whose host access these matches request, and sites the reader granted) or where the reader asked
+  // ("Scan this page", through activeTab).
+  registration: 'runtime',
+  matches: NEWS_SITE_MATCHES,
+  noScriptStartedPostMessage: true,
+  // The result (what was found) is what `scripting.executeScript` returns for "Scan this page".
+  main(ctx) {
+    return startContentScript({ ctx, pack, document, window, uiLanguage: () => browser.i18n.getUILanguage() });
+  },
+});

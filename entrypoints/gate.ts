@@ -1,0 +1,27 @@
+import gateTerms from 'virtual:backstory-gate-terms';
+import { GATE_PASSED, startGate } from '../lib/content/gate-script';
+
+/**
+ * The only script that loads by itself on the curated outlets (listed in the manifest by
+ * wxt.config.ts) and on sites the reader added (registered by the background). Kept to the gate:
+ * no extension-API wrapper, no WXT content-script context, none of the pack but the gate's terms.
+ */
+export default defineUnlistedScript(() => {
+  // The message has the shape of the typed protocol's (`type`, `timestamp`) so that its listener
+  // in the background passes it by instead of answering with an error; ours answers.
+  // Firefox's `browser` and Chromium's `chrome` both return promises in MV3.
+  const api = (globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as { chrome?: ExtensionApi }).chrome;
+  const runtime = api?.runtime;
+  if (!runtime?.id) return;
+  void startGate({
+    gateTerms,
+    document,
+    window,
+    extensionAlive: () => !!runtime.id,
+    requestEngine: async () => (await runtime.sendMessage({ type: GATE_PASSED, timestamp: Date.now() })) === true,
+  });
+});
+
+interface ExtensionApi {
+  runtime?: { id?: string; sendMessage(message: unknown): Promise<unknown> };
+}

@@ -1,0 +1,119 @@
+/**
+ * The only script that loads by itself on every page of the curated outlets (and of sites the
+ * reader added): the cheap gate and nothing else. A page that passes it asks the background, which
+ * decides with the reader's settings and, if Backstory should run, injects the engine (analysis,
+ * highlights, UI, pack) into this frame. A page that is not about the story pays for this small
+ * script and a few attribute reads, never for the engine.
+ */
+import type { CompiledPack } from '../dataset/compiled';
+import { passesGate } from '../detect/gate';
+import { measure } from './timing';
+
+/** What the gate leaves in the content scripts' shared world for the engine it asked for. */
+export interface GateHandoff {
+  /** When the gate started (`performance.now()` time): the page's work starts there. */
+  start: number;
+  /** The gate's own main-thread time, ms. */
+  ms: number;
+}
+
+export interface GateGlobals {
+  __backstoryGate?: GateHandoff;
+  /** Set by the engine while it runs in this frame. */
+  __backstoryRunning?: unknown;
+}
+
+/** The message the gate sends the background when the page passed it (plain, not the typed protocol). */
+export const GATE_PASSED = 'backstory:gate-passed';
+
+export function isGatePassedMessage(x: unknown): boolean {
+  return typeof x === 'object' && x !== null && (x as { type?: unknown }).type === GATE_PASSED;
+}
+
+/** Whether `doc` is an HTML page (not a text, JSON, XML, SVG or media document the browser shows). */
+export function isHtmlDocument(doc: Document): boolean {
+  return (doc.contentType === 'text/html' || doc.contentType === 'application/xhtml+xml') && !!doc.body;
+}
+
+export interface GateOptions {
+  /** The pack's gate terms (the rest of the pack stays out of this script). */
+  gateTerms: string[];
+  document: Document;
+  window: Window & typeof globalThis;
+  /** False once the extension was reloaded, updated or removed: then this script stops. */
+  extensionAlive: () => boolean;
+  /** Ask the background for the engine; resolves true when it is being injected. */
+  requestEngine: () => Promise<boolean>;
+}
+
+/** How long the gate waits for the background's answer before asking again, and how often it asks. */
+export const ENGINE_REQUEST_TIMEOUT_MS = 1_500;
+const ENGINE_REQUEST_ATTEMPTS = 2;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, win: Window): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = win.setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+    promise.then(
+      (v) => {
+        win.clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        win.clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
+/** How often the address is compared, for single-page apps that navigate without a page load. */
+export const NAVIGATION_CHECK_MS = 1_000;
+
+/** Run the gate on this page (and again when a single-page app navigates). */
+export async function startGate(opts: GateOptions): Promise<void> {
+  const { window: win } = opts;
+  let url = win.location.href;
+  const timer = win.setInterval(() => {
+    if (!opts.extensionAlive()) win.clearInterval(timer);
+    else if (win.location.href !== url) {
+      url = win.location.href;
+      void gateOnce(opts);
+    }
+  }, NAVIGATION_CHECK_MS);
+  await gateOnce(opts);
+}
+
+/** Run the gate once; resolves true when the engine was asked for and is coming. */
+export async function gateOnce(opts: GateOptions): Promise<boolean> {
+  const { document: doc, window: win } = opts;
+  // Plain text, JSON, XML and SVG documents are no articles, and our UI cannot mount in them.
+  if (!isHtmlDocument(doc)) return false;
+  const globals = globalThis as GateGlobals;
+  // The engine already runs here (it follows the page's navigation itself).
+  if (globals.__backstoryRunning) return false;
+  const pack = { topic: { gateTerms: opts.gateTerms } } as CompiledPack;
+  const perf = win.performance;
+  const t0 = perf.now();
+  let ok = false;
+  try {
+    ok = passesGate(doc, pack);
+  } catch {
+    // A page that breaks the DOM API (clobbering) gets nothing from us, and no error either.
+  }
+  const ms = perf.now() - t0;
+  measure(perf, 'backstory:gate', t0, ms);
+  if (ok && opts.extensionAlive()) {
+    globals.__backstoryGate = { start: t0, ms };
+    // A background being stopped or restarted may leave a message unanswered for good (Chromium):
+    // ask again once rather than wait forever.
+    for (let attempt = 0; attempt < ENGINE_REQUEST_ATTEMPTS; attempt++) {
+      const answer = await withTimeout(opts.requestEngine(), ENGINE_REQUEST_TIMEOUT_MS, win).catch(() => undefined);
+      if (answer === true) return true;
+      if (answer === false || globals.__backstoryRunning) break;
+    }
+    globals.__backstoryGate = undefined;
+  }
+  // Nothing more will run for this page: what it cost is the gate.
+  measure(perf, 'backstory:total', t0, ms);
+  return false;
+}
