@@ -239,12 +239,13 @@ function TabView(props: TabViewProps) {
               {tp(lang, 'openPanel')}
             </button>
           </p>
-          <EntityGroups lang={lang} report={report.report} />
+          {/* What is distinctive first: disputed points, then the story so far, then names. */}
           <DisputedPoints lang={lang} contentLang={contentLang} pack={pack} report={report.report} />
           <section class="section" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{tp(lang, 'section.timeline')}</h2>
             <TimelineExcerpt events={events} pack={pack} lang={lang} contentLang={contentLang} />
           </section>
+          <EntityGroups lang={lang} report={report.report} />
         </>
       )}
       {snoozeControl}

@@ -143,11 +143,13 @@ export function hitTest(
     }
   }
 
-  const caret = caretAtPoint(doc, x, y, shadowRoots);
-  if (!caret) {
-    // No caret API, or it found nothing (some shadow trees): the items' own rectangles decide.
+  const d = doc as Document & CaretDocument;
+  if (typeof d.caretPositionFromPoint !== 'function' && typeof d.caretRangeFromPoint !== 'function') {
+    // No caret API at all: the items' own rectangles decide.
     return pickInnermost(items.filter((item) => containsPoint(rangeRects(doc, item.range, scratch), x, y)));
   }
+  const caret = caretAtPoint(doc, x, y, shadowRoots);
+  if (!caret) return null;
   const candidates = items.filter((item) => containsCaret(item, caret, scratch));
   const confirmed = candidates.filter((item) => containsPoint(rangeRects(doc, item.range, scratch), x, y));
   return pickInnermost(confirmed);

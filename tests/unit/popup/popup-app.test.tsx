@@ -38,9 +38,9 @@ describe('on a page about the story', () => {
     expect(root.textContent).toContain('6 highlights on this page');
     expect(headings(root, 'h2')).toEqual([
       'This page',
-      'Names from the dataset (3)',
       'Disputed points (1)',
       'Key dates in the story',
+      'Names from the dataset (3)',
     ]);
     expect(headings(root, '.entity-group h3')).toEqual(['People (1)', 'Places & facilities (1)', 'Laws & cases (1)']);
     const noem = root.querySelector('[data-entity="kristi-noem"]');
