@@ -62,13 +62,13 @@ async function openArticle(session: E2eSession, url: string, setup?: (page: Page
 
 async function checkAll(page: Page, browserName: 'chromium' | 'firefox') {
   const noem = await pointOf(page, 'backstory-person', 'Kristi Noem');
-  expect(await clickAndRead(page, browserName, noem).toBe('entity:kristi-noem');
+  expect(await clickAndRead(page, browserName, noem)).toBe('entity:kristi-noem');
   const bukele = await pointOf(page, 'backstory-person', 'Nayib Bukele');
-  expect(await clickAndRead(page, browserName, bukele).toBe('entity:nayib-bukele');
+  expect(await clickAndRead(page, browserName, bukele)).toBe('entity:nayib-bukele');
   const disputed = await pointOf(page, 'backstory-disputed');
-  expect(await clickAndRead(page, browserName, disputed).toBe(FIRST_DISPUTED);
+  expect(await clickAndRead(page, browserName, disputed)).toBe(FIRST_DISPUTED);
   const again = await pointOf(page, 'backstory-person', 'Kristi Noem');
-  expect(await hoverAndRead(page, browserName, again).toBe('entity:kristi-noem');
+  expect(await hoverAndRead(page, browserName, again)).toBe('entity:kristi-noem');
   // Plain text between highlights opens nothing, at any scale.
   const plain = await page.evaluate(() => {
     const p = [...document.querySelectorAll('article p')].find((e) => e.textContent?.startsWith('After El Salvador'));
