@@ -12,6 +12,7 @@ import { wrapTab } from '../../lib/ui/focus';
 import { t } from '../../lib/ui/format';
 import { rangeRects } from '../../lib/ui/hit-test';
 import { contentLanguage, countFound, entityName, findClaim, findEntity, type CardTarget } from '../../lib/ui/view-model';
+import { CardPreview } from './card-preview';
 import { ClaimCard } from './claim-card';
 import { EntityCard } from './entity-card';
 import { Launcher } from './launcher';
@@ -103,7 +104,7 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
     el.style.maxHeight = `${Math.max(Math.floor(Math.min(p.maxHeight, CARD_MAX_HEIGHT)), 120)}px`;
     el.dataset.side = p.side;
     el.dataset.placed = 'true';
-  }, [card.seq, state.layoutTick, state.panelOpen]);
+  }, [card.seq, card.preview, state.layoutTick, state.panelOpen]);
 
   useEffect(() => {
     if (card.focus) ref.current?.focus({ preventScroll: true });
@@ -125,6 +126,24 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
   const entity = card.target.kind === 'entity' ? findEntity(pack, card.target.id) : undefined;
   const claim = card.target.kind === 'claim' ? findClaim(pack, card.target.id) : undefined;
   if (!entity && !claim) return null;
+
+  if (card.preview) {
+    return (
+      <div
+        ref={ref}
+        class="bs-card bs-card--preview"
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby="bs-card-title"
+        tabIndex={-1}
+        data-target={`${card.target.kind}:${card.target.id}`}
+        data-preview="true"
+        onPointerDown={() => controller.pin()}
+      >
+        <CardPreview pack={pack} lang={lang} contentLang={contentLang} now={props.now} titleId="bs-card-title" entity={entity} claim={claim} />
+      </div>
+    );
+  }
 
   return (
     <div

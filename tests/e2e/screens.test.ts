@@ -38,12 +38,14 @@ async function clickAndRead(page: Page, browserName: 'chromium' | 'firefox', p: 
   return target;
 }
 
-/** The card target a resting pointer at `p` opens (approached in small steps, then still). */
+/** The card a resting pointer at `p` opens (approached in small steps, then still), marked when a preview. */
 async function hoverAndRead(page: Page, browserName: 'chromium' | 'firefox', p: Point): Promise<string | null> {
   await page.mouse.move(p.x - 30, p.y + 1, { steps: 4 });
   await page.mouse.move(p.x, p.y, { steps: 6 });
   const tree = await waitForUi(page, browserName, (t) => !!cardOf(t)?.attrs['data-target'], 4_000);
-  const target = cardOf(tree)?.attrs['data-target'] ?? null;
+  const card = cardOf(tree);
+  // A resting pointer gets the preview; the full card is for a click or Enter.
+  const target = card ? `${card.attrs['data-target']}${card.attrs['data-preview'] === 'true' ? ' (preview)' : ''}` : null;
   // Away into the margin: the hover card closes on its own.
   await page.mouse.move(5, 5, { steps: 3 });
   await waitForUi(page, browserName, (t) => !cardOf(t), 3_000);
@@ -68,7 +70,7 @@ async function checkAll(page: Page, browserName: 'chromium' | 'firefox') {
   const disputed = await pointOf(page, 'backstory-disputed');
   expect(await clickAndRead(page, browserName, disputed)).toBe(FIRST_DISPUTED);
   const again = await pointOf(page, 'backstory-person', 'Kristi Noem');
-  expect(await hoverAndRead(page, browserName, again)).toBe('entity:kristi-noem');
+  expect(await hoverAndRead(page, browserName, again)).toBe('entity:kristi-noem (preview)');
   // Plain text between highlights opens nothing, at any scale.
   const plain = await page.evaluate(() => {
     const p = [...document.querySelectorAll('article p')].find((e) => e.textContent?.startsWith('After El Salvador'));

@@ -60,6 +60,13 @@ export type InPageKey =
   | 'launcher.disputed.other'
   | 'launcher.open'
   | 'launcher.hide'
+  | 'launcher.hideText'
+  | 'launcher.shortcut'
+  | 'launcher.hidden'
+  | 'preview.positions.one'
+  | 'preview.positions.other'
+  | 'preview.more'
+  | 'claim.showExcerpt'
   | 'panel.title'
   | 'panel.subtitle'
   | 'panel.summary'
@@ -137,6 +144,13 @@ export const inPageStrings: StringTable<InPageKey> = {
     'launcher.disputed.other': '{count} disputed points',
     'launcher.open': 'Open the Backstory panel: {summary}',
     'launcher.hide': 'Hide the Backstory button on this page',
+    'launcher.hideText': 'Hide',
+    'launcher.shortcut': 'Open the Backstory panel ({shortcut})',
+    'launcher.hidden': 'Backstory button hidden on this page. {shortcut} or the toolbar button opens the panel.',
+    'preview.positions.one': '{count} position',
+    'preview.positions.other': '{count} positions',
+    'preview.more': 'Click or press Enter for the full card',
+    'claim.showExcerpt': 'The sentence in this article',
     'panel.title': 'Backstory',
     'panel.subtitle': 'Background on: {topic}',
     'panel.summary': 'Found on this page: {entities}, {disputed}.',
@@ -174,7 +188,7 @@ export const inPageStrings: StringTable<InPageKey> = {
     'type.disputed': 'Punto en disputa',
     'role.since': 'desde {from}',
     'role.current': '{title}',
-    'role.former': 'Ex {title}',
+    'role.former': 'Fue {title}',
     'role.period': '{from} – {to}',
     'card.keyFacts': 'Datos clave',
     'card.related': 'Relacionado',
@@ -197,7 +211,7 @@ export const inPageStrings: StringTable<InPageKey> = {
     'claim.positions': 'Posiciones',
     'claim.position': 'Posición {n} de {total}',
     'claim.heldBy': 'Sostenida por',
-    'claim.stated': 'Expresada el {date}',
+    'claim.stated': 'Fecha: {date}',
     'claim.status': 'Estado',
     'claim.established': 'Qué está establecido',
     'claim.unknown': 'Qué no se sabe',
@@ -213,6 +227,13 @@ export const inPageStrings: StringTable<InPageKey> = {
     'launcher.disputed.other': '{count} puntos en disputa',
     'launcher.open': 'Abrir el panel de Backstory: {summary}',
     'launcher.hide': 'Ocultar el botón de Backstory en esta página',
+    'launcher.hideText': 'Ocultar',
+    'launcher.shortcut': 'Abrir el panel de Backstory ({shortcut})',
+    'launcher.hidden': 'Botón de Backstory oculto en esta página. {shortcut} o el botón de la barra abren el panel.',
+    'preview.positions.one': '{count} posición',
+    'preview.positions.other': '{count} posiciones',
+    'preview.more': 'Haz clic o pulsa Intro para ver la ficha completa',
+    'claim.showExcerpt': 'La frase de este artículo',
     'panel.title': 'Backstory',
     'panel.subtitle': 'Contexto sobre: {topic}',
     'panel.summary': 'En esta página: {entities}, {disputed}.',
@@ -228,7 +249,7 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.empty': 'No se encontró en esta página nada del conjunto de datos.',
     'panel.noInlineHighlights':
       'Este navegador no puede resaltar el texto; todos los elementos aparecen en esta lista.',
-    'panel.keyboardHint': 'Use las flechas para recorrer la lista e Intro para abrir una ficha.',
+    'panel.keyboardHint': 'Usa las flechas para recorrer la lista e Intro para abrir una ficha.',
     'panel.whyMatched': 'Por qué se analizó esta página',
     'panel.noReasons': 'No se registraron motivos.',
     'panel.dataset': '{title} · versión {version} · actualizado al {date}',

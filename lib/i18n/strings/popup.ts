@@ -129,7 +129,7 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'page.onTopic': 'Esta página es un artículo sobre esta historia.',
     'page.offTopic': 'Esta página no parece un artículo sobre esta historia.',
     'page.notArticle': 'Esta página no parece un artículo de noticias.',
-    'page.whyMatched': 'Por qué coincidió',
+    'page.whyMatched': 'Por qué trata de esta historia',
     'page.whyNotMatched': 'Qué se comprobó',
     'page.noReasons': 'No se registraron motivos.',
     'highlights.one': 'resaltado en esta página',
