@@ -9,7 +9,7 @@ import type { Lang } from '../../lib/dataset/schema';
 import { InPageController, NARROW_VIEWPORT, type CardState, type UiState } from '../../lib/ui/card-controller';
 import { placeCard } from '../../lib/ui/card-position';
 import { wrapTab } from '../../lib/ui/focus';
-import { t } from '../../lib/ui/format';
+import { shortcutLabel, t } from '../../lib/ui/format';
 import { rangeRects } from '../../lib/ui/hit-test';
 import { contentLanguage, countFound, entityName, findClaim, findEntity, type CardTarget } from '../../lib/ui/view-model';
 import { CardPreview } from './card-preview';
@@ -55,9 +55,12 @@ export function InPageApp(props: InPageAppProps) {
         entities={counts.entities}
         disputed={counts.disputed}
         hidden={state.launcherHidden}
+        hiddenNotice={state.launcherNotice}
         panelOpen={state.panelOpen}
+        shortcut={shortcutLabel(props.window.navigator?.platform ?? '')}
         onOpen={() => controller.openPanel()}
         onHide={() => controller.hideLauncher()}
+        onUndoHide={() => controller.showLauncher()}
       />
       {state.panelOpen && (
         <Panel
@@ -66,6 +69,7 @@ export function InPageApp(props: InPageAppProps) {
           lang={lang}
           contentLang={contentLang}
           highlightsDrawn={state.highlights.drawn}
+          shortcut={shortcutLabel(props.window.navigator?.platform ?? '')}
           focusKey={state.panelFocusKey}
           focusSeq={state.panelFocusSeq}
           onChoose={(item) => controller.chooseItem(item)}

@@ -41,6 +41,8 @@ export interface UiState {
   panelFocusSeq: number;
   card: CardState | null;
   launcherHidden: boolean;
+  /** The launcher was just hidden: the way back is shown for a while. */
+  launcherNotice: boolean;
   /** Changes on scroll and resize, so the open card follows its text. */
   layoutTick: number;
 }
@@ -116,6 +118,7 @@ export class InPageController {
       panelFocusSeq: 0,
       card: null,
       launcherHidden: false,
+      launcherNotice: false,
       layoutTick: 0,
     };
     if (opts.signal.aborted) this.abort.abort();
@@ -351,7 +354,9 @@ export class InPageController {
     }
     const parent = modal ?? this.doc.documentElement;
     if (this.host.parentNode === parent) return;
-    parent.append(this.host);
+    // First in the root, so the launcher is an early Tab stop (like a skip link); last in a modal.
+    if (modal) modal.append(this.host);
+    else parent.prepend(this.host);
     modal?.addEventListener('close', () => this.keepAboveModal(), { once: true, signal: this.abort.signal });
   }
 
@@ -478,7 +483,13 @@ export class InPageController {
 
   /** Hide the launcher for this page; the shortcut still opens the panel. */
   hideLauncher(): void {
-    this.set({ launcherHidden: true });
+    this.set({ launcherHidden: true, launcherNotice: true });
+    this.timeout(() => this.set({ launcherNotice: false }), 10_000);
+  }
+
+  /** Undo `hideLauncher`. */
+  showLauncher(): void {
+    this.set({ launcherHidden: false, launcherNotice: false });
   }
 
   /** The first highlighted mention of a target in reading order. */

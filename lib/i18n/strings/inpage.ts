@@ -63,6 +63,7 @@ export type InPageKey =
   | 'launcher.hideText'
   | 'launcher.shortcut'
   | 'launcher.hidden'
+  | 'launcher.undo'
   | 'preview.positions.one'
   | 'preview.positions.other'
   | 'preview.more'
@@ -82,6 +83,8 @@ export type InPageKey =
   | 'panel.empty'
   | 'panel.noInlineHighlights'
   | 'panel.keyboardHint'
+  | 'panel.shortcut'
+  | 'panel.storySoFar'
   | 'panel.whyMatched'
   | 'panel.noReasons'
   | 'panel.dataset'
@@ -147,6 +150,7 @@ export const inPageStrings: StringTable<InPageKey> = {
     'launcher.hideText': 'Hide',
     'launcher.shortcut': 'Open the Backstory panel ({shortcut})',
     'launcher.hidden': 'Backstory button hidden on this page. {shortcut} or the toolbar button opens the panel.',
+    'launcher.undo': 'Undo',
     'preview.positions.one': '{count} position',
     'preview.positions.other': '{count} positions',
     'preview.more': 'Click or press Enter for the full card',
@@ -167,6 +171,8 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.noInlineHighlights':
       'This browser cannot draw inline highlights; every item is listed here instead.',
     'panel.keyboardHint': 'Use the arrow keys to move through the list and Enter to open a card.',
+    'panel.shortcut': '{shortcut} opens and closes this panel.',
+    'panel.storySoFar': 'The story so far',
     'panel.whyMatched': 'Why this page matched',
     'panel.noReasons': 'No reasons were recorded.',
     'panel.dataset': '{title} · version {version} · as of {date}',
@@ -230,6 +236,7 @@ export const inPageStrings: StringTable<InPageKey> = {
     'launcher.hideText': 'Ocultar',
     'launcher.shortcut': 'Abrir el panel de Backstory ({shortcut})',
     'launcher.hidden': 'Botón de Backstory oculto en esta página. {shortcut} o el botón de la barra abren el panel.',
+    'launcher.undo': 'Deshacer',
     'preview.positions.one': '{count} posición',
     'preview.positions.other': '{count} posiciones',
     'preview.more': 'Haz clic o pulsa Intro para ver la ficha completa',
@@ -250,6 +257,8 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.noInlineHighlights':
       'Este navegador no puede resaltar el texto; todos los elementos aparecen en esta lista.',
     'panel.keyboardHint': 'Usa las flechas para recorrer la lista e Intro para abrir una ficha.',
+    'panel.shortcut': '{shortcut} abre y cierra este panel.',
+    'panel.storySoFar': 'La historia hasta ahora',
     'panel.whyMatched': 'Por qué se analizó esta página',
     'panel.noReasons': 'No se registraron motivos.',
     'panel.dataset': '{title} · versión {version} · actualizado al {date}',

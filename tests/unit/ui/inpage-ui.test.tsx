@@ -158,12 +158,30 @@ describe('launcher', () => {
     expect($('.bs-launcher')!.hidden).toBe(true);
   });
 
-  test('can be hidden for the page; the shortcut still opens the panel', () => {
+  test('can be hidden for the page with a labelled button; the way back is stated; Undo brings it back', () => {
     mount();
+    const hide = $('.bs-launcher__hide')!;
+    expect(text(hide)).toBe('Hide');
+    expect(hide.getAttribute('aria-label')).toBe('Hide the Backstory button on this page');
+    act(() => hide.click());
+    expect($('.bs-launcher:not(.bs-launcher--notice)')!.hidden).toBe(true);
+    const notice = $('.bs-launcher--notice')!;
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(text(notice)).toContain('Alt+Shift+B or the toolbar button opens the panel');
+    act(() => $('.bs-launcher__undo')!.click());
+    expect($('.bs-launcher:not(.bs-launcher--notice)')!.hidden).toBe(false);
+    expect($('.bs-launcher--notice')).toBeNull();
     act(() => $('.bs-launcher__hide')!.click());
-    expect($('.bs-launcher')!.hidden).toBe(true);
     act(() => ui.togglePanel());
     expect($('.bs-panel')).not.toBeNull();
+  });
+
+  test('the shortcut is shown in the launcher\'s tooltip, and the host comes first in the Tab order', () => {
+    mount();
+    const open = $('.bs-launcher__open')!;
+    expect(open.getAttribute('title')).toBe('Open the Backstory panel (Alt+Shift+B)');
+    expect(open.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+B');
+    expect(document.documentElement.firstElementChild).toBe(host());
   });
 });
 
@@ -174,13 +192,22 @@ describe('panel', () => {
     const panel = $('[role="dialog"].bs-panel')!;
     expect(panel.getAttribute('aria-modal')).toBe('false');
     expect(text(shadow.getElementById(panel.getAttribute('aria-labelledby')!))).toBe('Backstory');
-    expect($$('.bs-group__title').map(text)).toEqual(['People (2)', 'Places & facilities (1)', 'Laws & cases (1)', 'Disputed points (1)']);
+    // Disputed points first, then the story so far, then names.
+    expect($$('.bs-group__title').map(text)).toEqual([
+      'Disputed points (1)',
+      'The story so far',
+      'People (2)',
+      'Places & facilities (1)',
+      'Laws & cases (1)',
+    ]);
+    expect($('.bs-story li')).not.toBeNull();
+    expect(text($('.bs-panel__hint'))).toContain('Alt+Shift+B opens and closes this panel.');
     expect($$('.bs-item').map((b) => b.dataset.key)).toEqual([
+      'claim:cecot-conditions',
       'entity:kristi-noem',
       'entity:nayib-bukele',
       'entity:cecot',
       'entity:alien-enemies-act',
-      'claim:cecot-conditions',
     ]);
     expect(shadow.activeElement).toBe($$('.bs-item')[0]);
     expect(text($('.bs-why-matched'))).toContain('“CECOT” in the headline');
@@ -234,7 +261,7 @@ describe('panel', () => {
   test('choosing a row scrolls to the first mention, opens its card and focuses it; Escape returns to the row', async () => {
     mount();
     act(() => ui.openPanel());
-    const bukele = $$('.bs-item')[1];
+    const bukele = $$('.bs-item')[2];
     act(() => bukele.click());
     expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith(expect.objectContaining({ block: 'center' }));
     expect((Element.prototype.scrollIntoView as ReturnType<typeof vi.fn>).mock.contexts[0]).toBe(page.paragraphs[1]);
