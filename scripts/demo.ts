@@ -56,9 +56,9 @@ async function waitForRun(page: Page): Promise<void> {
     .catch(() => new Promise((r) => setTimeout(r, 2_000)));
 }
 
-/** Click the first highlighted person name, as a reader would, to open its card. */
-async function openFirstCard(page: Page): Promise<boolean> {
-  const point = await page.evaluate(() => {
+/** The middle of the first highlighted person name, in CSS pixels. */
+async function firstPersonPoint(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(() => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
     const first = registry?.get('backstory-person')?.values().next().value;
     if (!first) return null;
@@ -68,6 +68,11 @@ async function openFirstCard(page: Page): Promise<boolean> {
     const rect = range.getClientRects()[0];
     return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
   });
+}
+
+/** Click the first highlighted person name, as a reader would, to open its card. */
+async function openFirstCard(page: Page): Promise<boolean> {
+  const point = await firstPersonPoint(page);
   if (!point) return false;
   await page.mouse.click(point.x, point.y);
   return page
@@ -124,6 +129,40 @@ async function main(): Promise<void> {
       } else {
         console.log('  (no card opened: the in-page cards are not available)');
       }
+      await page.keyboard.press('Escape');
+      // A hover preview: the pointer comes to rest on a name.
+      const hover = await firstPersonPoint(page);
+      if (hover) {
+        await page.mouse.move(hover.x - 40, hover.y, { steps: 4 });
+        await page.mouse.move(hover.x, hover.y, { steps: 4 });
+        await new Promise((r) => setTimeout(r, 900));
+        const previewFile = join(OUT, 'hover-preview.png');
+        await page.screenshot({ path: previewFile });
+        shots.push(previewFile);
+        await page.mouse.move(5, 5);
+        await new Promise((r) => setTimeout(r, 600));
+      }
+      // The reading panel, reached from the keyboard: the launcher is the page's first Tab stop.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await new Promise((r) => setTimeout(r, 800));
+      const panelFile = join(OUT, 'panel.png');
+      await page.screenshot({ path: panelFile });
+      shots.push(panelFile);
+      await page.keyboard.press('Escape');
+      // A click on a name on a HiDPI screen (device scale factor 2): the right card opens.
+      await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 2 });
+      await new Promise((r) => setTimeout(r, 400));
+      if (await openFirstCard(page)) {
+        const hidpiFile = join(OUT, 'card-hidpi.png');
+        await page.screenshot({ path: hidpiFile });
+        shots.push(hidpiFile);
+        await page.keyboard.press('Escape');
+      } else {
+        console.log('  (no card opened at device scale factor 2)');
+      }
+      await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
       // The toolbar button's own popup, as a reader sees it (Chromium can click it headless).
       const popup = await openPopupFor(browser, launched.extensionOrigin, page);
       await popup.waitForSelector('[data-testid="highlight-count"]', { timeout: 10_000 }).catch(() => {});

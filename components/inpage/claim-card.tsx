@@ -48,6 +48,7 @@ export function ClaimCard(props: ClaimCardProps) {
         contentLang={contentLang}
         excerpt={claimExcerpt(report, claim.id, props.hoveredStart)}
         excerptLang={report.lang || undefined}
+        excerptCollapsed
         idPrefix={props.titleId}
         onOpenEntity={props.onOpenEntity}
         onPage={onPage}

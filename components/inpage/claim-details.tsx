@@ -22,6 +22,11 @@ export interface ClaimDetailsProps {
   excerpt?: string;
   /** BCP 47 language of the excerpt (the page's). */
   excerptLang?: string;
+  /**
+   * Where the reader has just read the sentence (the in-page card), it is folded away so the card
+   * opens on the positions; elsewhere (the popup) it is quoted in full.
+   */
+  excerptCollapsed?: boolean;
   /** Heading level for the sections, so the body fits under the host's own heading. */
   headingLevel?: 3 | 4;
   /** Prefix for element ids; must be unique in the document or shadow root. */
@@ -45,7 +50,15 @@ export function ClaimDetails(props: ClaimDetailsProps) {
 
   return (
     <div class="bs-claim">
-      {props.excerpt && (
+      {props.excerpt && props.excerptCollapsed && (
+        <details class="bs-excerpt bs-excerpt--collapsed">
+          <summary class="bs-excerpt__caption">{t(lang, 'claim.showExcerpt')}</summary>
+          <blockquote class="bs-excerpt__text" lang={props.excerptLang}>
+            {props.excerpt}
+          </blockquote>
+        </details>
+      )}
+      {props.excerpt && !props.excerptCollapsed && (
         <figure class="bs-excerpt">
           <figcaption class="bs-excerpt__caption">{t(lang, 'claim.inArticle')}</figcaption>
           <blockquote class="bs-excerpt__text" lang={props.excerptLang}>

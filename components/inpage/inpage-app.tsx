@@ -9,9 +9,10 @@ import type { Lang } from '../../lib/dataset/schema';
 import { InPageController, NARROW_VIEWPORT, type CardState, type UiState } from '../../lib/ui/card-controller';
 import { placeCard } from '../../lib/ui/card-position';
 import { wrapTab } from '../../lib/ui/focus';
-import { t } from '../../lib/ui/format';
+import { shortcutLabel, t } from '../../lib/ui/format';
 import { rangeRects } from '../../lib/ui/hit-test';
 import { contentLanguage, countFound, entityName, findClaim, findEntity, type CardTarget } from '../../lib/ui/view-model';
+import { CardPreview } from './card-preview';
 import { ClaimCard } from './claim-card';
 import { EntityCard } from './entity-card';
 import { Launcher } from './launcher';
@@ -54,9 +55,12 @@ export function InPageApp(props: InPageAppProps) {
         entities={counts.entities}
         disputed={counts.disputed}
         hidden={state.launcherHidden}
+        hiddenNotice={state.launcherNotice}
         panelOpen={state.panelOpen}
+        shortcut={shortcutLabel(props.window.navigator?.platform ?? '')}
         onOpen={() => controller.openPanel()}
         onHide={() => controller.hideLauncher()}
+        onUndoHide={() => controller.showLauncher()}
       />
       {state.panelOpen && (
         <Panel
@@ -65,6 +69,7 @@ export function InPageApp(props: InPageAppProps) {
           lang={lang}
           contentLang={contentLang}
           highlightsDrawn={state.highlights.drawn}
+          shortcut={shortcutLabel(props.window.navigator?.platform ?? '')}
           focusKey={state.panelFocusKey}
           focusSeq={state.panelFocusSeq}
           onChoose={(item) => controller.chooseItem(item)}
@@ -103,7 +108,7 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
     el.style.maxHeight = `${Math.max(Math.floor(Math.min(p.maxHeight, CARD_MAX_HEIGHT)), 120)}px`;
     el.dataset.side = p.side;
     el.dataset.placed = 'true';
-  }, [card.seq, state.layoutTick, state.panelOpen]);
+  }, [card.seq, card.preview, state.layoutTick, state.panelOpen]);
 
   useEffect(() => {
     if (card.focus) ref.current?.focus({ preventScroll: true });
@@ -125,6 +130,24 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
   const entity = card.target.kind === 'entity' ? findEntity(pack, card.target.id) : undefined;
   const claim = card.target.kind === 'claim' ? findClaim(pack, card.target.id) : undefined;
   if (!entity && !claim) return null;
+
+  if (card.preview) {
+    return (
+      <div
+        ref={ref}
+        class="bs-card bs-card--preview"
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby="bs-card-title"
+        tabIndex={-1}
+        data-target={`${card.target.kind}:${card.target.id}`}
+        data-preview="true"
+        onPointerDown={() => controller.pin()}
+      >
+        <CardPreview pack={pack} lang={lang} contentLang={contentLang} now={props.now} titleId="bs-card-title" entity={entity} claim={claim} />
+      </div>
+    );
+  }
 
   return (
     <div

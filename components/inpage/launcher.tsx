@@ -21,9 +21,14 @@ export interface LauncherProps {
   entities: number;
   disputed: number;
   hidden: boolean;
+  /** Just hidden: say how to get Backstory back, with an Undo. */
+  hiddenNotice: boolean;
   panelOpen: boolean;
+  /** The panel shortcut as the reader's keyboard labels it. */
+  shortcut: string;
   onOpen(): void;
   onHide(): void;
+  onUndoHide(): void;
   buttonRef?: Ref<HTMLButtonElement>;
 }
 
@@ -31,11 +36,22 @@ export interface LauncherProps {
 export function Launcher(props: LauncherProps) {
   const { lang } = props;
   return (
+    <>
+    {props.hidden && props.hiddenNotice && (
+      <div class="bs-launcher bs-launcher--notice" role="status">
+        <span class="bs-launcher__notice">{t(lang, 'launcher.hidden', { shortcut: props.shortcut })}</span>
+        <button type="button" class="bs-launcher__undo" onClick={props.onUndoHide}>
+          {t(lang, 'launcher.undo')}
+        </button>
+      </div>
+    )}
     <div class="bs-launcher" hidden={props.hidden || props.panelOpen}>
       <button
         type="button"
         class="bs-launcher__open"
         ref={props.buttonRef}
+        title={t(lang, 'launcher.shortcut', { shortcut: props.shortcut })}
+        aria-keyshortcuts={props.shortcut}
         aria-haspopup="dialog"
         aria-expanded={props.panelOpen}
         onClick={props.onOpen}
@@ -52,11 +68,16 @@ export function Launcher(props: LauncherProps) {
           </>
         )}
       </button>
-      <button type="button" class="bs-launcher__hide" aria-label={t(lang, 'launcher.hide')} onClick={props.onHide}>
-        <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
-          <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-        </svg>
+      <button
+        type="button"
+        class="bs-launcher__hide"
+        aria-label={t(lang, 'launcher.hide')}
+        title={t(lang, 'launcher.hide')}
+        onClick={props.onHide}
+      >
+        {t(lang, 'launcher.hideText')}
       </button>
     </div>
+    </>
   );
 }

@@ -16,7 +16,9 @@ import type { HighlightKind } from '../../lib/dom/highlight';
 import { focusableIn, moveInList, wrapTab } from '../../lib/ui/focus';
 import { formatIsoDate, plural, t } from '../../lib/ui/format';
 import { buildPanelGroups, countFound, type PanelGroupId, type PanelItem } from '../../lib/ui/view-model';
+import { pickKeyEvents } from '../popup/popup-model';
 import { KindIcon } from './kind-icon';
+import { TimelineExcerpt } from './timeline-excerpt';
 import { BackstoryMark } from './launcher';
 
 const GROUP_ICON: Record<PanelGroupId, HighlightKind> = {
@@ -39,6 +41,8 @@ export interface PanelProps {
   focusKey: string | null;
   /** Changes whenever the panel should take focus. */
   focusSeq: number;
+  /** The panel shortcut as the reader's keyboard labels it. */
+  shortcut: string;
   onChoose(item: PanelItem): void;
   onClose(): void;
 }
@@ -64,6 +68,46 @@ export function Panel(props: PanelProps) {
     if (moveInList(e, Array.from(dialog.querySelectorAll<HTMLElement>('.bs-item')))) return;
     wrapTab(e, dialog);
   };
+
+  // What is distinctive first: disputed points, the story so far, then names.
+  const disputedGroups = groups.filter((g) => g.id === 'disputed');
+  const nameGroups = groups.filter((g) => g.id !== 'disputed');
+  const events = pickKeyEvents(pack.timeline, report, 5);
+  const renderGroup = (g: (typeof groups)[number]) => (
+    <section key={g.id} class="bs-group" aria-labelledby={`bs-group-${g.id}`}>
+      <h3 id={`bs-group-${g.id}`} class="bs-group__title">
+        <KindIcon kind={GROUP_ICON[g.id]} />
+        <span>{t(lang, 'panel.groupCount', { group: t(lang, `panel.group.${g.id}`), count: g.items.length })}</span>
+      </h3>
+      <ul class="bs-group__list">
+        {g.items.map((item) => (
+          <li key={item.key}>
+            <button
+              type="button"
+              class={`bs-item bs-kind--${item.kind}`}
+              data-key={item.key}
+              onClick={() => props.onChoose(item)}
+            >
+              <span class="bs-item__icon">
+                <KindIcon kind={item.kind} />
+              </span>
+              <span class="bs-item__main">
+                <span class="bs-item__label" lang={props.contentLang}>
+                  {item.label}
+                </span>
+                {item.excerpt && (
+                  <span class="bs-item__excerpt" lang={report.lang || undefined}>
+                    {`“${item.excerpt}”`}
+                  </span>
+                )}
+              </span>
+              <span class="bs-item__count">{plural(lang, 'panel.itemMentions', item.count)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 
   const summary = t(lang, 'panel.summary', {
     entities: plural(lang, 'launcher.entities', counts.entities),
@@ -109,42 +153,19 @@ export function Panel(props: PanelProps) {
           <p class="bs-note">{t(lang, 'panel.empty')}</p>
         ) : (
           <>
-            <p class="bs-note bs-panel__hint">{t(lang, 'panel.keyboardHint')}</p>
-            {groups.map((g) => (
-              <section key={g.id} class="bs-group" aria-labelledby={`bs-group-${g.id}`}>
-                <h3 id={`bs-group-${g.id}`} class="bs-group__title">
-                  <KindIcon kind={GROUP_ICON[g.id]} />
-                  <span>{t(lang, 'panel.groupCount', { group: t(lang, `panel.group.${g.id}`), count: g.items.length })}</span>
+            <p class="bs-note bs-panel__hint">
+              {t(lang, 'panel.keyboardHint')} {t(lang, 'panel.shortcut', { shortcut: props.shortcut })}
+            </p>
+            {disputedGroups.map(renderGroup)}
+            {events.length > 0 && (
+              <section class="bs-group bs-story" aria-labelledby="bs-group-story">
+                <h3 id="bs-group-story" class="bs-group__title">
+                  <span>{t(lang, 'panel.storySoFar')}</span>
                 </h3>
-                <ul class="bs-group__list">
-                  {g.items.map((item) => (
-                    <li key={item.key}>
-                      <button
-                        type="button"
-                        class={`bs-item bs-kind--${item.kind}`}
-                        data-key={item.key}
-                        onClick={() => props.onChoose(item)}
-                      >
-                        <span class="bs-item__icon">
-                          <KindIcon kind={item.kind} />
-                        </span>
-                        <span class="bs-item__main">
-                          <span class="bs-item__label" lang={props.contentLang}>
-                            {item.label}
-                          </span>
-                          {item.excerpt && (
-                            <span class="bs-item__excerpt" lang={report.lang || undefined}>
-                              {`“${item.excerpt}”`}
-                            </span>
-                          )}
-                        </span>
-                        <span class="bs-item__count">{plural(lang, 'panel.itemMentions', item.count)}</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
+                <TimelineExcerpt events={events} pack={pack} lang={lang} contentLang={props.contentLang} />
               </section>
-            ))}
+            )}
+            {nameGroups.map(renderGroup)}
           </>
         )}
 

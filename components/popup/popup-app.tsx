@@ -14,6 +14,7 @@ import {
   getSettings,
   getSnoozedSites,
   setSiteSnoozed,
+  originsForSite,
   shouldRunOn,
   siteOfUrl,
   updateSettings,
@@ -134,6 +135,23 @@ export function PopupApp({ pack, services, curatedSites = NEWS_SITES }: PopupApp
               if (load.kind === 'ready') services.togglePanel(load.tab.id).catch(() => {});
             }}
             onSnooze={async (site, on) => setSnoozed(await setSiteSnoozed(site, on))}
+            onAlwaysRun={
+              services.requestOrigins
+                ? (site) =>
+                    // The permission prompt must start in the click, before anything is awaited.
+                    services.requestOrigins!(originsForSite(site)).then(async (granted) => {
+                      if (!granted) return false;
+                      const next = await updateSettings((s) => ({
+                        sites: {
+                          always: [...s.sites.always.filter((n) => n !== site), site],
+                          never: s.sites.never.filter((n) => n !== site),
+                        },
+                      }));
+                      setSettingsState(next);
+                      return true;
+                    })
+                : undefined
+            }
             onAllowSite={async (site) => {
               const next = await updateSettings((s) => ({
                 sites: { never: s.sites.never.filter((n) => n !== site) },
@@ -178,6 +196,8 @@ interface TabViewProps {
   onOpenPanel(): void;
   onSnooze(site: string, snoozed: boolean): void;
   onAllowSite(site: string): void;
+  /** Add the site to "always run" (asks for host access); absent where that cannot be asked. */
+  onAlwaysRun?: (site: string) => Promise<boolean>;
 }
 
 function TabView(props: TabViewProps) {
@@ -204,7 +224,8 @@ function TabView(props: TabViewProps) {
 
   const isSnoozed = site !== null && snoozed.includes(site);
   // A paused site is remembered (session storage) beyond the private window: not offered there.
-  const snoozeControl = tab.incognito ? (
+  // Pausing means something here runs by itself: not offered where Backstory runs only on request.
+  const snoozeControl = mode !== 'auto' && !isSnoozed ? null : tab.incognito ? (
     <p class="muted" data-testid="private-note">
       {tp(lang, 'private.note')}
     </p>
@@ -214,13 +235,17 @@ function TabView(props: TabViewProps) {
 
   if (!report) {
     const curatedHere = mode === 'auto';
+    // Before any scan on a site where Backstory runs only on request, nothing was looked at: say
+    // so, rather than "found nothing".
+    const unscanned = !curatedHere && scan.kind === 'idle';
     return (
       <>
-        <section class="state" aria-labelledby="state-title">
-          <h2 id="state-title">{tp(lang, 'none.title')}</h2>
-          <p>{tp(lang, curatedHere ? 'none.bodyCurated' : 'none.body')}</p>
-          <HighlightCount lang={lang} count={0} />
-          <ScanControl lang={lang} scan={scan} onScan={props.onScan} />
+        <section class="state" aria-labelledby="state-title" data-state={unscanned ? 'unscanned' : 'none'}>
+          <h2 id="state-title">{tp(lang, unscanned ? 'unscanned.title' : 'none.title')}</h2>
+          <p>{unscanned ? tp(lang, 'unscanned.body', { site: site ?? '' }) : tp(lang, curatedHere ? 'none.bodyCurated' : 'none.body')}</p>
+          {!unscanned && <HighlightCount lang={lang} count={0} />}
+          {/* Where the page was already checked, scanning again is a secondary action. */}
+          <ScanControl lang={lang} scan={scan} onScan={props.onScan} quiet={curatedHere} />
         </section>
         {snoozeControl}
       </>
@@ -231,7 +256,10 @@ function TabView(props: TabViewProps) {
   return (
     <>
       <PageSummary lang={lang} report={report.report} highlightCount={report.highlightCount} />
-      {scan.kind !== 'idle' && <ScanControl lang={lang} scan={scan} onScan={props.onScan} />}
+      {scan.kind !== 'idle' && <ScanControl lang={lang} scan={scan} onScan={props.onScan} quiet />}
+      {scan.kind === 'done' && scan.found && report.report.topic.onTopic && site && (mode === 'on-request' || settings.sites.always.includes(site)) && !tab.incognito && props.onAlwaysRun && (
+        <AlwaysRun lang={lang} site={site} onAlwaysRun={props.onAlwaysRun} />
+      )}
       {report.report.topic.onTopic && (
         <>
           <p class="panel-link">
@@ -239,12 +267,13 @@ function TabView(props: TabViewProps) {
               {tp(lang, 'openPanel')}
             </button>
           </p>
-          <EntityGroups lang={lang} report={report.report} />
+          {/* What is distinctive first: disputed points, then the story so far, then names. */}
           <DisputedPoints lang={lang} contentLang={contentLang} pack={pack} report={report.report} />
           <section class="section" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{tp(lang, 'section.timeline')}</h2>
             <TimelineExcerpt events={events} pack={pack} lang={lang} contentLang={contentLang} />
           </section>
+          <EntityGroups lang={lang} report={report.report} />
         </>
       )}
       {snoozeControl}
@@ -252,12 +281,34 @@ function TabView(props: TabViewProps) {
   );
 }
 
-function ScanControl({ lang, scan, onScan }: { lang: Lang; scan: ScanState; onScan(): void }) {
+/** After a scan found the story on a site where Backstory runs on request: offer to run here always. */
+function AlwaysRun({ lang, site, onAlwaysRun }: { lang: Lang; site: string; onAlwaysRun(site: string): Promise<boolean> }) {
+  const [state, setState] = useState<'offer' | 'done' | 'denied'>('offer');
+  return (
+    <div class="always-run" data-testid="always-run">
+      {state === 'offer' && (
+        <button
+          type="button"
+          class="button"
+          onClick={() => void onAlwaysRun(site).then((ok) => setState(ok ? 'done' : 'denied'), () => setState('denied'))}
+        >
+          {tp(lang, 'always.button', { site })}
+        </button>
+      )}
+      <p role="status" class="muted">
+        {state === 'done' && tp(lang, 'always.done', { site })}
+        {state === 'denied' && tp(lang, 'always.denied', { site })}
+      </p>
+    </div>
+  );
+}
+
+function ScanControl({ lang, scan, onScan, quiet = false }: { lang: Lang; scan: ScanState; onScan(): void; quiet?: boolean }) {
   return (
     <div class="scan">
       {scan.kind !== 'running' && (
-        <button type="button" class="button" data-testid="scan-button" onClick={onScan}>
-          {tp(lang, scan.kind === 'idle' ? 'scan.button' : 'scan.again')}
+        <button type="button" class={quiet ? 'button button-quiet' : 'button'} data-testid="scan-button" onClick={onScan}>
+          {tp(lang, scan.kind === 'idle' && !quiet ? 'scan.button' : 'scan.again')}
         </button>
       )}
       <div role="status" aria-live="polite" class="scan-status">

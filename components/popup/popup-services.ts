@@ -26,6 +26,8 @@ export interface PopupServices {
   /** The browser's UI language (BCP 47). */
   uiLanguage(): string;
   openOptions(): void;
+  /** Ask the reader for host access (the browser's own prompt); absent where it cannot be asked. */
+  requestOrigins?(origins: string[]): Promise<boolean>;
 }
 
 const REPORT_TIMEOUT_MS = 3000;
@@ -57,6 +59,7 @@ export function browserPopupServices(browser: Browser, forTabId?: number): Popup
       window.close();
     },
     uiLanguage: () => browser.i18n.getUILanguage(),
+    requestOrigins: (origins) => browser.permissions.request({ origins }),
     openOptions() {
       void browser.runtime.openOptionsPage();
       // The popup stays open over the new tab in some browsers; close it like a link would.

@@ -10,6 +10,7 @@
 import type { TabReport } from '../messages';
 import { isTabReport } from '../messages';
 import type { BadgeMode } from '../settings';
+import { countFound } from '../ui/counts';
 
 /** The part of `browser.storage.StorageArea` we use (the fake browser in tests implements it). */
 export interface SessionArea {
@@ -67,6 +68,8 @@ export function createTabReportStore(area: SessionArea): TabReportStore {
 /** Badge text for a tab: the number of disputed points (or entities), empty when none. */
 export function badgeText(report: TabReport | null, mode: BadgeMode = 'disputed'): string {
   if (!report || !report.report.topic.onTopic) return '';
-  const n = mode === 'disputed' ? report.report.disputed.length : report.report.entities.length;
+  // The same count as the launcher, panel and popup: distinct claims and entities, not passages.
+  const counts = countFound(report.report);
+  const n = mode === 'disputed' ? counts.disputed : counts.entities;
   return n > 0 ? String(n) : '';
 }

@@ -1,9 +1,12 @@
 /**
  * State and behaviour of the in-page UI, independent of rendering: which card is open and why, the
  * panel, focus return, and the page listeners that turn pointer and keyboard input into those
- * states. Cards open on hover after a dwell (as Wikipedia's page previews do), at once on click or
- * tap, and from the panel; they stay open while the pointer is over them or their text and close
- * with Escape (WCAG 1.4.13). Every listener and timer ends with `destroy()` or the given signal.
+ * states. A pointer that rests on highlighted text opens a small preview (as Wikipedia's page
+ * previews do); a click, a tap, Enter on an open preview, or the panel opens the full card. The
+ * preview waits for the pointer to stay put, so a cursor moved through the text opens nothing. Cards
+ * stay open while the pointer is over them or their text and close with Escape (WCAG 1.4.13); a
+ * card whose text has scrolled out of the window closes, so it never floats over other text. Every
+ * listener and timer ends with `destroy()` or the given signal.
  */
 import type { PageReport } from '../analysis/report';
 import type { HighlightItem, HighlightSet } from '../dom/highlight';
@@ -18,6 +21,8 @@ export interface CardState {
   pointer: { x: number; y: number } | null;
   /** Opened deliberately (click, tap, keyboard, panel): stays until Escape, × or a click elsewhere. */
   pinned: boolean;
+  /** A hover preview (title, one line, key facts) rather than the full card. */
+  preview: boolean;
   /** Move keyboard focus into the card when it appears. */
   focus: boolean;
   /** Cards this one was reached from through "Related", for the Back button. */
@@ -36,6 +41,8 @@ export interface UiState {
   panelFocusSeq: number;
   card: CardState | null;
   launcherHidden: boolean;
+  /** The launcher was just hidden: the way back is shown for a while. */
+  launcherNotice: boolean;
   /** Changes on scroll and resize, so the open card follows its text. */
   layoutTick: number;
 }
@@ -49,8 +56,10 @@ export interface ControllerOptions {
   report: PageReport;
   highlights: HighlightSet;
   signal: AbortSignal;
-  /** Hover dwell before a card opens, ms. */
+  /** How long the pointer must rest on highlighted text before its preview opens, ms. */
   dwellMs?: number;
+  /** The pointer "rests" while it stays within this distance of where the dwell began, px. */
+  stillRadius?: number;
   /** Grace period before a hover card closes once the pointer has left it and its text, ms. */
   hideMs?: number;
   /** How long a chosen mention stays marked, ms. */
@@ -76,6 +85,8 @@ export class InPageController {
   private readonly abort = new AbortController();
   private readonly timers = new Set<number>();
   private readonly dwellMs: number;
+  private readonly stillRadius: number;
+  private dwellOrigin: { x: number; y: number } | null = null;
   private readonly hideMs: number;
   private readonly flashMs: number;
   private seq = 0;
@@ -95,7 +106,8 @@ export class InPageController {
     this.win = opts.window;
     this.host = opts.host;
     this.shadow = opts.shadow;
-    this.dwellMs = opts.dwellMs ?? 350;
+    this.dwellMs = opts.dwellMs ?? 400;
+    this.stillRadius = opts.stillRadius ?? 10;
     this.hideMs = opts.hideMs ?? 300;
     this.flashMs = opts.flashMs ?? 1600;
     this.state = {
@@ -106,6 +118,7 @@ export class InPageController {
       panelFocusSeq: 0,
       card: null,
       launcherHidden: false,
+      launcherNotice: false,
       layoutTick: 0,
     };
     if (opts.signal.aborted) this.abort.abort();
@@ -176,15 +189,20 @@ export class InPageController {
       this.cancelDwell();
       return;
     }
-    if (this.dwellItem === hit) return;
+    // Hover intent: the dwell runs only while the pointer rests. Moving on (even within the same
+    // highlight) starts it again, so a cursor travelling through the text opens nothing.
+    const origin = this.dwellOrigin;
+    if (this.dwellItem === hit && origin && Math.hypot(p.x - origin.x, p.y - origin.y) <= this.stillRadius) return;
     this.cancelDwell();
     // A pinned card was opened on purpose; hovering other text must not replace it.
     if (card?.pinned) return;
     this.dwellItem = hit;
+    this.dwellOrigin = { x: p.x, y: p.y };
     this.dwellTimer = this.timeout(() => {
       this.dwellItem = null;
       this.dwellTimer = 0;
-      this.openCard(targetOf(hit), { anchor: hit, pointer: { x: p.x, y: p.y }, pinned: false, focus: false });
+      this.dwellOrigin = null;
+      this.openCard(targetOf(hit), { anchor: hit, pointer: { x: p.x, y: p.y }, pinned: false, focus: false, preview: true });
     }, this.dwellMs);
   }
 
@@ -219,7 +237,14 @@ export class InPageController {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if (e.defaultPrevented) return;
+    if (e.key === 'Enter' && this.state.card?.preview && !this.isOurs(e) && !this.typingInPage()) {
+      // Enter on an open preview opens the full card, focused, as a click would.
+      e.preventDefault();
+      this.expand({ focus: true, returnFocus: this.activeElement() });
+      return;
+    }
+    if (e.key !== 'Escape') return;
     const inUi = this.isOurs(e);
     if (this.state.card) this.closeCard({ restoreFocus: true });
     else if (this.state.panelOpen) this.closePanel({ restoreFocus: true });
@@ -228,13 +253,21 @@ export class InPageController {
     if (inUi) e.stopPropagation();
   }
 
+  /** Focus is in a page control that takes Enter for itself. */
+  private typingInPage(): boolean {
+    const el = this.doc.activeElement;
+    return !!el && el !== this.doc.body && el !== this.doc.documentElement && !!el.closest?.(INTERACTIVE);
+  }
+
   private onLayoutChange(): void {
     if (this.layoutFrame || !this.state.card) return;
     this.layoutFrame = this.win.requestAnimationFrame(() => {
       this.layoutFrame = 0;
       const card = this.state.card;
       if (!card) return;
-      if (!card.pinned && card.anchor && !this.isOnScreen(card.anchor)) {
+      // A card follows its text; once the text has left the window the card would cover whatever
+      // the reader has scrolled to, so it closes, pinned or not.
+      if (card.anchor && !this.isOnScreen(card.anchor)) {
         this.closeCard({ restoreFocus: false });
         return;
       }
@@ -269,6 +302,7 @@ export class InPageController {
     this.clearTimer(this.dwellTimer);
     this.dwellTimer = 0;
     this.dwellItem = null;
+    this.dwellOrigin = null;
   }
 
   private scheduleHide(): void {
@@ -320,7 +354,9 @@ export class InPageController {
     }
     const parent = modal ?? this.doc.documentElement;
     if (this.host.parentNode === parent) return;
-    parent.append(this.host);
+    // First in the root, so the launcher is an early Tab stop (like a skip link); last in a modal.
+    if (modal) modal.append(this.host);
+    else parent.prepend(this.host);
     modal?.addEventListener('close', () => this.keepAboveModal(), { once: true, signal: this.abort.signal });
   }
 
@@ -334,6 +370,7 @@ export class InPageController {
       pointer?: { x: number; y: number } | null;
       pinned: boolean;
       focus: boolean;
+      preview?: boolean;
       returnFocus?: HTMLElement | null;
       returnToPanelKey?: string | null;
       history?: CardTarget[];
@@ -350,6 +387,7 @@ export class InPageController {
         anchor: opts.anchor ?? null,
         pointer: opts.pointer ?? null,
         pinned: opts.pinned,
+        preview: opts.preview ?? false,
         focus: opts.focus,
         history: opts.history ?? [],
         seq: ++this.seq,
@@ -370,13 +408,27 @@ export class InPageController {
     else this.restoreFocus(element);
   }
 
-  /** The reader interacted with a hover card: keep it until they dismiss it. */
+  /** The reader interacted with a hover card: keep it until they dismiss it (a preview opens in full). */
   pin(): void {
     const card = this.state.card;
+    if (card?.preview) {
+      this.expand({ focus: true, returnFocus: null });
+      return;
+    }
     if (card && !card.pinned) {
       this.cancelHide();
       this.set({ card: { ...card, pinned: true, focus: false } });
     }
+  }
+
+  /** Open the previewed card in full, pinned. */
+  expand({ focus, returnFocus }: { focus: boolean; returnFocus: HTMLElement | null }): void {
+    const card = this.state.card;
+    if (!card) return;
+    this.cancelHide();
+    this.cancelDwell();
+    if (focus) this.cardReturn = { element: returnFocus, panelKey: null };
+    this.set({ card: { ...card, preview: false, pinned: true, focus, seq: ++this.seq } });
   }
 
   /** Open a related entity's card in place of the current one, remembering the way back. */
@@ -390,6 +442,7 @@ export class InPageController {
         anchor: card?.anchor ?? anchor,
         pointer: card?.pointer ?? null,
         pinned: true,
+        preview: false,
         focus: true,
         history: card ? [...card.history, card.target] : [],
         seq: ++this.seq,
@@ -403,7 +456,7 @@ export class InPageController {
     if (!card || card.history.length === 0) return;
     const history = card.history.slice(0, -1);
     const target = card.history[card.history.length - 1];
-    this.set({ card: { ...card, target, history, pinned: true, focus: true, seq: ++this.seq } });
+    this.set({ card: { ...card, target, history, pinned: true, preview: false, focus: true, seq: ++this.seq } });
   }
 
   /** Open the reading panel, focusing `focusKey`'s row (or the first row). */
@@ -430,7 +483,13 @@ export class InPageController {
 
   /** Hide the launcher for this page; the shortcut still opens the panel. */
   hideLauncher(): void {
-    this.set({ launcherHidden: true });
+    this.set({ launcherHidden: true, launcherNotice: true });
+    this.timeout(() => this.set({ launcherNotice: false }), 10_000);
+  }
+
+  /** Undo `hideLauncher`. */
+  showLauncher(): void {
+    this.set({ launcherHidden: false, launcherNotice: false });
   }
 
   /** The first highlighted mention of a target in reading order. */

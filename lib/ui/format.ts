@@ -95,3 +95,15 @@ export function isSafeLink(url: string | undefined): url is string {
 export function compareIsoDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The keyboard command that toggles the panel, as declared in the manifest (`wxt.config.ts`). */
+export const PANEL_SHORTCUT = 'Alt+Shift+B';
+
+/**
+ * The panel shortcut as the reader's keyboard labels it: browsers map Alt to Option on a Mac.
+ * Readers who changed the shortcut in the browser's settings see the default here: a content
+ * script cannot read the commands API.
+ */
+export function shortcutLabel(platform: string): string {
+  return /mac|iphone|ipad/i.test(platform) ? 'Option+Shift+B' : PANEL_SHORTCUT;
+}

@@ -3,8 +3,10 @@
  * pointer events: we ask the browser for the highlights at the point where it can
  * (`CSS.highlights.highlightsFromPoint`, Chromium 140+), and otherwise find the caret position under
  * the pointer (`caretPositionFromPoint`, or WebKit/Chromium's older `caretRangeFromPoint`) and look
- * it up in the highlight items' ranges. A caret position snaps to the nearest character even when
- * the pointer is in a margin, so every candidate is confirmed against its client rects.
+ * it up in the highlight items' ranges. Neither answer is taken on trust: the highlight API is off
+ * by the device scale factor in some Chromium versions, and a caret position snaps to the nearest
+ * character even when the pointer is in a margin, so every candidate is confirmed against its
+ * client rects, and where the browser's answers confirm nothing the caret path decides.
  */
 import type { HighlightItem } from '../dom/highlight';
 
@@ -128,17 +130,24 @@ export function hitTest(
     } catch {
       results = [];
     }
-    // The browser draws the highlights, so it is the authority on "nothing here".
-    if (results.length === 0) return null;
+    // The answer is a hint, never final: Chromium 156 answers for (x / zoom, y / zoom) on screens
+    // with a device scale factor other than 1, so "nothing" may be wrong and "something" may be
+    // another highlight. Only ranges whose own rectangles hold the point are believed.
     const ranges = new Set<AbstractRange>();
     for (const r of results) for (const range of (r as HighlightHitResultLike).ranges ?? []) ranges.add(range);
     if (ranges.size > 0) {
-      const hits = items.filter((item) => ranges.has(item.range));
-      if (hits.length > 0) return pickInnermost(hits);
+      const confirmed = items.filter(
+        (item) => ranges.has(item.range) && containsPoint(rangeRects(doc, item.range, scratch), x, y),
+      );
+      if (confirmed.length > 0) return pickInnermost(confirmed);
     }
-    // Early implementations return Highlight objects without ranges: fall through to the caret.
   }
 
+  const d = doc as Document & CaretDocument;
+  if (typeof d.caretPositionFromPoint !== 'function' && typeof d.caretRangeFromPoint !== 'function') {
+    // No caret API at all: the items' own rectangles decide.
+    return pickInnermost(items.filter((item) => containsPoint(rangeRects(doc, item.range, scratch), x, y)));
+  }
   const caret = caretAtPoint(doc, x, y, shadowRoots);
   if (!caret) return null;
   const candidates = items.filter((item) => containsCaret(item, caret, scratch));

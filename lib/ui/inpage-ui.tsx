@@ -87,7 +87,9 @@ export function mountInPageUi(opts: InPageUiOptions): InPageUi {
   const root = doc.createElement('div');
   root.className = 'bs-mount';
   shadow.append(root);
-  doc.documentElement.append(host);
+  // First in the document, so the launcher is among the first Tab stops, as a skip link is,
+  // rather than after every link of a long news page.
+  doc.documentElement.prepend(host);
   applyStyles(shadow, root, win, doc, css);
 
   const controller = new InPageController({
@@ -128,7 +130,7 @@ export function mountInPageUi(opts: InPageUiOptions): InPageUi {
       return;
     }
     remounts += 1;
-    doc.documentElement.append(host);
+    doc.documentElement.prepend(host);
   });
   keeper.observe(doc.documentElement, { childList: true });
 

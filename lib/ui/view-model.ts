@@ -99,12 +99,8 @@ export function buildPanelGroups(report: PageReport): PanelGroup[] {
   }));
 }
 
-/** Distinct entities and distinct disputed points found: the launcher's and panel's counts. */
-export function countFound(report: PageReport): { entities: number; disputed: number } {
-  const entities = new Set(report.entities.filter((e) => e.mentions.length > 0).map((e) => e.id));
-  const disputed = new Set(report.disputed.map((d) => d.id));
-  return { entities: entities.size, disputed: disputed.size };
-}
+/** Distinct entities and distinct disputed points found: one count everywhere (see counts.ts). */
+export { countFound } from './counts';
 
 /** A role as a card shows it. */
 export interface RoleView {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
 import { pauseForAbsence, popupText, readHighlights, settle, waitForHighlights } from './support/probes';
 import { demoPage, scanFromPopup, startSession, stopChromiumServiceWorker, type E2eSession } from './support/session';
+import { findAll, hasClass, waitForUi } from './support/ui-tree';
 
 const ARTICLE = demoPage('noem-cecot-visit.html');
 
@@ -42,7 +43,7 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
     await waitForHighlights(page, 5);
     await settle(page);
     const drawn = await readHighlights(page);
-    const disputedClaims = drawn.filter((h) => h.name === 'backstory-disputed').length;
+    const disputedPassages = drawn.filter((h) => h.name === 'backstory-disputed').length;
     const popup = await session.openPopupFor(page);
     expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
     expect(await popup.$eval('[data-testid="topic-state"]', (e) => e.getAttribute('data-state'))).toBeTruthy();
@@ -51,8 +52,16 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
       const a = new Function(`return (${getApi})()`)() as ExtApi;
       return a.action.getBadgeText({ tabId: id });
     }, tabId, api.toString());
-    // The badge counts disputed points (the default), one per sentence drawn.
-    expect(Number(badge)).toBe(disputedClaims);
+    // One count everywhere: the badge (disputed points, the default), the launcher on the page and
+    // the popup's section all count claims, however many sentences of the page are drawn for them.
+    const tree = await waitForUi(page, browserName, (t) => findAll(t, (n) => hasClass(n, 'bs-launcher__open')).length > 0);
+    const launcherText = findAll(tree, (n) => hasClass(n, 'bs-launcher__open'))[0]?.text ?? '';
+    const launcherCount = Number(/(\d+) disputed points?/.exec(launcherText)?.[1]);
+    const popupHeading = await popup.$eval('#disputed-heading', (e) => e.textContent ?? '');
+    expect(launcherCount).toBeGreaterThan(0);
+    expect(Number(badge)).toBe(launcherCount);
+    expect(popupHeading).toBe(`Disputed points (${launcherCount})`);
+    expect(launcherCount).toBeLessThanOrEqual(disputedPassages);
     await popup.close();
     await page.close();
   });

@@ -63,6 +63,14 @@ export type InPageKey =
   | 'launcher.disputed.other'
   | 'launcher.open'
   | 'launcher.hide'
+  | 'launcher.hideText'
+  | 'launcher.shortcut'
+  | 'launcher.hidden'
+  | 'launcher.undo'
+  | 'preview.positions.one'
+  | 'preview.positions.other'
+  | 'preview.more'
+  | 'claim.showExcerpt'
   | 'panel.title'
   | 'panel.subtitle'
   | 'panel.summary'
@@ -78,6 +86,8 @@ export type InPageKey =
   | 'panel.empty'
   | 'panel.noInlineHighlights'
   | 'panel.keyboardHint'
+  | 'panel.shortcut'
+  | 'panel.storySoFar'
   | 'panel.whyMatched'
   | 'panel.noReasons'
   | 'panel.dataset'
@@ -145,6 +155,14 @@ export const inPageStrings: StringTable<InPageKey> = {
     'launcher.disputed.other': '{count} disputed points',
     'launcher.open': 'Open the Backstory panel: {summary}',
     'launcher.hide': 'Hide the Backstory button on this page',
+    'launcher.hideText': 'Hide',
+    'launcher.shortcut': 'Open the Backstory panel ({shortcut})',
+    'launcher.hidden': 'Backstory button hidden on this page. {shortcut} or the toolbar button opens the panel.',
+    'launcher.undo': 'Undo',
+    'preview.positions.one': '{count} position',
+    'preview.positions.other': '{count} positions',
+    'preview.more': 'Click or press Enter for the full card',
+    'claim.showExcerpt': 'The sentence in this article',
     'panel.title': 'Backstory',
     'panel.subtitle': 'Background on: {topic}',
     'panel.summary': 'Found on this page: {entities}, {disputed}.',
@@ -161,6 +179,8 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.noInlineHighlights':
       'This browser cannot draw inline highlights; every item is listed here instead.',
     'panel.keyboardHint': 'Use the arrow keys to move through the list and Enter to open a card.',
+    'panel.shortcut': '{shortcut} opens and closes this panel.',
+    'panel.storySoFar': 'The story so far',
     'panel.whyMatched': 'Why this page matched',
     'panel.noReasons': 'No reasons were recorded.',
     'panel.dataset': '{title} · version {version} · as of {date}',
@@ -184,7 +204,7 @@ export const inPageStrings: StringTable<InPageKey> = {
     'type.disputed': 'Punto en disputa',
     'role.since': 'desde {from}',
     'role.current': '{title}',
-    'role.former': 'Ex {title}',
+    'role.former': 'Fue {title}',
     'role.period': '{from} – {to}',
     'card.keyFacts': 'Datos clave',
     'card.related': 'Relacionado',
@@ -210,7 +230,7 @@ export const inPageStrings: StringTable<InPageKey> = {
     'claim.positions': 'Posiciones',
     'claim.position': 'Posición {n} de {total}',
     'claim.heldBy': 'Sostenida por',
-    'claim.stated': 'Expresada el {date}',
+    'claim.stated': 'Fecha: {date}',
     'claim.status': 'Estado',
     'claim.established': 'Qué está establecido',
     'claim.unknown': 'Qué no se sabe',
@@ -226,6 +246,14 @@ export const inPageStrings: StringTable<InPageKey> = {
     'launcher.disputed.other': '{count} puntos en disputa',
     'launcher.open': 'Abrir el panel de Backstory: {summary}',
     'launcher.hide': 'Ocultar el botón de Backstory en esta página',
+    'launcher.hideText': 'Ocultar',
+    'launcher.shortcut': 'Abrir el panel de Backstory ({shortcut})',
+    'launcher.hidden': 'Botón de Backstory oculto en esta página. {shortcut} o el botón de la barra abren el panel.',
+    'launcher.undo': 'Deshacer',
+    'preview.positions.one': '{count} posición',
+    'preview.positions.other': '{count} posiciones',
+    'preview.more': 'Haz clic o pulsa Intro para ver la ficha completa',
+    'claim.showExcerpt': 'La frase de este artículo',
     'panel.title': 'Backstory',
     'panel.subtitle': 'Contexto sobre: {topic}',
     'panel.summary': 'En esta página: {entities}, {disputed}.',
@@ -241,7 +269,9 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.empty': 'No se encontró en esta página nada del conjunto de datos.',
     'panel.noInlineHighlights':
       'Este navegador no puede resaltar el texto; todos los elementos aparecen en esta lista.',
-    'panel.keyboardHint': 'Use las flechas para recorrer la lista e Intro para abrir una ficha.',
+    'panel.keyboardHint': 'Usa las flechas para recorrer la lista e Intro para abrir una ficha.',
+    'panel.shortcut': '{shortcut} abre y cierra este panel.',
+    'panel.storySoFar': 'La historia hasta ahora',
     'panel.whyMatched': 'Por qué se analizó esta página',
     'panel.noReasons': 'No se registraron motivos.',
     'panel.dataset': '{title} · versión {version} · actualizado al {date}',

@@ -81,7 +81,8 @@ export const OPTIONS_STRINGS: StringTable<OptionsKey> = {
     'status.saved': 'Saved',
     'status.error': 'Could not save. Try again.',
     'highlight.title': 'What to highlight',
-    'highlight.help': 'Cards and the reading panel still list everything; this only changes the marks in the text.',
+    'highlight.help':
+      'A kind you switch off is left out everywhere: no marks in the text, and it is neither listed nor counted in the reading panel, the Backstory button on the page, the toolbar badge or the popup.',
     'highlight.people': 'People',
     'highlight.organizations': 'Organizations',
     'highlight.places': 'Places and facilities',
@@ -154,7 +155,7 @@ export const OPTIONS_STRINGS: StringTable<OptionsKey> = {
     'status.error': 'No se pudo guardar. Inténtalo de nuevo.',
     'highlight.title': 'Qué resaltar',
     'highlight.help':
-      'Las tarjetas y el panel de lectura siguen mostrando todo; esto solo cambia las marcas en el texto.',
+      'Lo que desactivas desaparece en todas partes: no se marca en el texto, y no se muestra ni se cuenta en el panel de lectura, el botón de Backstory en la página, la insignia de la barra ni la ventana emergente.',
     'highlight.people': 'Personas',
     'highlight.organizations': 'Organizaciones',
     'highlight.places': 'Lugares e instalaciones',

@@ -38,6 +38,11 @@ export type PopupKey =
   | 'dataset.line'
   | 'privacy'
   | 'none.title'
+  | 'unscanned.title'
+  | 'unscanned.body'
+  | 'always.button'
+  | 'always.done'
+  | 'always.denied'
   | 'none.body'
   | 'none.bodyCurated'
   | 'scan.button'
@@ -92,6 +97,11 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'dataset.line': 'Dataset version {version}, as of {date}',
     privacy: 'Everything runs on your device; nothing about this page is sent anywhere.',
     'none.title': 'Nothing found on this page',
+    'unscanned.title': 'Not scanned yet',
+    'unscanned.body': 'On {site}, Backstory reads a page only when you ask. Scan this page to look for the story.',
+    'always.button': 'Always run on {site}',
+    'always.done': 'Backstory will now run on {site} by itself. You can change this in the settings.',
+    'always.denied': 'Without access to {site}, Backstory keeps running there only when you ask.',
     'none.body':
       'Backstory found no article about this story here. On this site it reads the page only when you ask.',
     'none.bodyCurated':
@@ -129,7 +139,7 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'page.onTopic': 'Esta página es un artículo sobre esta historia.',
     'page.offTopic': 'Esta página no parece un artículo sobre esta historia.',
     'page.notArticle': 'Esta página no parece un artículo de noticias.',
-    'page.whyMatched': 'Por qué coincidió',
+    'page.whyMatched': 'Por qué trata de esta historia',
     'page.whyNotMatched': 'Qué se comprobó',
     'page.noReasons': 'No se registraron motivos.',
     'highlights.one': 'resaltado en esta página',
@@ -150,6 +160,11 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'dataset.line': 'Datos versión {version}, actualizados al {date}',
     privacy: 'Todo se ejecuta en tu dispositivo; nada de esta página se envía a ningún sitio.',
     'none.title': 'No se encontró nada en esta página',
+    'unscanned.title': 'Aún no se ha analizado',
+    'unscanned.body': 'En {site}, Backstory solo lee una página cuando se lo pides. Analiza esta página para buscar la historia.',
+    'always.button': 'Ejecutar siempre en {site}',
+    'always.done': 'Backstory se ejecutará ahora en {site} por sí solo. Puedes cambiarlo en los ajustes.',
+    'always.denied': 'Sin acceso a {site}, Backstory solo se ejecutará allí cuando se lo pidas.',
     'none.body':
       'Backstory no encontró aquí un artículo sobre esta historia. En este sitio solo lee la página cuando se lo pides.',
     'none.bodyCurated':

@@ -27,6 +27,18 @@ describe('badgeText', () => {
   test.each([
     ['counts disputed points by default', tabReport(), 'disputed', '2'],
     ['counts entities when asked', tabReport(), 'entities', '1'],
+    [
+      'counts claims, not passages: two sentences of one claim are one disputed point',
+      tabReport({
+        disputed: [
+          { id: 'gang-membership', title: 't', text: 's', start: 0, end: 1 },
+          { id: 'gang-membership', title: 't', text: 's2', start: 5, end: 6 },
+          { id: 'cecot-conditions', title: 't', text: 's', start: 2, end: 3 },
+        ],
+      }),
+      'disputed',
+      '2',
+    ],
     ['is empty with no report', null, 'disputed', ''],
     ['is empty when nothing disputed was found', tabReport({ disputed: [] }), 'disputed', ''],
     ['is empty for an off-topic page', tabReport({ topic: { id: 'cecot', onTopic: false, score: 0, reasons: [] } }), 'entities', ''],

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../components/popup/popup-app';
 import type { PopupServices } from '../../../components/popup/popup-services';
 import type { TabReport } from '../../../lib/messages';
-import { defaultSettings, getSettings, getSnoozedSites, setSettings } from '../../../lib/settings';
+import { defaultSettings, getSettings, getSnoozedSites, originsForSite, setSettings } from '../../../lib/settings';
 import { makePack, offTopicReport, onTopicReport, tabReport } from './fixtures';
 import { axeViolations, button, click, headings, mount, settle } from './render';
 
@@ -38,9 +38,9 @@ describe('on a page about the story', () => {
     expect(root.textContent).toContain('6 highlights on this page');
     expect(headings(root, 'h2')).toEqual([
       'This page',
-      'Names from the dataset (3)',
       'Disputed points (1)',
       'Key dates in the story',
+      'Names from the dataset (3)',
     ]);
     expect(headings(root, '.entity-group h3')).toEqual(['People (1)', 'Places & facilities (1)', 'Laws & cases (1)']);
     const noem = root.querySelector('[data-entity="kristi-noem"]');
@@ -112,13 +112,15 @@ describe('on a page about the story', () => {
 });
 
 describe('when nothing was found', () => {
-  test('an unlisted site offers "Scan this page", shows progress, then the result', async () => {
+  test('an unlisted site: before a scan it claims nothing and offers no Pause; then progress, the result, and "Always run"', async () => {
     let finish!: (r: TabReport | null) => void;
     const scan = vi.fn(() => new Promise<TabReport | null>((resolve) => (finish = resolve)));
-    const root = await renderPopup(services({ url: 'https://example.com/news/story', scan }));
-    expect(headings(root, 'h2')).toEqual(['Nothing found on this page']);
-    expect(root.textContent).toContain('reads the page only when you ask');
-    expect(count(root)).toBe('0');
+    const requestOrigins = vi.fn(async () => true);
+    const root = await renderPopup(services({ url: 'https://example.com/news/story', scan, requestOrigins }));
+    expect(headings(root, 'h2')).toEqual(['Not scanned yet']);
+    expect(root.textContent).toContain('reads a page only when you ask');
+    expect(root.textContent).not.toContain('found no article');
+    expect(root.textContent).not.toContain('Pause');
 
     await click(button(root, 'Scan this page'));
     expect(scan).toHaveBeenCalledWith(7);
@@ -131,12 +133,19 @@ describe('when nothing was found', () => {
     expect(root.querySelector('[data-testid="topic-state"]')?.getAttribute('data-state')).toBe('on-topic');
     expect(count(root)).toBe('4');
     expect(headings(root, 'h2')).toContain('Disputed points (1)');
+
+    await click(button(root, 'Always run on example.com'));
+    expect(requestOrigins).toHaveBeenCalledWith(originsForSite('example.com'));
+    await settle();
+    expect(root.querySelector('[data-testid="always-run"]')?.textContent).toContain('will now run on example.com by itself');
+    expect((await getSettings()).sites.always).toContain('example.com');
   });
 
-  test('on a listed outlet it says it looked and found nothing', async () => {
+  test('on a listed outlet it says it looked and found nothing; scanning again is the quiet action', async () => {
     const root = await renderPopup(services());
     expect(root.textContent).toContain('looked at this page and found no article about this story');
-    expect(button(root, 'Scan this page')).toBeTruthy();
+    const again = button(root, 'Scan again');
+    expect(again.className).toContain('button-quiet');
   });
 
   test('a scan that finds nothing says so and offers to try again', async () => {
@@ -231,7 +240,7 @@ describe('language and links', () => {
   test('follows a Spanish browser', async () => {
     const root = await renderPopup(services({ url: 'https://example.com/', uiLanguage: () => 'es-419' }));
     expect(document.documentElement.lang).toBe('es');
-    expect(headings(root, 'h2')).toEqual(['No se encontró nada en esta página']);
+    expect(headings(root, 'h2')).toEqual(['Aún no se ha analizado']);
     expect(button(root, 'Analizar esta página')).toBeTruthy();
     expect(button(root, 'Configuración')).toBeTruthy();
   });

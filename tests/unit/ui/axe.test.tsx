@@ -47,6 +47,7 @@ test.each([
         lang="en"
         contentLang="en"
         highlightsDrawn={false}
+        shortcut="Alt+Shift+B"
         focusKey={null}
         focusSeq={1}
         onChoose={() => {}}
@@ -70,7 +71,18 @@ test.each([
         'c',
       ),
   ],
-  ['launcher', () => <Launcher lang="en" entities={12} disputed={3} hidden={false} panelOpen={false} onOpen={() => {}} onHide={() => {}} />],
+  [
+    'launcher',
+    () => (
+      <Launcher lang="en" entities={12} disputed={3} hidden={false} hiddenNotice={false} panelOpen={false} shortcut="Alt+Shift+B" onOpen={() => {}} onHide={() => {}} onUndoHide={() => {}} />
+    ),
+  ],
+  [
+    'launcher, just hidden (the way back stated)',
+    () => (
+      <Launcher lang="en" entities={12} disputed={3} hidden={true} hiddenNotice={true} panelOpen={false} shortcut="Alt+Shift+B" onOpen={() => {}} onHide={() => {}} onUndoHide={() => {}} />
+    ),
+  ],
 ])('axe finds no violations in the %s', async (_name, view) => {
   render(view(), root);
   expect(await violations()).toEqual([]);

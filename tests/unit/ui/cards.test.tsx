@@ -121,7 +121,7 @@ describe('entity card', () => {
   test('Spanish UI with Spanish dataset text', () => {
     renderEntity({ lang: 'es', contentLang: 'es', now: new Date('2026-11-29T12:00:00Z') });
     expect(text(root.querySelector('.bs-badge'))).toBe('Persona');
-    expect(text(root.querySelector('.bs-role--former'))).toBe('Ex Secretaria de Seguridad Nacional (25 ene 2025 – 31 mar 2026)');
+    expect(text(root.querySelector('.bs-role--former'))).toBe('Fue Secretaria de Seguridad Nacional (25 ene 2025 – 31 mar 2026)');
     expect(text(root.querySelector('.bs-section__title'))).toBe('Datos clave');
     expect(root.querySelector('.bs-summary')?.getAttribute('lang')).toBe('es');
   });

@@ -7,13 +7,18 @@ type Caret = { offsetNode: Node; offset: number } | null;
 
 let caret: Caret = null;
 let rects: DOMRect[] = [];
+/** Per-range rectangles by the range's text; ranges not named here get `rects`. */
+let rectsByText: Record<string, DOMRect[]> = {};
 
 beforeEach(() => {
   document.body.innerHTML = '';
   caret = null;
   rects = [new DOMRect(0, 0, 500, 20)];
+  rectsByText = {};
   (document as unknown as { caretPositionFromPoint: () => Caret }).caretPositionFromPoint = () => caret;
-  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => rects as unknown as DOMRectList);
+  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+    return (rectsByText[this.toString()] ?? rects) as unknown as DOMRectList;
+  });
 });
 
 afterEach(() => {
@@ -47,17 +52,35 @@ test('a caret that snapped to text from the margin is not a hit', () => {
   expect(idsAt(highlights.items)).toBeNull();
 });
 
-test('no caret API: no hit, no error', () => {
+test('no caret API: the ranges\' own rectangles decide, without error', () => {
   const { highlights } = buildPage(document);
   delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+  rects = [new DOMRect(300, 300, 50, 20)];
   expect(idsAt(highlights.items)).toBeNull();
+  rectsByText = { CECOT: [new DOMRect(0, 0, 40, 20)] };
+  expect(idsAt(highlights.items)?.id).toBe('cecot');
 });
 
-test('highlightsFromPoint returning nothing decides without the caret', () => {
+test('highlightsFromPoint returning nothing is not final: the caret decides (HiDPI Chromium)', () => {
   const { paragraphs, highlights } = buildPage(document);
   caret = { offsetNode: paragraphs[0].firstChild!, offset: 3 };
   highlightsApi = { highlightsFromPoint: () => [] };
+  expect(idsAt(highlights.items)?.id).toBe('kristi-noem');
+  caret = { offsetNode: paragraphs[0].firstChild!, offset: 14 };
   expect(idsAt(highlights.items)).toBeNull();
+});
+
+test('highlightsFromPoint naming a highlight whose rectangles miss the point is overruled', () => {
+  const { paragraphs, highlights } = buildPage(document);
+  const sentence = highlights.items.find((i) => i.kind === 'disputed')!;
+  // The API answered for a scaled point: the disputed sentence, which lies elsewhere on screen.
+  const live = document.createRange();
+  live.setStart(sentence.range.startContainer, sentence.range.startOffset);
+  live.setEnd(sentence.range.endContainer, sentence.range.endOffset);
+  rectsByText = { [live.toString()]: [new DOMRect(0, 400, 500, 20)] };
+  highlightsApi = { highlightsFromPoint: () => [{ highlight: {}, ranges: [sentence.range] }] };
+  caret = { offsetNode: paragraphs[0].firstChild!, offset: 3 };
+  expect(idsAt(highlights.items)?.id).toBe('kristi-noem');
 });
 
 test('highlightsFromPoint ranges map back to items by identity', () => {

@@ -10,6 +10,14 @@ vi.mock('../../../assets/styles/inpage-ui.css?inline', () => ({
   default: readFileSync(`${process.cwd()}/assets/styles/inpage-ui.css`, 'utf8'),
 }));
 
+const STATUS_EN: Record<string, string> = {
+  disputed: 'Disputed',
+  'contested-in-court': 'Contested in court',
+  'ruled-on': 'A court has ruled',
+  'contradicted-by-events': 'Later events contradict it',
+  unverified: 'Not independently verified',
+};
+
 let shadow: ShadowRoot;
 let ui: InPageUi;
 let controller: AbortController;
@@ -154,12 +162,30 @@ describe('launcher', () => {
     expect($('.bs-launcher')!.hidden).toBe(true);
   });
 
-  test('can be hidden for the page; the shortcut still opens the panel', () => {
+  test('can be hidden for the page with a labelled button; the way back is stated; Undo brings it back', () => {
     mount();
+    const hide = $('.bs-launcher__hide')!;
+    expect(text(hide)).toBe('Hide');
+    expect(hide.getAttribute('aria-label')).toBe('Hide the Backstory button on this page');
+    act(() => hide.click());
+    expect($('.bs-launcher:not(.bs-launcher--notice)')!.hidden).toBe(true);
+    const notice = $('.bs-launcher--notice')!;
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(text(notice)).toContain('Alt+Shift+B or the toolbar button opens the panel');
+    act(() => $('.bs-launcher__undo')!.click());
+    expect($('.bs-launcher:not(.bs-launcher--notice)')!.hidden).toBe(false);
+    expect($('.bs-launcher--notice')).toBeNull();
     act(() => $('.bs-launcher__hide')!.click());
-    expect($('.bs-launcher')!.hidden).toBe(true);
     act(() => ui.togglePanel());
     expect($('.bs-panel')).not.toBeNull();
+  });
+
+  test('the shortcut is shown in the launcher\'s tooltip, and the host comes first in the Tab order', () => {
+    mount();
+    const open = $('.bs-launcher__open')!;
+    expect(open.getAttribute('title')).toBe('Open the Backstory panel (Alt+Shift+B)');
+    expect(open.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+B');
+    expect(document.documentElement.firstElementChild).toBe(host());
   });
 });
 
@@ -170,13 +196,22 @@ describe('panel', () => {
     const panel = $('[role="dialog"].bs-panel')!;
     expect(panel.getAttribute('aria-modal')).toBe('false');
     expect(text(shadow.getElementById(panel.getAttribute('aria-labelledby')!))).toBe('Backstory');
-    expect($$('.bs-group__title').map(text)).toEqual(['People (2)', 'Places & facilities (1)', 'Laws & cases (1)', 'Disputed points (1)']);
+    // Disputed points first, then the story so far, then names.
+    expect($$('.bs-group__title').map(text)).toEqual([
+      'Disputed points (1)',
+      'The story so far',
+      'People (2)',
+      'Places & facilities (1)',
+      'Laws & cases (1)',
+    ]);
+    expect($('.bs-story li')).not.toBeNull();
+    expect(text($('.bs-panel__hint'))).toContain('Alt+Shift+B opens and closes this panel.');
     expect($$('.bs-item').map((b) => b.dataset.key)).toEqual([
+      'claim:cecot-conditions',
       'entity:kristi-noem',
       'entity:nayib-bukele',
       'entity:cecot',
       'entity:alien-enemies-act',
-      'claim:cecot-conditions',
     ]);
     expect(shadow.activeElement).toBe($$('.bs-item')[0]);
     expect(text($('.bs-why-matched'))).toContain('“CECOT” in the headline');
@@ -230,7 +265,7 @@ describe('panel', () => {
   test('choosing a row scrolls to the first mention, opens its card and focuses it; Escape returns to the row', async () => {
     mount();
     act(() => ui.openPanel());
-    const bukele = $$('.bs-item')[1];
+    const bukele = $$('.bs-item')[2];
     act(() => bukele.click());
     expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith(expect.objectContaining({ block: 'center' }));
     expect((Element.prototype.scrollIntoView as ReturnType<typeof vi.fn>).mock.contexts[0]).toBe(page.paragraphs[1]);
@@ -284,6 +319,74 @@ describe('cards from the page', () => {
     caret = null;
     move(page.paragraphs[0], 300, 300);
     await flushTimers(500);
+    expect($('.bs-card')).toBeNull();
+  });
+
+  test('a cursor travelling along the text opens nothing; resting opens a preview, not the full card', async () => {
+    mount();
+    caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
+    // Slowly along the highlighted line, 15 px every 100 ms, for a second: always moving.
+    for (let i = 0; i < 10; i++) {
+      move(page.paragraphs[0], 10 + 15 * i, 10);
+      await flushTimers(100);
+    }
+    expect($('.bs-card')).toBeNull();
+    // Then it rests (small jitter only).
+    move(page.paragraphs[0], 160, 11);
+    await flushTimers(200);
+    move(page.paragraphs[0], 162, 12);
+    await flushTimers(300);
+    const preview = $('.bs-card')!;
+    expect(preview.dataset.target).toBe('entity:kristi-noem');
+    expect(preview.dataset.preview).toBe('true');
+    expect(text($('.bs-preview__meta'))).toMatch(/^Special Envoy · since /);
+    expect($('.bs-card__body')).toBeNull();
+  });
+
+  test('a disputed preview says how many positions and the status; a press opens the full card', async () => {
+    mount();
+    caret = { offsetNode: page.paragraphs[1].firstChild!, offset: 7 };
+    move(page.paragraphs[1]);
+    await flushTimers(450);
+    const claim = PACK.claims.find((c) => c.id === 'cecot-conditions')!;
+    expect(text($('.bs-preview__meta'))).toBe(`${claim.positions.length} positions · ${STATUS_EN[claim.status.value]}`);
+    act(() => {
+      $('.bs-card')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    });
+    await flushTimers(0);
+    expect($('.bs-card')?.dataset.preview).toBeUndefined();
+    expect($('.bs-card__body')).not.toBeNull();
+    expect(shadow.activeElement).toBe($('.bs-card'));
+  });
+
+  test('Enter on an open preview opens the full card with focus', async () => {
+    mount();
+    caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
+    move(page.paragraphs[0]);
+    await flushTimers(450);
+    expect($('.bs-card')?.dataset.preview).toBe('true');
+    key('Enter', document.body);
+    await flushTimers(0);
+    expect($('.bs-card')?.dataset.preview).toBeUndefined();
+    expect(shadow.activeElement).toBe($('.bs-card'));
+  });
+
+  test('a pinned card closes once its text has scrolled out of the window', async () => {
+    mount();
+    caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
+    act(() => {
+      page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 10, clientY: 10 }));
+    });
+    expect($('.bs-card')).not.toBeNull();
+    // Scrolled a little: the text is still in the window, the card stays with it.
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [new DOMRect(0, 200, 600, 20)] as unknown as DOMRectList);
+    act(() => void window.dispatchEvent(new Event('scroll')));
+    await flushTimers(50);
+    expect($('.bs-card')).not.toBeNull();
+    // Scrolled on: the text is above the window.
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [new DOMRect(0, -300, 600, 20)] as unknown as DOMRectList);
+    act(() => void window.dispatchEvent(new Event('scroll')));
+    await flushTimers(50);
     expect($('.bs-card')).toBeNull();
   });
 
