@@ -12,6 +12,7 @@ import type { Lang } from '../dataset/schema';
 import { detectArticle } from '../detect/article';
 import { isExcludedElement, isRelatedLinkBlock } from '../detect/exclusions';
 import { detectLanguage } from '../detect/language';
+import { detectPublishedDate } from '../detect/published-date';
 import { scoreTopic } from '../detect/topic-score';
 import { buildTextIndexSteps, type TextIndex } from '../dom/text-index';
 import { matchClaimsSteps } from '../match/claims';
@@ -19,10 +20,13 @@ import { matchEntitiesSteps } from '../match/entities';
 import { foldString, foldText } from '../match/fold';
 import { getRuntime } from '../match/runtime';
 import type { PageReport } from './report';
+import { eventsSince } from './since';
 
 export interface AnalyzeOptions {
   /** The article language when the caller knows it better than the page does. */
   lang?: string;
+  /** Today, to reject future dates and read relative bylines ("hace 3 días"); defaults to now. */
+  now?: Date;
   /**
    * Leave `disputed` empty; the caller adds it later with `findDisputed`. The content script does
    * this so names are highlighted before the costlier claim patterns compile (~13 ms cold).
@@ -85,8 +89,10 @@ export function* analyzeSteps(doc: Document, pack: CompiledPack, options: Analyz
     topic.reasons.unshift(matchLang === 'es' ? 'no es un artículo' : 'not an article');
   }
 
-  const report: PageReport = { article: article.isArticle, lang, topic, entities: [], disputed: [] };
+  const { published } = detectPublishedDate(doc, { now: options.now ?? new Date() });
+  const report: PageReport = { article: article.isArticle, lang, topic, published, entities: [], disputed: [] };
   if (topic.onTopic) {
+    if (published) report.since = eventsSince(pack.timeline, published);
     yield;
     report.entities = yield* matchEntitiesSteps(index.text, folded, runtime, pack, matchLang);
     if (!options.deferDisputed) report.disputed = yield* findDisputedSteps(report, index, pack);

@@ -46,6 +46,13 @@ export interface TopicResult {
 
 export interface PageReport {
   article: boolean;
+  /**
+   * The article's publication day (`YYYY-MM-DD`) from the page's own metadata, or null when the
+   * page states no reliable date (then nothing is said about what happened "since").
+   */
+  published?: string | null;
+  /** On topic with a known date: the pack's timeline events after `published`, in date order. */
+  since?: { id: string; date: string }[];
   /** BCP 47 primary language of the article ("en", "es", …). */
   lang: string;
   topic: TopicResult;

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
 import { settle, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
-import { cardOf, highlightPoint, waitForUi } from './support/ui-tree';
+import { InPage } from './support/in-page';
+import { cardOf, waitForUi } from './support/ui-tree';
 
 const ARTICLE = demoPage('noem-cecot-visit.html');
 /**
@@ -23,7 +24,7 @@ type Point = { x: number; y: number };
 
 /** The viewport point of the first range of highlight `name` whose text is `text`, at the range's middle. */
 async function pointOf(page: Page, name: string, text?: string): Promise<Point> {
-  const p = await highlightPoint(page, name, text);
+  const p = await new InPage(page, 'chromium').pointAt(name, text === undefined ? {} : { exact: text });
   if (!p) throw new Error(`No ${name} highlight "${text ?? ''}" on the page`);
   return p;
 }

@@ -14,7 +14,7 @@ describe('analyze CLI (DESIGN.md contract)', () => {
   writeFileSync(
     onTopic,
     `<!doctype html><html lang="en"><head><title>Venezuelans deported to CECOT</title>
-     <script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article>
+     <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-17T08:00:00-04:00"}</script></head><body><article>
      <h1>Venezuelans deported to El Salvador’s CECOT prison</h1>
      <p>The United States sent Venezuelan men to the CECOT prison in El Salvador under the Alien Enemies Act, and Nayib Bukele welcomed them.</p>
      </article></body></html>`,
@@ -46,6 +46,21 @@ describe('analyze CLI (DESIGN.md contract)', () => {
     const report = JSON.parse(lines[0]) as { entities: { id: string; mentions: { start: number; end: number }[] }[] };
     expect(report.entities.length).toBeGreaterThan(0);
     expect(report.entities[0].mentions[0].end).toBeGreaterThan(report.entities[0].mentions[0].start);
+  });
+
+  test('the on-topic page carries its publication day and the pack events after it', () => {
+    const report = JSON.parse(lines[0]) as { published: string | null; since: { id: string; date: string }[] };
+    expect(report.published).toBe('2025-03-17');
+    expect(report.since.length).toBeGreaterThan(10);
+    expect(report.since.every((e) => /^\d{4}(-\d{2}){0,2}$/.test(e.date) && e.date.slice(0, 10) >= '2025-03-18'.slice(0, e.date.length))).toBe(true);
+    const dates = report.since.map((e) => e.date.padEnd(10, '-01'));
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  test('an undated page says so and has no "since"', () => {
+    const report = JSON.parse(lines[2]) as Record<string, unknown>;
+    expect(report.published).toBeNull();
+    expect(report).not.toHaveProperty('since');
   });
 
   test('exits non-zero after an unreadable file', () => {
