@@ -118,11 +118,25 @@ function densestParagraphParent(doc: Document): { element: Element; total: numbe
   const totals = new Map<Element, number>();
   const furniture = new Map<Element, boolean>();
   // Comments and rails are no article body, however much text they hold.
-  const inFurniture = (e: Element | null): boolean => {
-    if (!e) return false;
-    let known = furniture.get(e);
-    if (known === undefined) furniture.set(e, (known = isExcludedElement(e) || inFurniture(e.parentElement)));
-    return known;
+  // Iterative, not recursive: a page nested thousands deep must not overflow the stack.
+  const inFurniture = (start: Element | null): boolean => {
+    const unknown: Element[] = [];
+    let answer = false;
+    for (let e = start; e; e = e.parentElement) {
+      const known = furniture.get(e);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      if (isExcludedElement(e)) {
+        furniture.set(e, true);
+        answer = true;
+        break;
+      }
+      unknown.push(e);
+    }
+    for (const e of unknown) furniture.set(e, answer);
+    return answer;
   };
   let best: Element | null = null;
   let bestTotal = 0;

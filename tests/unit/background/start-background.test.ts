@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import type { PageReport } from '../../../lib/analysis/report';
-import { CONTENT_SCRIPT_FILE, startBackground } from '../../../lib/background/start-background';
+import { ENGINE_SCRIPT_FILE, startBackground } from '../../../lib/background/start-background';
 import { onMessage, sendMessage, type ProtocolMap, type TabReport } from '../../../lib/messages';
 import { SNOOZE_KEY } from '../../../lib/settings';
 
@@ -118,7 +118,7 @@ describe('startBackground', () => {
     expect(await handlers()['site:decide']({ data: undefined, sender: { id: own, url: 'https://apnews.com/article/c' } })).toBe('on-request');
   });
 
-  test('"Scan this page" forces the content script into the tab and keeps what it found', async () => {
+  test('"Scan this page" forces the engine into the tab and keeps what it found', async () => {
     startBackground(fakeBrowser as never);
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: { files?: string[] }) =>
       injection.files ? [{ frameId: 0, result: tabReport('https://example-blog.test/posts/cecot') }] : [{ frameId: 0, result: null }]) as never);
@@ -126,10 +126,10 @@ describe('startBackground', () => {
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 4, incognito: false } as never);
     const found = await handlers()['scan:run']({ data: { tabId: 4 }, sender: from(undefined) });
     expect(found).toEqual(tabReport('https://example-blog.test/posts/cecot'));
-    // First the force flag, then the content script itself, both in that tab.
+    // First the force flag, then the engine itself (no gate: the reader asked), both in that tab.
     expect(execute).toHaveBeenCalledTimes(2);
     expect(execute.mock.calls[0][0]).toMatchObject({ target: { tabId: 4 }, func: expect.any(Function) });
-    expect(execute.mock.calls[1][0]).toEqual({ target: { tabId: 4 }, files: [CONTENT_SCRIPT_FILE] });
+    expect(execute.mock.calls[1][0]).toEqual({ target: { tabId: 4 }, files: [ENGINE_SCRIPT_FILE] });
     expect(css).toHaveBeenCalled();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('2');
     expect(await handlers()['report:get']({ data: { tabId: 4 }, sender: from(undefined) })).toEqual(found);

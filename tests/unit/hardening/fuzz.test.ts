@@ -217,7 +217,8 @@ describe('names split across inline elements', () => {
           parent.appendChild(element);
           if (nested) parent = element;
         });
-        p.append(after.length ? ` ${after.join(' ')}` : '');
+        // A sentence, not a label: an organisation's name alone on a short line is a tag (entity-guards.ts).
+        p.append(after.length ? ` ${after.join(' ')}.` : '.');
         article.appendChild(p);
         const { report, index } = analyzeDocument(document, pack);
         const paragraphStart = index.text.lastIndexOf('\n') + 1;
