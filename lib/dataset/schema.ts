@@ -118,15 +118,22 @@ export const PassageSchema = z
  * A citation: the legacy bare source id, or the source id with the passage that supports the
  * statement (opened as `#:~:text=`) and the day an editor checked that passage against the page.
  */
+const CheckedDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected the check date as YYYY-MM-DD');
 export const SourceRefSchema = z.union([
   IdSchema,
   z
     .object({
       source: IdSchema,
-      passage: PassageSchema,
+      passage: PassageSchema.optional(),
+      // The explicit exception: the source's text could not be read to quote a passage (paywall, a
+      // filing with no text copy). The reason says why; the card opens the page without a fragment.
+      passageUnavailable: z.string().trim().min(10, 'say why no passage can be quoted').optional(),
       checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected the check date as YYYY-MM-DD'),
     })
-    .strict(),
+    .strict()
+    .refine((ref) => (ref.passage === undefined) !== (ref.passageUnavailable === undefined), {
+      message: 'a citation object needs either a passage or a passageUnavailable reason (not both)',
+    }),
 ]);
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 

@@ -156,7 +156,9 @@ export function resolveSources(pack: CompiledPack, refs: readonly SourceRef[]): 
   return refs.flatMap((ref): CitedSource[] => {
     const source = pack.sources[typeof ref === 'string' ? ref : ref.source];
     if (!source) return [];
-    return typeof ref === 'string' ? [source] : [{ ...source, passage: ref.passage, checked: ref.checked }];
+    if (typeof ref === 'string') return [source];
+    // A citation marked passageUnavailable opens the page itself, still with its check date.
+    return [ref.passage === undefined ? { ...source, checked: ref.checked } : { ...source, passage: ref.passage, checked: ref.checked }];
   });
 }
 

@@ -12,6 +12,7 @@ import {
   foldAlias,
   formatJsonPath,
   formatProblem,
+  formatStats,
   inspectPack,
   inspectPackDir,
   type PackFileText,
@@ -601,7 +602,36 @@ describe('passage rule', () => {
     expect(off.warnings.map(formatProblem)).toEqual(['9 of 10 citations have no passage fragment and check date yet']);
     const on = checkPack(files, { requirePassages: true }).map(formatProblem);
     expect(on).toHaveLength(9);
-    expect(on[0]).toBe('claims.json: claims[0].positions[0].sources[0]: citation of "wire-2025-03-16" has no passage fragment and check date');
+    expect(on[0]).toBe(
+      'claims.json: claims[0].positions[0].sources[0]: citation of "wire-2025-03-16" has no passage fragment (or passageUnavailable reason) and check date',
+    );
+  });
+
+  test('a citation marked passageUnavailable with a reason is accepted, and counted apart', () => {
+    const files = validPackJson();
+    const refs = files['entities.json'].entities[0].facts[0].sources;
+    refs[0] = { source: refs[0], passageUnavailable: 'paywalled; no stored copy of the text', checked: '2026-12-05' };
+    const { problems, stats } = inspectPack(toTexts(files));
+    expect(problems).toEqual([]);
+    expect(stats.referencesPassageUnavailable).toBe(1);
+    expect(formatStats(stats)).toContain('(1 more marked passage unavailable)');
+  });
+
+  test('a citation object needs exactly one of passage and passageUnavailable, and a real reason', () => {
+    const files = validPackJson();
+    const refs = files['entities.json'].entities[0].facts[0].sources;
+    const id = refs[0];
+    refs[0] = { source: id, passage: 'start words', passageUnavailable: 'paywalled page', checked: '2026-12-05' };
+    files['entities.json'].entities[0].facts[1].sources[0] = { source: id, checked: '2026-12-05' };
+    files['entities.json'].entities[0].facts[2].sources[0] = { source: id, passageUnavailable: 'n/a', checked: '2026-12-05' };
+    const lines = checkPack(toTexts(files)).map(formatProblem);
+    expect(lines).toContain(
+      'entities.json: entities[0].facts[0].sources[0]: a citation object needs either a passage or a passageUnavailable reason (not both)',
+    );
+    expect(lines).toContain(
+      'entities.json: entities[0].facts[1].sources[0]: a citation object needs either a passage or a passageUnavailable reason (not both)',
+    );
+    expect(lines.some((l) => l.startsWith('entities.json: entities[0].facts[2].sources[0].passageUnavailable:'))).toBe(true);
   });
 
   test('a mirror standing in as the source URL is a warning naming the file and path', () => {
@@ -630,6 +660,7 @@ describe('summary figures', () => {
       bilingualPercent: 100,
       references: 10,
       referencesWithPassage: 1,
+      referencesPassageUnavailable: 0,
     });
   });
 });
