@@ -1,6 +1,6 @@
 /**
  * Scoring of the real-claims set (tests/fixtures/real-claims): each article's excerpted paragraphs
- * are matched as one text, after a short on-topic headline, one block per paragraph (its sentences
+ * are matched as one text, after a short on-topic headline and standfirst, one block per paragraph (its sentences
  * joined with a space, in order), as they sit in the article; a sentence is predicted to carry a
  * claim when a hit of that claim overlaps it.
  */
@@ -25,6 +25,17 @@ export interface RealParagraph {
 export const STORY_HEADLINE = {
   en: 'US deportations to El Salvador: the men sent to the CECOT prison',
   es: 'Deportaciones de EE. UU. a El Salvador: los hombres enviados al CECOT',
+} as const;
+
+/**
+ * And the kind of standfirst under it. A page about the story names it in several blocks, which is
+ * what the story test asks of a page before it links a paragraph that does not name the story
+ * itself; an excerpt of one or two paragraphs would otherwise be judged as a page that mentions the
+ * story once.
+ */
+export const STORY_STANDFIRST = {
+  en: 'The Venezuelan and Salvadoran men were flown from the United States to the prison in El Salvador.',
+  es: 'Los venezolanos y salvadoreños fueron trasladados desde Estados Unidos a la cárcel en El Salvador.',
 } as const;
 
 export function readPart(part: 'tune' | 'test', lang: 'en' | 'es'): RealParagraph[] {
@@ -60,7 +71,7 @@ export function scoreParagraphs(paragraphs: RealParagraph[], pack: CompiledPack,
   }
   for (const list of articles.values()) {
     list.sort((a, b) => a.paragraph - b.paragraph);
-    let text = STORY_HEADLINE[list[0].lang];
+    let text = `${STORY_HEADLINE[list[0].lang]}\n${STORY_STANDFIRST[list[0].lang]}`;
     const spans = list.map((p) =>
       p.sentences.map((sentence, i) => {
         text += i > 0 ? ' ' : '\n';
