@@ -1,6 +1,6 @@
 /**
  * Why a passage is linked to a disputed point: the words that matched, as they read in the page,
- * and whether its subject came from the sentence before.
+ * and whether it rests on an earlier sentence of its paragraph.
  */
 import type { PageReport } from '../../lib/analysis/report';
 import type { Lang } from '../../lib/dataset/schema';

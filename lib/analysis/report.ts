@@ -31,7 +31,8 @@ export interface DisputedHit {
   end: number;
   /**
    * What linked the sentence to the claim, as it reads in the page: the words that matched, and
-   * whether the subject came from the sentence before it.
+   * whether it rests on an earlier sentence of its paragraph (the subject named there, or a
+   * weaker word following a sentence linked to the same claim).
    */
   why?: { terms: string[]; carried?: boolean };
 }

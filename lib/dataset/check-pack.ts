@@ -641,6 +641,7 @@ function checkPatterns(valid: ValidElements, reportAt: ReportAt): void {
       claim.triggers[lang].forEach((p, i) => compile(p, [...segments, 'triggers', lang, i]));
       claim.context?.[lang].forEach((p, i) => compile(p, [...segments, 'context', lang, i]));
       claim.exclude?.[lang].forEach((p, i) => compile(p, [...segments, 'exclude', lang, i]));
+      claim.follow?.[lang].forEach((p, i) => compile(p, [...segments, 'follow', lang, i]));
     }
   }
   if (valid.topic) {

@@ -217,6 +217,8 @@ export const ClaimSchema = z.object({
   context: z.object({ en: z.array(z.string().min(1)), es: z.array(z.string().min(1)) }).optional(),
   /** Patterns that veto the claim in a sentence: who does what ("at risk from gang members"). */
   exclude: z.object({ en: z.array(z.string().min(1)), es: z.array(z.string().min(1)) }).optional(),
+  /** Weaker words that link a sentence when an earlier sentence of its paragraph links to the claim. */
+  follow: z.object({ en: z.array(z.string().min(1)), es: z.array(z.string().min(1)) }).optional(),
   positions: z.array(PositionSchema).min(2),
   status: z.object({
     value: ClaimStatusSchema,

@@ -5,8 +5,11 @@
  * that keep links to what the story is about:
  * - story context: a sentence is linked only when its block names the story's actors or events, or
  *   the text as a whole does (an on-topic article);
- * - a claim's context (its subject) may come from the sentence before in the same block ("he",
- *   "the Maryland man", a quotation after "she said");
+ * - a claim's context (its subject) may come from an earlier sentence of the same block ("he",
+ *   "the Maryland man", a Spanish sentence with no stated subject, a quotation after "she said");
+ * - once a sentence of a block links to a claim, the sentences that follow it in that block may link
+ *   to it on weaker words (the claim's `follow` patterns): a paragraph keeps to its point, and its
+ *   later sentences rarely repeat the words that named it ("It says 'MS-13'", "Too late").
  * - quotations in the other language are tried with that language's triggers too.
  */
 import type { CompiledPack } from '../dataset/compiled';
@@ -172,16 +175,27 @@ function sentenceAt(spans: SentenceSpan[], offset: number): number {
 /** How many characters of a matched stretch a hit quotes as its reason, at most. */
 const WHY_CHARS = 60;
 
-/** A matched stretch: in the sentence (`previous` false) or the one before it, folded offsets. */
+/** A matched stretch, folded offsets in its sentence: the tested one (`back` 0) or `back` sentences before it. */
 interface Term {
-  previous: boolean;
+  back: number;
   from: number;
   to: number;
 }
 
-function termOf(match: RegExpExecArray, previous = false): Term {
-  return { previous, from: match.index, to: match.index + match[0].length };
+function termOf(match: RegExpExecArray, back = 0): Term {
+  return { back, from: match.index, to: match.index + match[0].length };
 }
+
+/**
+ * How many sentences back in a block a claim's subject is looked for, and how far after a linked
+ * sentence a `follow` word still links: a paragraph's thread, not a whole page without breaks.
+ */
+const CARRY_REACH = 4;
+
+/** Claim matchers whose patterns have been run once (compiled). */
+const warmed = new WeakSet<ClaimMatcher[]>();
+/** Text the patterns are first run on: long enough that V8 compiles them as it would for a page. */
+const WARM_TEXT = 'The men were flown to El Salvador. '.repeat(40);
 
 /** Longest stretch of text read as one block. */
 const MAX_BLOCK = 8192;
@@ -198,17 +212,21 @@ interface Found {
 
 /**
  * One claim against one sentence (folded): the trigger, then no veto, then the claim's context in
- * the sentence or, carried, in the sentence before it in the block. Returns the matched stretches.
+ * the sentence or, carried, in one of the `earlier` sentences of its block (nearest last). Returns
+ * the matched stretches.
  */
-function testClaim(claim: ClaimMatcher, sentence: string, previous: string | null): Term[] | null {
+function testClaim(claim: ClaimMatcher, sentence: string, earlier: readonly string[]): Term[] | null {
   const trigger = find(claim.trigger, sentence);
   if (!trigger) return null;
   if (claim.exclude && test(claim.exclude, sentence)) return null;
   if (!claim.context) return [termOf(trigger)];
   const context = find(claim.context, sentence);
   if (context) return context.index === trigger.index ? [termOf(trigger)] : [termOf(trigger), termOf(context)];
-  const carried = previous === null ? null : find(claim.context, previous);
-  return carried ? [termOf(trigger), termOf(carried, true)] : null;
+  for (let back = 1; back <= earlier.length; back++) {
+    const carried = find(claim.context, earlier[earlier.length - back]);
+    if (carried) return [termOf(trigger), termOf(carried, back)];
+  }
+  return null;
 }
 
 /**
@@ -250,6 +268,19 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
   // once is linked only where it names the story.
   const storyWide = anchoredBlocks >= 2;
 
+  // The first use of a claim's patterns compiles them (V8 compiles a pattern at its first run and
+  // again to machine code once it is run on long text), a few milliseconds each for the combined
+  // triggers: done one claim per step, on a short text, so no step of a long page pays for all.
+  if (!warmed.has(matchers)) {
+    warmed.add(matchers);
+    for (const claim of matchers) {
+      for (const re of [claim.trigger, claim.context, claim.exclude, claim.follow]) {
+        for (let i = 0; i < 2; i++) find(re, WARM_TEXT);
+      }
+      yield;
+    }
+  }
+
   const found: Found[] = [];
   for (const block of blocks) {
     if (!block.anchored && !storyWide) continue;
@@ -257,16 +288,23 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
     const folded = foldText(raw);
     const spans = splitSentences(folded.text, lang);
     const probes = spans.map((s) => folded.text.slice(s.start, s.end));
+    const earlier = (i: number) => probes.slice(Math.max(0, i - CARRY_REACH), i);
+    /** Per claim, the sentences of this block linked to it. */
+    const linked = matchers.map(() => new Set<number>());
+    const linkedBefore = (claim: number, i: number) => {
+      for (let j = Math.max(0, i - CARRY_REACH); j < i; j++) if (linked[claim].has(j)) return true;
+      return false;
+    };
     /** A hit on sentence `i`; `offset`: where the tested text starts in the sentence (a quotation). */
     const hitAt = (i: number, offset: number, claim: number, terms: Term[]): Found => {
       const original = (at: number) => block.start + folded.toOriginal(at);
       const words = terms.map((t) => {
-        const base = t.previous ? spans[i - 1].start : spans[i].start + offset;
+        const base = t.back > 0 ? spans[i - t.back].start : spans[i].start + offset;
         const word = text.slice(original(base + t.from), original(base + t.to)).replace(/\s+/g, ' ').trim();
         return word.length > WHY_CHARS ? `${word.slice(0, WHY_CHARS - 1)}…` : word;
       });
       const why: Found['why'] = { terms: words };
-      if (terms.some((t) => t.previous)) why.carried = true;
+      if (terms.some((t) => t.back > 0)) why.carried = true;
       return { start: original(spans[i].start), end: original(spans[i].end), claim, why };
     };
     // Candidate sentences per claim: one scan of the block per trigger.
@@ -281,11 +319,26 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
           const i = sentenceAt(spans, m.index);
           if (i >= to) break;
           const resume = Math.max(spans[i].end, m.index + 1);
-          const terms = testClaim(claim, probes[i], i > 0 ? probes[i - 1] : null);
+          const terms = testClaim(claim, probes[i], earlier(i));
           trigger.lastIndex = resume; // testClaim reuses the same pattern on the sentence
-          if (terms) found.push(hitAt(i, 0, claimIndex, terms));
+          if (terms) {
+            found.push(hitAt(i, 0, claimIndex, terms));
+            linked[claimIndex].add(i);
+          }
         }
       });
+      // Weaker words after a linked sentence, in order so that a thread can run on.
+      for (let i = from; i < to && linked.some((l) => l.size > 0); i++) {
+        matchers.forEach((claim, claimIndex) => {
+          if (!claim.follow) return;
+          if (linked[claimIndex].has(i) || !linkedBefore(claimIndex, i)) return;
+          const word = find(claim.follow, probes[i]);
+          if (!word || (claim.exclude && test(claim.exclude, probes[i]))) return;
+          found.push(hitAt(i, 0, claimIndex, [termOf(word)]));
+          found[found.length - 1].why.carried = true;
+          linked[claimIndex].add(i);
+        });
+      }
       // Quotations in the other language ("…dijo: "They are terrorists"").
       for (let i = from; i < to; i++) {
         QUOTED.lastIndex = 0;
@@ -294,8 +347,10 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
           if (!looksLike(otherLang, q[1])) continue;
           others ??= runtime.claimsFor(otherLang);
           others.forEach((claim, claimIndex) => {
-            const terms = testClaim(claim, q![1], i > 0 ? probes[i - 1] : null);
-            if (terms) found.push(hitAt(i, q!.index + 1, claimIndex, terms));
+            const terms = testClaim(claim, q![1], earlier(i));
+            if (!terms) return;
+            found.push(hitAt(i, q!.index + 1, claimIndex, terms));
+            linked[claimIndex].add(i);
           });
         }
       }

@@ -36,6 +36,8 @@ export interface ClaimTables {
   context?: { en: PatternTable | null; es: PatternTable | null };
   /** Vetoes: a sentence matching one is not linked to the claim. */
   exclude?: { en: PatternTable | null; es: PatternTable | null };
+  /** Weaker words, enough when an earlier sentence of the paragraph links to the claim. */
+  follow?: { en: PatternTable | null; es: PatternTable | null };
 }
 
 export interface MatcherTables {
@@ -247,6 +249,12 @@ export function buildMatcherTables(entities: Entity[], claims: Claim[]): Matcher
         tables.exclude = {
           en: combine(claim.exclude.en, `claim ${claim.id} exclude.en`),
           es: combine(claim.exclude.es, `claim ${claim.id} exclude.es`),
+        };
+      }
+      if (claim.follow && (claim.follow.en.length > 0 || claim.follow.es.length > 0)) {
+        tables.follow = {
+          en: combine(claim.follow.en, `claim ${claim.id} follow.en`),
+          es: combine(claim.follow.es, `claim ${claim.id} follow.es`),
         };
       }
       return tables;

@@ -15,6 +15,8 @@ export interface ClaimMatcher {
   trigger: RegExp | null;
   context: RegExp | null;
   exclude: RegExp | null;
+  /** Weaker words, enough when an earlier sentence of the paragraph links to the claim. */
+  follow: RegExp | null;
 }
 
 export interface MatcherRuntime {
@@ -54,6 +56,7 @@ export function createRuntime(tables: MatcherTables): MatcherRuntime {
           trigger: maybe(c.triggers[lang], true),
           context: maybe(c.context?.[lang]),
           exclude: maybe(c.exclude?.[lang]),
+          follow: maybe(c.follow?.[lang]),
         }));
         claims.set(lang, list);
       }

@@ -10,14 +10,17 @@ import { describeScore, readPart, scoreParagraphs, type PartScore } from './supp
 import { Tally } from './support/accuracy-score';
 
 /**
- * Floors on the test part, at the level first measured (rounded down), far below the aim of
- * precision 0.92 and recall 0.85: they catch a regression, they do not say the aim is met.
- * Measured then: all P 0.772 R 0.527, en P 0.768 R 0.496, es P 0.781 R 0.606.
+ * Floors on the test part, just under the level last measured, far below the aim of precision 0.92
+ * and recall 0.85: they catch a regression, they do not say the aim is met.
+ * First measured: all P 0.772 R 0.527, en P 0.768 R 0.496, es P 0.781 R 0.606 (each paragraph
+ * scored alone). Then, with an article's paragraphs scored together, the subject carried within a
+ * paragraph, follow words and wider vocabulary: all P 0.787 R 0.641, en P 0.780 R 0.604,
+ * es P 0.802 R 0.734; no pattern or rule changed after that measurement.
  */
 const FLOORS = {
-  all: { precision: 0.75, recall: 0.5 },
-  en: { precision: 0.75, recall: 0.48 },
-  es: { precision: 0.75, recall: 0.58 },
+  all: { precision: 0.77, recall: 0.62 },
+  en: { precision: 0.76, recall: 0.59 },
+  es: { precision: 0.78, recall: 0.71 },
 } as const;
 
 function merge(a: PartScore, b: PartScore): PartScore {

@@ -186,7 +186,7 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.dataset': '{title} · version {version} · as of {date}',
     'panel.privacy': 'Everything runs on your device; nothing about this page is sent anywhere.',
     'claim.why': 'Linked by: {terms}',
-    'claim.whyCarried': 'Who or what it is about comes from the sentence before.',
+    'claim.whyCarried': 'Who or what it is about comes from earlier in the paragraph.',
   },
   es: {
     'app.name': 'Backstory',
@@ -277,6 +277,6 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.dataset': '{title} · versión {version} · actualizado al {date}',
     'panel.privacy': 'Todo ocurre en su dispositivo; no se envía nada sobre esta página.',
     'claim.why': 'Enlazado por: {terms}',
-    'claim.whyCarried': 'De qué o quién se habla viene de la frase anterior.',
+    'claim.whyCarried': 'De qué o quién se habla viene de antes en el mismo párrafo.',
   },
 };

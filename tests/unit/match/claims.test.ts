@@ -63,6 +63,25 @@ describe('disputed points', () => {
     ]);
   });
 
+  test('the subject may come from any of the few sentences before it in the paragraph, never from further', () => {
+    const near = 'Officials flew the men to CECOT. Families waited at the airport. They said all were gang members.';
+    expect(matchClaims(near, getRuntime(pack), pack, 'en').map((h) => [h.text, h.why])).toEqual([
+      ['They said all were gang members.', { terms: ['gang members', 'CECOT'], carried: true }],
+    ]);
+    const far = 'Officials flew the men to CECOT. One. Two. Three. Four. They said all were gang members.';
+    expect(matchClaims(far, getRuntime(pack), pack, 'en')).toEqual([]);
+  });
+
+  test("after a linked sentence, the claim's follow words link the next ones of the same paragraph only", () => {
+    const text = 'The US paid El Salvador $6 million. The fee covers a year. The mayor spoke.\nThe fee was low, El Salvador said.';
+    const hits = matchClaims(text, getRuntime(pack), pack, 'en');
+    expect(hits.map((h) => [h.id, h.text, h.why])).toEqual([
+      ['payment-amount', 'The US paid El Salvador $6 million.', { terms: ['paid El Salvador'] }],
+      ['payment-amount', 'The fee covers a year.', { terms: ['fee'], carried: true }],
+    ]);
+    for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+  });
+
   test('a sentence can link to two claims, and spans are offsets into the text', () => {
     const text = 'Intro line\nThe government paid El Salvador $6 million to hold gang members deported from the US.';
     const hits = matchClaims(text, getRuntime(pack), pack, 'en');

@@ -81,6 +81,7 @@ export const TEST_CLAIMS: Claim[] = [
     id: 'payment-amount',
     title: { en: 'How much is El Salvador paid?', es: '¿Cuánto se paga a El Salvador?' },
     triggers: { en: ['\\$\\s?6 million', 'paid El Salvador'], es: ['6 millones'] },
+    follow: { en: ['\\bfee\\b'], es: ['\\btarifa\\b'] },
   },
 ] as unknown as Claim[];
 
