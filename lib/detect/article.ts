@@ -260,6 +260,22 @@ function chooseRoot(structural: Element, container: { element: Element; total: n
   return text;
 }
 
+/** Page text outside the body that a root grown to reach its headline may take in (a dek, a byline). */
+const HEADLINE_REACH_CHARS = 1200;
+
+/**
+ * The root grown to take in its headline when the page sets the headline in a header above the body:
+ * the headline's names are the article's own. Only when that adds little else, so a page column with
+ * rails and teasers is never taken for the article.
+ */
+function withHeadline(root: Element, headline: Element | null): Element {
+  if (!headline || root.contains(headline)) return root;
+  const common = commonAncestor(headline, root);
+  if (!common || common.localName === 'body' || common.localName === 'html') return root;
+  const extra = textLength(common) - textLength(root) - textLength(headline);
+  return extra <= HEADLINE_REACH_CHARS ? common : root;
+}
+
 /** Minimum text of an `<article>` element for structure alone to call the page an article. */
 const ARTICLE_MIN_CHARS = 500;
 /** A page that calls itself a listing needs a much longer single article to count as one. */
@@ -293,7 +309,7 @@ export function detectArticle(doc: Document): ArticleInfo {
     structural = doc.querySelector('main, [role="main"]') ?? container?.element.parentElement ?? body;
   }
   const headlineEl = headlineElement(doc, structural, jsonLd);
-  const root = chooseRoot(structural, container, headlineEl);
+  const root = withHeadline(chooseRoot(structural, container, headlineEl), headlineEl);
   if (container && root.contains(container.element)) protectArticlePath(container.element, root);
 
   let isArticle: boolean;
