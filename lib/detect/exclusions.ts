@@ -98,6 +98,15 @@ export function protectArticlePath(container: Element, root: Element): void {
   }
 }
 
+/** Class or id tokens of a paywall or "read more" expander: "read-more", "read-more-content", "paywall". */
+const EXPANDER_TOKEN = /^(?:read[-_]?more|paywall|article[-_]paywall)(?:[-_](?:content|body|container|wrapper))?$/i;
+
+/** Whether the element's class or id names a paywall or "read more" expander (by its tokens only). */
+export function isExpanderElement(element: Element): boolean {
+  const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+  return tokens.some((t) => EXPANDER_TOKEN.test(t));
+}
+
 /** Whether an element (and its subtree) is left out of the article text. */
 export function isExcludedElement(element: Element): boolean {
   const tag = element.localName;
