@@ -206,22 +206,23 @@ function densestParagraphParent(doc: Document): { element: Element; total: numbe
  * article's body, hidden behind a button, never a list of other stories. Marked as the article's
  * own so their wrapper's furniture-like name does not drop them.
  */
-function protectExpandedBody(root: Element): void {
+function protectExpandedBody(root: Element, container: Element | null): void {
   const totals = new Map<Element, number>();
   for (const p of root.querySelectorAll('p')) {
     const parent = p.parentElement;
     if (parent) totals.set(parent, (totals.get(parent) ?? 0) + textLength(p));
   }
   for (const [parent, total] of totals) {
-    if (total < 400) continue;
-    let expander = false;
+    if (total < 100) continue;
+    let expander: Element | null = null;
     let other = false;
     for (let e: Element | null = parent; e && e !== root; e = e.parentElement) {
       if (!isExcludedElement(e)) continue;
-      if (isExpanderElement(e)) expander = true;
+      if (isExpanderElement(e)) expander = e;
       else other = true;
     }
-    if (expander && !other) protectArticlePath(parent, root);
+    // A short remainder counts only where the expander continues the body's own paragraphs.
+    if (expander && !other && (total >= 400 || expander.parentElement === container)) protectArticlePath(parent, root);
   }
 }
 
@@ -361,7 +362,7 @@ export function detectArticle(doc: Document): ArticleInfo {
   const headlineEl = headlineElement(doc, structural, jsonLd);
   const root = withHeadline(chooseRoot(structural, container, headlineEl), headlineEl);
   if (container && root.contains(container.element)) protectArticlePath(container.element, root);
-  protectExpandedBody(root);
+  protectExpandedBody(root, container?.element ?? null);
 
   let isArticle: boolean;
   if (jsonLd.article) {
