@@ -60,7 +60,8 @@ export function* analyzeSteps(doc: Document, pack: CompiledPack, options: Analyz
   const runtime = getRuntime(pack);
   const article = detectArticle(doc);
   yield;
-  const index = yield* buildTextIndexSteps(article.root, { skip: isExcludedElement, dropBlock: isRelatedLinkBlock });
+  const roots = article.headlineElement ? [article.headlineElement, article.root] : article.root;
+  const index = yield* buildTextIndexSteps(roots, { skip: isExcludedElement, dropBlock: isRelatedLinkBlock });
   yield;
   const lang = detectLanguage(doc, index.text, options.lang, article.declaredLang);
   const matchLang: Lang = lang === 'es' ? 'es' : 'en';

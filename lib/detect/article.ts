@@ -5,13 +5,18 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { openShadowRoots } from '../dom/shadow';
-import { isExcludedElement, protectArticlePath } from './exclusions';
+import { isExcludedElement, isExpanderElement, protectArticlePath } from './exclusions';
 
 export interface ArticleInfo {
   isArticle: boolean;
   /** The element whose text is the article (headline and body where the page groups them). */
   root: Element;
   headline: string;
+  /**
+   * The headline's element when the page sets it outside `root` (a header above the body): read
+   * before the root, so the names in it are the article's own.
+   */
+  headlineElement?: Element;
   /** The page's own summary (meta description / JSON-LD description), part of the lead. */
   description: string;
   /** Language declared by JSON-LD `inLanguage`, if any. */
@@ -172,7 +177,53 @@ function densestParagraphParent(doc: Document): { element: Element; total: numbe
     }
     if (siblings > 1) return { element: parent, total: joined };
   }
+  // Sections of one article that a page spreads over separate wrappers (a long read whose second
+  // half follows a full-width figure): the same class elsewhere, joined under their common ancestor
+  // when that ancestor is little more than those sections.
+  const cls = best.getAttribute('class') ?? '';
+  if (cls.trim() !== '') {
+    let joined = 0;
+    let common: Element | null = null;
+    let sections = 0;
+    for (const [element, total] of totals) {
+      if (element.localName !== best.localName || (element.getAttribute('class') ?? '') !== cls || inFurniture(element)) continue;
+      sections++;
+      joined += total;
+      common = common ? commonAncestor(common, element) : element;
+    }
+    if (sections > 1 && common && common !== doc.body && common !== doc.documentElement) {
+      // Measured on paragraphs, not on all text: inline scripts and styles would swell the latter.
+      let paragraphs = 0;
+      for (const p of common.querySelectorAll('p')) paragraphs += textLength(p);
+      if (joined >= 0.6 * paragraphs) return { element: common, total: joined };
+    }
+  }
   return { element: best, total: bestTotal };
+}
+
+/**
+ * Paragraph blocks inside the root that a paywall or "read more" expander wraps: the rest of the
+ * article's body, hidden behind a button, never a list of other stories. Marked as the article's
+ * own so their wrapper's furniture-like name does not drop them.
+ */
+function protectExpandedBody(root: Element, container: Element | null): void {
+  const totals = new Map<Element, number>();
+  for (const p of root.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + textLength(p));
+  }
+  for (const [parent, total] of totals) {
+    if (total < 100) continue;
+    let expander: Element | null = null;
+    let other = false;
+    for (let e: Element | null = parent; e && e !== root; e = e.parentElement) {
+      if (!isExcludedElement(e)) continue;
+      if (isExpanderElement(e)) expander = e;
+      else other = true;
+    }
+    // A short remainder counts only where the expander continues the body's own paragraphs.
+    if (expander && !other && (total >= 400 || expander.parentElement === container)) protectArticlePath(parent, root);
+  }
 }
 
 /** Lower case, letters and digits only, single spaces: for comparing headings with titles. */
@@ -260,6 +311,22 @@ function chooseRoot(structural: Element, container: { element: Element; total: n
   return text;
 }
 
+/** Page text outside the body that a root grown to reach its headline may take in (a dek, a byline). */
+const HEADLINE_REACH_CHARS = 1200;
+
+/**
+ * The root grown to take in its headline when the page sets the headline in a header above the body:
+ * the headline's names are the article's own. Only when that adds little else, so a page column with
+ * rails and teasers is never taken for the article.
+ */
+function withHeadline(root: Element, headline: Element | null): Element {
+  if (!headline || root.contains(headline)) return root;
+  const common = commonAncestor(headline, root);
+  if (!common || common.localName === 'body' || common.localName === 'html') return root;
+  const extra = textLength(common) - textLength(root) - textLength(headline);
+  return extra <= HEADLINE_REACH_CHARS ? common : root;
+}
+
 /** Minimum text of an `<article>` element for structure alone to call the page an article. */
 const ARTICLE_MIN_CHARS = 500;
 /** A page that calls itself a listing needs a much longer single article to count as one. */
@@ -293,8 +360,9 @@ export function detectArticle(doc: Document): ArticleInfo {
     structural = doc.querySelector('main, [role="main"]') ?? container?.element.parentElement ?? body;
   }
   const headlineEl = headlineElement(doc, structural, jsonLd);
-  const root = chooseRoot(structural, container, headlineEl);
+  const root = withHeadline(chooseRoot(structural, container, headlineEl), headlineEl);
   if (container && root.contains(container.element)) protectArticlePath(container.element, root);
+  protectExpandedBody(root, container?.element ?? null);
 
   let isArticle: boolean;
   if (jsonLd.article) {
@@ -323,6 +391,7 @@ export function detectArticle(doc: Document): ArticleInfo {
     isArticle,
     root,
     headline: headlineOf(doc, root, jsonLd, headlineEl),
+    headlineElement: headlineEl && !root.contains(headlineEl) && !insideFurniture(headlineEl, null) && !isExcludedElement(headlineEl) ? headlineEl : undefined,
     description,
     declaredLang: jsonLd.lang,
     reasons,

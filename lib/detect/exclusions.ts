@@ -35,6 +35,7 @@ const FURNITURE_WORDS = new Set([
 const FURNITURE_PHRASES = [
   /(?:^|[-_])most[-_]?(?:read|popular|viewed)(?:$|[-_])/,
   /(?:^|[-_])(?:sr|visually|screen[-_]?reader)[-_]?(?:only|hidden|text)(?:$|[-_])/,
+  /(?:^|[-_])off[-_]?screen(?:$|[-_])/,
   /(?:^|[-_])(?:read|up)[-_]?(?:next|more)(?:$|[-_])/,
   /(?:^|[-_])more[-_](?:stories|news|from)(?:$|[-_])/,
   /(?:^|[-_])(?:lo[-_])?mas[-_](?:leido|leidas|visto|vistas)(?:$|[-_])/,
@@ -98,6 +99,18 @@ export function protectArticlePath(container: Element, root: Element): void {
   }
 }
 
+/** Class or id tokens of a paywall or "read more" expander: "read-more", "read-more-content", "paywall". */
+const EXPANDER_TOKEN = /^(?:read[-_]?more|paywall|article[-_]paywall)(?:[-_](?:content|body|container|wrapper))?$/i;
+
+/** Whether the element's class or id names a paywall or "read more" expander (by its tokens only). */
+export function isExpanderElement(element: Element): boolean {
+  const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+  return tokens.some((t) => EXPANDER_TOKEN.test(t));
+}
+
+/** A media player inside a figure. */
+const PLAYER = 'iframe, video, object, embed';
+
 /** Whether an element (and its subtree) is left out of the article text. */
 export function isExcludedElement(element: Element): boolean {
   const tag = element.localName;
@@ -108,6 +121,9 @@ export function isExcludedElement(element: Element): boolean {
   if (HEADING_TAGS.has(tag) && isRelatedHeading(element)) return true;
   if (LIST_AFTER_HEADING.has(tag) && isRelatedHeading(element.previousElementSibling)) return true;
   if (element.hasAttribute('data-backstory-ui') || element.hasAttribute('hidden')) return true;
+  // A video player with its caption ("Media caption …") is a promo clip, not the story's own text;
+  // a figure with a photo keeps its caption.
+  if (tag === 'figure' && element.querySelector(PLAYER)) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

@@ -54,8 +54,8 @@ function assignedNodesOf(slot: Element): Node[] {
   }
 }
 
-/** Build the text index of `root`'s visible text. */
-export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
+/** Build the text index of `root`'s visible text (of each root in turn, given several). */
+export function buildTextIndex(root: Node | readonly Node[], options: TextIndexOptions = {}): TextIndex {
   const steps = buildTextIndexSteps(root, options);
   for (;;) {
     const step = steps.next();
@@ -67,7 +67,9 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
 const NODES_PER_STEP = 512;
 
 /** `buildTextIndex` as steps, so that a caller can spread a large page's walk over several tasks. */
-export function* buildTextIndexSteps(root: Node, options: TextIndexOptions = {}): Generator<void, TextIndex> {
+export function* buildTextIndexSteps(root: Node | readonly Node[], options: TextIndexOptions = {}): Generator<void, TextIndex> {
+  // Several roots: a headline the page sets apart from the body comes first, as a block of its own.
+  const roots: readonly Node[] = Array.isArray(root) ? root : [root as Node];
   const skip = options.skip;
   const dropBlock = options.dropBlock;
   const parts: string[] = [];
@@ -137,13 +139,19 @@ export function* buildTextIndexSteps(root: Node, options: TextIndexOptions = {})
     const shadow = parent.nodeType === 1 ? openShadowRootOf(parent as Element) : null;
     return shadow ? shadow.firstChild : parent.firstChild;
   };
-  let node: Node | null = firstRendered(root);
+  let rootAt = 0;
+  let node: Node | null = roots.length > 0 ? firstRendered(roots[0]) : null;
   let visited = 0;
   for (;;) {
     if (++visited % NODES_PER_STEP === 0) yield;
     if (node === null) {
       const done = open.pop();
-      if (!done) break;
+      if (!done) {
+        if (++rootAt >= roots.length) break;
+        pendingBreak = true;
+        node = firstRendered(roots[rootAt]);
+        continue;
+      }
       closeElement(done.mark);
       node = next(done.element);
       continue;

@@ -31,6 +31,8 @@ interface PageResult {
   matched: number;
   extra: string[];
   missed: string[];
+  /** Missed mentions the title alone would account for (a headline set outside the article root). */
+  missedInTitle: number;
   lang: string;
 }
 
@@ -42,6 +44,7 @@ function runTransplant(t: Transplant): PageResult {
   for (const e of report.entities) found.set(e.id, e.mentions.length);
   let expected = 0;
   let matched = 0;
+  let missedInTitle = 0;
   const missed: string[] = [];
   const extra: string[] = [];
   for (const [id, n] of Object.entries(t.article.entities)) {
@@ -49,7 +52,10 @@ function runTransplant(t: Transplant): PageResult {
     const f = found.get(id) ?? 0;
     expected += n;
     matched += Math.min(n, f);
-    if (f < n) missed.push(`${id} ${f}/${n}`);
+    if (f < n) {
+      missed.push(`${id} ${f}/${n}`);
+      missedInTitle += Math.min(n - f, t.article.titleEntities[id] ?? 0);
+    }
   }
   for (const [id, f] of found) {
     if (!SCORED_ENTITY_IDS.has(id)) continue;
@@ -57,7 +63,7 @@ function runTransplant(t: Transplant): PageResult {
     if (f > n) extra.push(`${id} +${f - n}`);
   }
   const total = report.entities.reduce((s, e) => s + e.mentions.length, 0);
-  return { t, onTopic: report.topic.onTopic, gate, found: total, expected, matched, extra, missed, lang: report.lang };
+  return { t, onTopic: report.topic.onTopic, gate, found: total, expected, matched, extra, missed, missedInTitle, lang: report.lang };
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -119,6 +125,7 @@ if (!dir) {
         `  topic precision   ${pct(onTopic / (onTopic + fp))} (${fp} of ${offTopic.length} real off-topic pages called on topic)`,
         `  gate recall       ${pct(gated / results.length)} (${gated}/${results.length}); engine on topic but gate closed: ${results.filter((r) => r.onTopic && !r.gate).length}`,
         `  mention recall    ${pct(matched / expected)} (${matched}/${expected}); pages with extra mentions: ${extra}`,
+        `  missed mentions the headline alone accounts for: ${results.reduce((s, r) => s + r.missedInTitle, 0)} of ${expected - matched}`,
         `  on-topic pages with 0 highlights: ${results.filter((r) => r.onTopic && r.found === 0).length}`,
         `  real pages: ${offTopic.length}, on topic ${fp}, gate open ${offTopic.filter((p) => p.gate).length}, errors ${offTopic.filter((p) => p.error).length}`,
         `  time per real page (analyzeDocument): median ${q(times, 0.5)} ms, p90 ${q(times, 0.9)} ms, max ${q(times, 1 - 1e-9)} ms`,

@@ -45,6 +45,28 @@ describe('article root and headline on real markup', () => {
     const doc = page(`<h1>A court hearing</h1><div class="post__content"><div class="post__content__section">${STORY}</div><div class="post__content__section">${P('The last section names Kristi Noem.')}</div></div>`);
     expect(analyzeDocument(doc, pack).index.text).toContain('Kristi Noem');
   });
+  test('sections of one class in separate wrappers are joined (a long read split by a full-width figure)', () => {
+    const section = (body: string) => `<section class="outer"><div class="flex-auto"><div class="post__content wysiwyg">${body}</div></div></section>`;
+    const doc = page(`<div id="postBody"><div class="top">${section(STORY)}</div><figure><img src="a.jpg" alt=""></figure><div class="rest">${section(P('The second half names Kristi Noem.'))}</div></div>`);
+    expect(analyzeDocument(doc, pack).index.text).toContain('Kristi Noem');
+  });
+  test('paragraphs in a paywall expander beside the opening paragraphs are read (Herald Sun)', () => {
+    const doc = page(`<div id="story"><h1>A court hearing</h1><div class="story-body"><div class="story-intro">${P('The intro names CECOT.')}</div>${P('A first paragraph.')}<div id="read-more"><div id="read-more-content">${STORY}</div></div></div></div>`);
+    expect(analyzeDocument(doc, pack).index.text).toContain('Nayib Bukele posted');
+  });
+  test('a headline set above the body, outside its root, is read first', () => {
+    const doc = page(`<header><div class="topper"><h1>Bukele meets Trump at the White House</h1></div></header><div class="grid"><article>${STORY}</article><div class="rail">${'Unrelated rail text. '.repeat(200)}</div></div>`, '<title>Bukele meets Trump at the White House - Site</title>');
+    const { index, report } = analyzeDocument(doc, pack);
+    expect(index.text.startsWith('Bukele meets Trump at the White House\n')).toBe(true);
+    expect(report.entities.find((e) => e.id === 'donald-trump')?.mentions.length).toBe(1);
+  });
+  test('a video player\'s "Media caption" is left out, a photo caption kept (BBC)', () => {
+    const doc = page(`<article><h1>A court hearing</h1>${STORY}<figure class="media-with-caption"><div class="player"><iframe src="https://www.example.com/p"></iframe></div><figcaption class="media-caption"><span class="off-screen">Media caption</span> <span>Mr Obama told the BBC about gun control</span></figcaption></figure><figure><img src="a.jpg" alt=""><figcaption>Kristi Noem at the prison</figcaption></figure></article>`);
+    const { text } = analyzeDocument(doc, pack).index;
+    expect(text).not.toContain('Media caption');
+    expect(text).not.toContain('Mr Obama');
+    expect(text).toContain('Kristi Noem at the prison');
+  });
   test('a "More about …" box inside the article is left out', () => {
     const doc = page(`<article><h1>A court hearing</h1>${STORY}<h2>More about Donald Trump</h2><ul><li>Trump says things</li></ul></article>`);
     expect(analyzeDocument(doc, pack).index.text).not.toContain('Trump says');

@@ -71,6 +71,8 @@ export interface SourceArticle {
   paragraphs: string[];
   /** Annotated mentions of the title and paragraphs, per entity id. */
   entities: Record<string, number>;
+  /** The part of `entities` in the title alone. */
+  titleEntities: Record<string, number>;
 }
 
 function parseSource(path: string): SourceArticle | null {
@@ -101,7 +103,14 @@ function parseSource(path: string): SourceArticle | null {
     add(a.entities);
     paragraphs.push(a.html);
   }
-  return { file: path.split('/').pop()!.replace(/\.src\.txt$/, ''), lang: header.get('lang') === 'es' ? 'es' : 'en', title: title.text, paragraphs, entities };
+  return {
+    file: path.split('/').pop()!.replace(/\.src\.txt$/, ''),
+    lang: header.get('lang') === 'es' ? 'es' : 'en',
+    title: title.text,
+    paragraphs,
+    entities,
+    titleEntities: title.entities,
+  };
 }
 
 /** Every on-topic article of the tuning and held-out fixture sources. */
