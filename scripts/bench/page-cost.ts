@@ -152,6 +152,8 @@ interface Figures {
   version: string;
   offTopicScript: { ours: number; control: number };
   offTopicBusy: { ours: number; control: number };
+  /** The gate's own time on the off-topic page (`backstory:gate`), of the script time above. */
+  offTopicGate: number;
   article: { scan: number; firstScans: number[]; longest: number; total: number };
   big: { longest: number; scan: number; highlight: number; markjs: number; marks: number };
 }
@@ -184,9 +186,12 @@ async function benchBrowser(name: BrowserName, control: string, proxy: ProxyServ
     const version = await launched.browser.version();
     const oursScript: number[] = [];
     const oursBusy: number[] = [];
+    const offGate: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       if (name === 'chromium') oursScript.push((await loadOnce(launched.browser, name, offPlain, SETTLED, 500)).scriptMs);
-      oursBusy.push(busySeen((await loadOnce(launched.browser, name, offProbed, SETTLED, 500)).probe));
+      const probed = await loadOnce(launched.browser, name, offProbed, SETTLED, 500);
+      oursBusy.push(busySeen(probed.probe));
+      offGate.push(probed.measures['backstory:gate']?.duration ?? NaN);
     }
 
     const scans: number[] = [];
@@ -241,6 +246,7 @@ async function benchBrowser(name: BrowserName, control: string, proxy: ProxyServ
       version,
       offTopicScript: { ours: median(oursScript), control: median(controlScript) },
       offTopicBusy: { ours: median(oursBusy), control: median(controlBusy) },
+      offTopicGate: median(offGate),
       article: { scan: median(scans), firstScans: scans, longest: Math.max(...articleLongest), total: median(totals) },
       big: { longest: Math.max(...bigLongest), scan: median(bigScan), highlight: median(bigHighlight), markjs: median(markTimes), marks },
     };
@@ -261,6 +267,7 @@ function report(f: Figures): Check[] {
   if (f.name === 'chromium') {
     console.log(`  off-topic page, script time (CDP ScriptDuration)   Backstory ${f1(f.offTopicScript.ours)} ms   control ${f1(f.offTopicScript.control)} ms   extra ${f1(f.offTopicScript.ours - f.offTopicScript.control)} ms`);
   }
+  console.log(`  off-topic page, the gate's own time (backstory:gate) ${f1(f.offTopicGate)} ms`);
   console.log(`  off-topic page, main thread taken (page probe)     Backstory ${f1(f.offTopicBusy.ours)} ms   control ${f1(f.offTopicBusy.control)} ms   extra ${f1(f.offTopicBusy.ours - f.offTopicBusy.control)} ms`);
   console.log(`  article, first scan (backstory:scan)               ${f1(f.article.scan)} ms   (each: ${f.article.firstScans.map(f1).join(', ')})`);
   console.log(`  article, main-thread total (backstory:total)       ${f1(f.article.total)} ms`);

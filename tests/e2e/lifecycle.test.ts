@@ -229,7 +229,13 @@ describe.each(['chromium', 'firefox'] as const)('%s: the background stops mid-se
       }
       return '';
     }, tabId);
-    expect(badge).toBe(disputed > 0 ? String(disputed) : '');
+    // One count everywhere: the badge and the popup's section both count disputed points (claims),
+    // not the passages drawn for them.
+    await otherPopup.waitForSelector('#disputed-heading', { timeout: 10_000 }).catch(() => null);
+    const heading = await otherPopup.$eval('#disputed-heading', (e) => e.textContent ?? '').catch(() => '');
+    const points = Number(/\((\d+)\)/.exec(heading)?.[1] ?? 0);
+    expect(badge).toBe(points > 0 ? String(points) : '');
+    expect(points > 0).toBe(disputed > 0);
     await otherPopup.close();
     // The first tab's report outlived the stop: the popup shows what the page shows.
     await stopBackground();

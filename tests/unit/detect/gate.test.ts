@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { passesGate } from '../../../lib/detect/gate';
+import { foldForGate, passesGate } from '../../../lib/detect/gate';
 import { parseHtmlDocument } from '../../../lib/analysis/analyze-html';
 import { handMadePack } from '../match/hand-made-pack';
 
@@ -25,5 +25,30 @@ describe('gate: the cheap pre-check', () => {
     ['a paragraph far down the page is not read', doc('<title>Recipes</title>', `${'<p>Stir the soup slowly and season it with care before serving it warm to all the guests.</p>'.repeat(70)}<p>CECOT</p>`), false],
   ])('%s → %s', (_, d, expected) => {
     expect(passesGate(d, pack)).toBe(expected);
+  });
+});
+
+/** The fold as first written: exact, but slow to start in a fresh content-script world. */
+const referenceFold = (text: string) =>
+  ` ${text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+
+describe('gate: the fold', () => {
+  test.each([
+    'Deportación masiva a la megacárcel — CECOT, «Bukele»',
+    'ÁBREGO GARCÍA regresó; el niño, la señora. Ça, où, naïve, Øresund, Straße, æsir',
+    'Prisio\u0301n de ma\u0301xima seguridad (decomposed accents)',
+    'Łódź, Ždár, Şişli, ĳssel, ŉ, ſ — Latin Extended-A',
+    'Москва и Сальвадор: депортация',
+    'plain ASCII, with punctuation! and 123 numbers... MS-13',
+  ])('matches the exact fold on %s', (text) => {
+    expect(foldForGate(text)).toBe(referenceFold(text));
+  });
+
+  test('punctuation, symbols and × are word breaks', () => {
+    expect(foldForGate('a×b–c—d…e')).toBe(' a b c d e ');
+  });
+
+  test('letters of scripts without case are word breaks: more pages pass, never fewer', () => {
+    expect(foldForGate('中文deport')).toContain(' deport');
   });
 });
