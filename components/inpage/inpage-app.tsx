@@ -45,7 +45,8 @@ function useControllerState(controller: InPageController): UiState {
 export function InPageApp(props: InPageAppProps) {
   const { controller, pack, lang } = props;
   const state = useControllerState(controller);
-  const contentLang = contentLanguage(pack, state.report.lang, lang);
+  // One language per surface: labels and dataset text alike (the rule is in the options' help).
+  const contentLang = contentLanguage(pack, lang);
   const counts = countFound(state.report);
 
   return (

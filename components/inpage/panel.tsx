@@ -15,7 +15,7 @@ import type { Lang } from '../../lib/dataset/schema';
 import type { HighlightKind } from '../../lib/dom/highlight';
 import { focusableIn, moveInList, wrapTab } from '../../lib/ui/focus';
 import { formatIsoDate, plural, t } from '../../lib/ui/format';
-import { buildPanelGroups, countFound, type PanelGroupId, type PanelItem } from '../../lib/ui/view-model';
+import { buildPanelGroups, countFound, packLabel, type PanelGroupId, type PanelItem } from '../../lib/ui/view-model';
 import { pickKeyEvents } from '../popup/popup-model';
 import { KindIcon } from './kind-icon';
 import { TimelineExcerpt } from './timeline-excerpt';
@@ -51,7 +51,7 @@ export interface PanelProps {
 export function Panel(props: PanelProps) {
   const { report, pack, lang } = props;
   const dialogRef = useRef<HTMLDivElement>(null);
-  const groups = buildPanelGroups(report);
+  const groups = buildPanelGroups(report, packLabel(pack, props.contentLang));
   const counts = countFound(report);
 
   useEffect(() => {

@@ -10,7 +10,6 @@ import type { TabReport } from '../../lib/messages';
 import { NEWS_SITES } from '../../lib/news-sites';
 import {
   defaultSettings,
-  extensionPageLanguage,
   getSettings,
   getSnoozedSites,
   setSiteSnoozed,
@@ -27,7 +26,8 @@ import { DisputedPoints } from './disputed-points';
 import { EntityGroups } from './entity-groups';
 import { TimelineExcerpt } from '../inpage/timeline-excerpt';
 import { HighlightCount, PageSummary } from './page-summary';
-import { datasetLanguage, pickKeyEvents, tp } from './popup-model';
+import { contentLanguage } from '../../lib/ui/view-model';
+import { pickKeyEvents, popupLanguage, tp } from './popup-model';
 import type { ActiveTab, PopupServices } from './popup-services';
 
 export interface PopupAppProps {
@@ -81,9 +81,9 @@ export function PopupApp({ pack, services, curatedSites = NEWS_SITES }: PopupApp
     };
   }, [services]);
 
-  const lang = extensionPageLanguage(settings.cardLanguage, safeUiLanguage(services));
   const report = load.kind === 'ready' ? load.report : null;
-  const contentLang = datasetLanguage(settings.cardLanguage, lang, pack, report?.report ?? null);
+  const lang = popupLanguage(settings.cardLanguage, safeUiLanguage(services), report?.report ?? null);
+  const contentLang = contentLanguage(pack, lang);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -273,7 +273,7 @@ function TabView(props: TabViewProps) {
             <h2 id="timeline-heading">{tp(lang, 'section.timeline')}</h2>
             <TimelineExcerpt events={events} pack={pack} lang={lang} contentLang={contentLang} />
           </section>
-          <EntityGroups lang={lang} report={report.report} />
+          <EntityGroups lang={lang} contentLang={contentLang} pack={pack} report={report.report} />
         </>
       )}
       {snoozeControl}

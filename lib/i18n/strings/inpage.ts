@@ -275,7 +275,7 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.whyMatched': 'Por qué se analizó esta página',
     'panel.noReasons': 'No se registraron motivos.',
     'panel.dataset': '{title} · versión {version} · actualizado al {date}',
-    'panel.privacy': 'Todo ocurre en su dispositivo; no se envía nada sobre esta página.',
+    'panel.privacy': 'Todo ocurre en tu dispositivo; no se envía nada sobre esta página.',
     'claim.why': 'Enlazado por: {terms}',
     'claim.whyCarried': 'De qué o quién se habla viene de la frase anterior.',
   },
