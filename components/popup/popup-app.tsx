@@ -255,7 +255,7 @@ function TabView(props: TabViewProps) {
   const events = pickKeyEvents(pack.timeline, report.report);
   return (
     <>
-      <PageSummary lang={lang} report={report.report} highlightCount={report.highlightCount} />
+      <PageSummary lang={lang} report={report.report} highlightCount={report.highlightCount} pack={pack} />
       {scan.kind !== 'idle' && <ScanControl lang={lang} scan={scan} onScan={props.onScan} quiet />}
       {scan.kind === 'done' && scan.found && report.report.topic.onTopic && site && (mode === 'on-request' || settings.sites.always.includes(site)) && !tab.incognito && props.onAlwaysRun && (
         <AlwaysRun lang={lang} site={site} onAlwaysRun={props.onAlwaysRun} />

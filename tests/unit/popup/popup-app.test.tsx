@@ -261,10 +261,11 @@ describe('language and links', () => {
     expect(button(root, 'Analizar esta página')).toBeTruthy();
   });
 
-  test('with the page language setting, dataset text follows a Spanish article', async () => {
+  test('with the page language setting, a Spanish article gets a Spanish popup: labels and dataset text, never a mix', async () => {
     const report = { ...onTopicReport(), lang: 'es' };
     const root = await renderPopup(services({ getReport: async () => tabReport(report) }));
-    expect(root.textContent).toContain('Names from the dataset');
+    expect(root.textContent).toContain('Nombres del conjunto de datos');
+    expect(root.textContent).not.toContain('Names from the dataset');
     expect(button(root, '¿Eran pandilleros los deportados?')).toBeTruthy();
   });
 
