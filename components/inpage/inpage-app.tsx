@@ -17,6 +17,7 @@ import { ClaimCard } from './claim-card';
 import { EntityCard } from './entity-card';
 import { Launcher } from './launcher';
 import { Panel } from './panel';
+import { ReportProblem } from './report-problem';
 
 /** Width of the reading panel; cards keep clear of it on wide screens. Matches the CSS. */
 export const PANEL_WIDTH = 380;
@@ -167,6 +168,19 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
       ) : (
         <ClaimCard key={`c:${claim!.id}`} {...common} claim={claim!} />
       )}
+      <ReportProblem
+        key={`r:${card.target.kind}:${card.target.id}`}
+        lang={lang}
+        doc={doc}
+        info={{
+          card: `${card.target.kind}:${card.target.id}`,
+          title: targetName(pack, card.target, contentLang),
+          packId: pack.meta.id,
+          packVersion: pack.meta.version,
+          reviewedAt: pack.meta.reviewedAt,
+          pageUrl: doc.location?.href ?? '',
+        }}
+      />
     </div>
   );
 }
