@@ -257,8 +257,10 @@ function TabView(props: TabViewProps) {
     <>
       <PageSummary lang={lang} report={report.report} highlightCount={report.highlightCount} pack={pack} />
       {scan.kind !== 'idle' && <ScanControl lang={lang} scan={scan} onScan={props.onScan} quiet />}
-      {scan.kind === 'done' && scan.found && report.report.topic.onTopic && site && (mode === 'on-request' || settings.sites.always.includes(site)) && !tab.incognito && props.onAlwaysRun && (
-        <AlwaysRun lang={lang} site={site} onAlwaysRun={props.onAlwaysRun} />
+      {/* Offered whenever the page was read on request and found the story, also when the popup is
+          opened again later: the offer must not depend on this popup having run the scan. */}
+      {report.report.topic.onTopic && site && (mode === 'on-request' || settings.sites.always.includes(site)) && !tab.incognito && props.onAlwaysRun && (
+        <AlwaysRun lang={lang} site={site} already={mode !== 'on-request'} onAlwaysRun={props.onAlwaysRun} />
       )}
       {report.report.topic.onTopic && (
         <>
@@ -282,10 +284,13 @@ function TabView(props: TabViewProps) {
 }
 
 /** After a scan found the story on a site where Backstory runs on request: offer to run here always. */
-function AlwaysRun({ lang, site, onAlwaysRun }: { lang: Lang; site: string; onAlwaysRun(site: string): Promise<boolean> }) {
+function AlwaysRun({ lang, site, already, onAlwaysRun }: { lang: Lang; site: string; already: boolean; onAlwaysRun(site: string): Promise<boolean> }) {
   const [state, setState] = useState<'offer' | 'done' | 'denied'>('offer');
+  // Already running by itself there (and not just granted in this popup): nothing to offer.
+  if (already && state === 'offer') return null;
   return (
     <div class="always-run" data-testid="always-run">
+      {state === 'offer' && <p class="muted">{tp(lang, 'always.lasts', { site })}</p>}
       {state === 'offer' && (
         <button
           type="button"
