@@ -17,9 +17,13 @@ import { ClaimCard } from './claim-card';
 import { EntityCard } from './entity-card';
 import { Launcher } from './launcher';
 import { Panel } from './panel';
+import { ReportProblem } from './report-problem';
 
 /** Width of the reading panel; cards keep clear of it on wide screens. Matches the CSS. */
-export const PANEL_WIDTH = 380;
+export { PANEL_WIDTH } from '../../lib/ui/dock';
+import { PANEL_WIDTH } from '../../lib/ui/dock';
+/** Room kept at the bottom for the launcher, so a card never sits under it. */
+const LAUNCHER_RESERVE = 64;
 /** A card taller than this scrolls: a preview, not a second article. */
 export const CARD_MAX_HEIGHT = 520;
 
@@ -45,7 +49,8 @@ function useControllerState(controller: InPageController): UiState {
 export function InPageApp(props: InPageAppProps) {
   const { controller, pack, lang } = props;
   const state = useControllerState(controller);
-  const contentLang = contentLanguage(pack, state.report.lang, lang);
+  // One language per surface: labels and dataset text alike (the rule is in the options' help).
+  const contentLang = contentLanguage(pack, lang);
   const counts = countFound(state.report);
 
   return (
@@ -55,6 +60,7 @@ export function InPageApp(props: InPageAppProps) {
         entities={counts.entities}
         disputed={counts.disputed}
         hidden={state.launcherHidden}
+        compact={state.launcherCompact}
         hiddenNotice={state.launcherNotice}
         panelOpen={state.panelOpen}
         shortcut={shortcutLabel(props.window.navigator?.platform ?? '')}
@@ -100,7 +106,8 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
     el.style.maxHeight = 'none';
     const size = { width: el.offsetWidth, height: Math.min(el.offsetHeight, CARD_MAX_HEIGHT) };
     const reserve = state.panelOpen && win.innerWidth >= NARROW_VIEWPORT ? PANEL_WIDTH : 0;
-    const viewport = { left: 0, top: 0, right: win.innerWidth - reserve, bottom: win.innerHeight };
+    const launcherShown = !state.launcherHidden && !state.panelOpen;
+    const viewport = { left: 0, top: 0, right: win.innerWidth - reserve, bottom: win.innerHeight - (launcherShown ? LAUNCHER_RESERVE : 0) };
     const anchors = card.anchor ? rangeRects(doc, card.anchor.range) : [];
     const p = placeCard(anchors, size, viewport, { pointer: card.pointer ?? undefined });
     el.style.left = `${Math.round(p.left)}px`;
@@ -108,7 +115,7 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
     el.style.maxHeight = `${Math.max(Math.floor(Math.min(p.maxHeight, CARD_MAX_HEIGHT)), 120)}px`;
     el.dataset.side = p.side;
     el.dataset.placed = 'true';
-  }, [card.seq, card.preview, state.layoutTick, state.panelOpen]);
+  }, [card.seq, card.preview, state.layoutTick, state.panelOpen, state.launcherHidden]);
 
   useEffect(() => {
     if (card.focus) ref.current?.focus({ preventScroll: true });
@@ -166,6 +173,19 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
       ) : (
         <ClaimCard key={`c:${claim!.id}`} {...common} claim={claim!} />
       )}
+      <ReportProblem
+        key={`r:${card.target.kind}:${card.target.id}`}
+        lang={lang}
+        doc={doc}
+        info={{
+          card: `${card.target.kind}:${card.target.id}`,
+          title: targetName(pack, card.target, contentLang),
+          packId: pack.meta.id,
+          packVersion: pack.meta.version,
+          reviewedAt: pack.meta.reviewedAt,
+          pageUrl: doc.location?.href ?? '',
+        }}
+      />
     </div>
   );
 }

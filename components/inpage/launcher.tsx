@@ -21,6 +21,8 @@ export interface LauncherProps {
   entities: number;
   disputed: number;
   hidden: boolean;
+  /** Over the article column: a small mark with the disputed count, the full text in its label. */
+  compact?: boolean;
   /** Just hidden: say how to get Backstory back, with an Undo. */
   hiddenNotice: boolean;
   panelOpen: boolean;
@@ -45,18 +47,30 @@ export function Launcher(props: LauncherProps) {
         </button>
       </div>
     )}
-    <div class="bs-launcher" hidden={props.hidden || props.panelOpen}>
+    <div class={props.compact ? 'bs-launcher bs-launcher--compact' : 'bs-launcher'} hidden={props.hidden || props.panelOpen}>
       <button
         type="button"
         class="bs-launcher__open"
         ref={props.buttonRef}
         title={t(lang, 'launcher.shortcut', { shortcut: props.shortcut })}
         aria-keyshortcuts={props.shortcut}
+        aria-label={
+          props.compact
+            ? t(lang, 'launcher.open', {
+                summary: [plural(lang, 'launcher.entities', props.entities), ...(props.disputed > 0 ? [plural(lang, 'launcher.disputed', props.disputed)] : [])].join(', '),
+              })
+            : undefined
+        }
         aria-haspopup="dialog"
         aria-expanded={props.panelOpen}
         onClick={props.onOpen}
       >
         <BackstoryMark />
+        {props.compact && props.disputed > 0 && (
+          <span class="bs-launcher__count" aria-hidden="true">
+            {props.disputed}
+          </span>
+        )}
         <span class="bs-launcher__brand">{t(lang, 'app.name')}</span>{' '}
         <span class="bs-launcher__sep" aria-hidden="true">·</span>{' '}
         <span>{plural(lang, 'launcher.entities', props.entities)}</span>

@@ -15,7 +15,8 @@ import type { Lang } from '../../lib/dataset/schema';
 import type { HighlightKind } from '../../lib/dom/highlight';
 import { focusableIn, moveInList, wrapTab } from '../../lib/ui/focus';
 import { formatIsoDate, plural, t } from '../../lib/ui/format';
-import { buildPanelGroups, countFound, type PanelGroupId, type PanelItem } from '../../lib/ui/view-model';
+import { buildPanelGroups, countFound, packLabel, type PanelGroupId, type PanelItem } from '../../lib/ui/view-model';
+import { readableReasons } from '../../lib/ui/topic-reasons';
 import { pickKeyEvents } from '../popup/popup-model';
 import { KindIcon } from './kind-icon';
 import { TimelineExcerpt } from './timeline-excerpt';
@@ -51,8 +52,9 @@ export interface PanelProps {
 export function Panel(props: PanelProps) {
   const { report, pack, lang } = props;
   const dialogRef = useRef<HTMLDivElement>(null);
-  const groups = buildPanelGroups(report);
+  const groups = buildPanelGroups(report, packLabel(pack, props.contentLang));
   const counts = countFound(report);
+  const reasons = readableReasons(report.topic, pack, lang);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -171,9 +173,9 @@ export function Panel(props: PanelProps) {
 
         <details class="bs-why-matched">
           <summary>{t(lang, 'panel.whyMatched')}</summary>
-          {report.topic.reasons.length > 0 ? (
+          {reasons.length > 0 ? (
             <ul class="bs-list">
-              {report.topic.reasons.map((r, i) => (
+              {reasons.map((r, i) => (
                 <li key={i}>{r}</li>
               ))}
             </ul>

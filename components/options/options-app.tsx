@@ -215,9 +215,14 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
             options={CARD_LANGUAGES.map((v) => ({ value: v, label: to(lang, `language.${v}` as OptionsKey) }))}
             onChange={(cardLanguage) => save({ cardLanguage })}
           />
+        </section>
+
+        <section class="card" aria-labelledby="badge-section-title">
+          <h2 id="badge-section-title">{to(lang, 'badge.section')}</h2>
           <RadioGroup
             name="badge"
             legend={to(lang, 'badge.title')}
+            help={to(lang, 'badge.help')}
             value={settings.badge}
             options={BADGE_MODES.map((v) => ({ value: v, label: to(lang, `badge.${v}` as OptionsKey) }))}
             onChange={(badge) => save({ badge })}

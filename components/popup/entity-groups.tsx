@@ -4,7 +4,8 @@
  */
 import type { PageReport } from '../../lib/analysis/report';
 import type { Lang } from '../../lib/dataset/schema';
-import { buildPanelGroups, type PanelGroupId } from '../../lib/ui/view-model';
+import type { CompiledPack } from '../../lib/dataset/compiled';
+import { buildPanelGroups, packLabel, type PanelGroupId } from '../../lib/ui/view-model';
 import { pluralP, tp } from './popup-model';
 import type { PopupKey } from '../../lib/i18n/strings/popup';
 
@@ -17,8 +18,10 @@ const GROUP_LABEL: Record<Exclude<PanelGroupId, 'disputed'>, PopupKey> = {
 };
 
 /** Entities found, by group, with mention counts. */
-export function EntityGroups({ lang, report }: { lang: Lang; report: PageReport }) {
-  const groups = buildPanelGroups(report).filter((g) => g.id !== 'disputed');
+export function EntityGroups(props: { lang: Lang; contentLang?: Lang; pack?: CompiledPack; report: PageReport }) {
+  const { lang, report } = props;
+  const labelOf = props.pack ? packLabel(props.pack, props.contentLang ?? lang) : undefined;
+  const groups = buildPanelGroups(report, labelOf).filter((g) => g.id !== 'disputed');
   const total = groups.reduce((n, g) => n + g.items.length, 0);
   return (
     <section class="section" aria-labelledby="entities-heading">
@@ -33,7 +36,7 @@ export function EntityGroups({ lang, report }: { lang: Lang; report: PageReport 
             <ul aria-labelledby={headingId} class="entity-list">
               {group.items.map((item) => (
                 <li key={item.key} data-entity={item.target.id}>
-                  <span class="entity-name">{item.label}</span>
+                  <span class="entity-name" lang={props.contentLang ?? lang}>{item.label}</span>
                   <span class="count">{pluralP(lang, 'mentions', item.count)}</span>
                 </li>
               ))}

@@ -1,9 +1,11 @@
 /**
- * The popup's first section: is this page an article about the story, why (the topic scorer's
- * reasons), and how many highlights were drawn.
+ * The popup's first section: is this page an article about the story, why (in sentences built
+ * from the topic signals found), and how many highlights were drawn.
  */
 import type { PageReport } from '../../lib/analysis/report';
+import type { CompiledPack } from '../../lib/dataset/compiled';
 import type { Lang } from '../../lib/dataset/schema';
+import { readableReasons } from '../../lib/ui/topic-reasons';
 import { Disclosure } from './disclosure';
 import { pageVerdict, tp } from './popup-model';
 
@@ -21,12 +23,14 @@ export interface PageSummaryProps {
   lang: Lang;
   report: PageReport;
   highlightCount: number;
+  /** For readable reasons (the signals' names); without it the recorded reasons are shown. */
+  pack?: CompiledPack;
 }
 
 /** Topic state, reasons and highlight count. */
-export function PageSummary({ lang, report, highlightCount }: PageSummaryProps) {
+export function PageSummary({ lang, report, highlightCount, pack }: PageSummaryProps) {
   const verdict = pageVerdict(report);
-  const reasons = report.topic.reasons;
+  const reasons = pack ? readableReasons(report.topic, pack, lang) : report.topic.reasons;
   const message =
     verdict === 'on-topic' ? 'page.onTopic' : verdict === 'off-topic' ? 'page.offTopic' : 'page.notArticle';
   return (

@@ -10,7 +10,6 @@ import type { TabReport } from '../../lib/messages';
 import { NEWS_SITES } from '../../lib/news-sites';
 import {
   defaultSettings,
-  extensionPageLanguage,
   getSettings,
   getSnoozedSites,
   setSiteSnoozed,
@@ -27,7 +26,8 @@ import { DisputedPoints } from './disputed-points';
 import { EntityGroups } from './entity-groups';
 import { TimelineExcerpt } from '../inpage/timeline-excerpt';
 import { HighlightCount, PageSummary } from './page-summary';
-import { datasetLanguage, pickKeyEvents, tp } from './popup-model';
+import { contentLanguage } from '../../lib/ui/view-model';
+import { pickKeyEvents, popupLanguage, tp } from './popup-model';
 import type { ActiveTab, PopupServices } from './popup-services';
 
 export interface PopupAppProps {
@@ -81,9 +81,9 @@ export function PopupApp({ pack, services, curatedSites = NEWS_SITES }: PopupApp
     };
   }, [services]);
 
-  const lang = extensionPageLanguage(settings.cardLanguage, safeUiLanguage(services));
   const report = load.kind === 'ready' ? load.report : null;
-  const contentLang = datasetLanguage(settings.cardLanguage, lang, pack, report?.report ?? null);
+  const lang = popupLanguage(settings.cardLanguage, safeUiLanguage(services), report?.report ?? null);
+  const contentLang = contentLanguage(pack, lang);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -255,10 +255,12 @@ function TabView(props: TabViewProps) {
   const events = pickKeyEvents(pack.timeline, report.report);
   return (
     <>
-      <PageSummary lang={lang} report={report.report} highlightCount={report.highlightCount} />
+      <PageSummary lang={lang} report={report.report} highlightCount={report.highlightCount} pack={pack} />
       {scan.kind !== 'idle' && <ScanControl lang={lang} scan={scan} onScan={props.onScan} quiet />}
-      {scan.kind === 'done' && scan.found && report.report.topic.onTopic && site && (mode === 'on-request' || settings.sites.always.includes(site)) && !tab.incognito && props.onAlwaysRun && (
-        <AlwaysRun lang={lang} site={site} onAlwaysRun={props.onAlwaysRun} />
+      {/* Offered whenever the page was read on request and found the story, also when the popup is
+          opened again later: the offer must not depend on this popup having run the scan. */}
+      {report.report.topic.onTopic && site && (mode === 'on-request' || settings.sites.always.includes(site)) && !tab.incognito && props.onAlwaysRun && (
+        <AlwaysRun lang={lang} site={site} already={mode !== 'on-request'} onAlwaysRun={props.onAlwaysRun} />
       )}
       {report.report.topic.onTopic && (
         <>
@@ -273,7 +275,7 @@ function TabView(props: TabViewProps) {
             <h2 id="timeline-heading">{tp(lang, 'section.timeline')}</h2>
             <TimelineExcerpt events={events} pack={pack} lang={lang} contentLang={contentLang} />
           </section>
-          <EntityGroups lang={lang} report={report.report} />
+          <EntityGroups lang={lang} contentLang={contentLang} pack={pack} report={report.report} />
         </>
       )}
       {snoozeControl}
@@ -282,10 +284,13 @@ function TabView(props: TabViewProps) {
 }
 
 /** After a scan found the story on a site where Backstory runs on request: offer to run here always. */
-function AlwaysRun({ lang, site, onAlwaysRun }: { lang: Lang; site: string; onAlwaysRun(site: string): Promise<boolean> }) {
+function AlwaysRun({ lang, site, already, onAlwaysRun }: { lang: Lang; site: string; already: boolean; onAlwaysRun(site: string): Promise<boolean> }) {
   const [state, setState] = useState<'offer' | 'done' | 'denied'>('offer');
+  // Already running by itself there (and not just granted in this popup): nothing to offer.
+  if (already && state === 'offer') return null;
   return (
     <div class="always-run" data-testid="always-run">
+      {state === 'offer' && <p class="muted">{tp(lang, 'always.lasts', { site })}</p>}
       {state === 'offer' && (
         <button
           type="button"

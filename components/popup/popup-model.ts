@@ -3,13 +3,12 @@
  * (which key dates, which language, which state) are tested without rendering.
  */
 import type { PageReport } from '../../lib/analysis/report';
-import type { CompiledPack } from '../../lib/dataset/compiled';
 import type { Lang, TimelineEvent } from '../../lib/dataset/schema';
 import { translate } from '../../lib/i18n/translate';
 import { POPUP_STRINGS, type PopupKey } from '../../lib/i18n/strings/popup';
 import type { CardLanguage } from '../../lib/settings';
 import { compareIsoDates } from '../../lib/ui/format';
-import { contentLanguage } from '../../lib/ui/view-model';
+import { surfaceLanguage } from '../../lib/ui/view-model';
 
 /** Translate a popup string. */
 export function tp(lang: Lang, key: PopupKey, params?: Record<string, string | number>): string {
@@ -27,18 +26,12 @@ export function pluralP(lang: Lang, base: PopupPluralKey, count: number): string
 }
 
 /**
- * The language of dataset text (claim positions, timeline) in the popup: as the in-page cards
- * choose it, so the popup and the card on the page say the same thing.
+ * The popup's language: once it has a report for the page, the language the page's own cards use
+ * (so the popup and the panel say the same thing in the same words); before that, the language of
+ * the extension's pages. Labels and dataset text alike: one language, never a mix.
  */
-export function datasetLanguage(
-  cardLanguage: CardLanguage,
-  uiLang: Lang,
-  pack: CompiledPack,
-  report: PageReport | null,
-): Lang {
-  if (cardLanguage === 'en' || cardLanguage === 'es') return cardLanguage;
-  if (cardLanguage === 'page' && report) return contentLanguage(pack, report.lang, uiLang);
-  return uiLang;
+export function popupLanguage(cardLanguage: CardLanguage, browserLang: string, report: PageReport | null): Lang {
+  return surfaceLanguage(cardLanguage, report?.lang ?? null, browserLang);
 }
 
 /**

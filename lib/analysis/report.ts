@@ -43,6 +43,8 @@ export interface TopicResult {
   score: number;
   /** Human-readable explanations: which terms, where. */
   reasons: string[];
+  /** The pack's topic signals found, and where (for sentences a reader can follow, in the UI's language). */
+  matched?: { signal: string; place: 'headline' | 'lead' | 'body'; against?: true }[];
 }
 
 export interface PageReport {

@@ -83,6 +83,7 @@ function appliesTo(signal: TopicSignal, lang: Lang): boolean {
 export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang): TopicResult {
   const { signals, negatives } = compileSignals(topic);
   const reasons: string[] = [];
+  const matched: NonNullable<TopicResult['matched']> = [];
   const found = new Set<string>();
   let anchored = false;
   let score = 0;
@@ -100,6 +101,7 @@ export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang): TopicRe
           found.add(signal.id);
           if (anchors.has(signal.id) && place !== 'body') anchored = true;
         }
+        matched.push(sign > 0 ? { signal: signal.id, place } : { signal: signal.id, place, against: true });
         const times = hits > 1 ? ` ×${hits}` : '';
         reasons.push(`${signal.label[lang]} ${IN[lang]} ${PLACE_NAMES[lang][place]}${times} (${formatPoints(points)})`);
       }
@@ -125,5 +127,5 @@ export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang): TopicRe
     reasons.push(lang === 'es' ? 'no menciona la historia en sí' : 'the story itself is not mentioned');
   }
   reasons.push(`${lang === 'es' ? 'puntuación' : 'score'} ${score} ${score >= topic.threshold ? '≥' : '<'} ${topic.threshold}`);
-  return { id: topic.id, onTopic, score, reasons };
+  return { id: topic.id, onTopic, score, reasons, matched };
 }

@@ -10,6 +10,7 @@
  */
 import type { PageReport } from '../analysis/report';
 import type { HighlightItem, HighlightSet } from '../dom/highlight';
+import { dockMode, measureColumn, PANEL_WIDTH, pushPage } from './dock';
 import { hitTest, rangeRects } from './hit-test';
 import type { CardTarget, PanelItem } from './view-model';
 
@@ -45,6 +46,10 @@ export interface UiState {
   launcherNotice: boolean;
   /** Changes on scroll and resize, so the open card follows its text. */
   layoutTick: number;
+  /** The full launcher would sit over the article column: show it as a small mark instead. */
+  launcherCompact: boolean;
+  /** The open panel pushed the page aside (centred layouts whose gutter is narrower than it). */
+  panelPushed: boolean;
 }
 
 export interface ControllerOptions {
@@ -99,6 +104,7 @@ export class InPageController {
   private lastPointer: { x: number; y: number; overUi: boolean } | null = null;
   private cardReturn: { element: HTMLElement | null; panelKey: string | null } = { element: null, panelKey: null };
   private panelReturn: HTMLElement | null = null;
+  private undoPush: (() => void) | null = null;
   private destroyed = false;
 
   constructor(opts: ControllerOptions) {
@@ -120,6 +126,8 @@ export class InPageController {
       launcherHidden: false,
       launcherNotice: false,
       layoutTick: 0,
+      launcherCompact: false,
+      panelPushed: false,
     };
     if (opts.signal.aborted) this.abort.abort();
     else opts.signal.addEventListener('abort', () => this.abort.abort(), { once: true, signal: this.abort.signal });
@@ -148,8 +156,44 @@ export class InPageController {
     this.doc.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
     this.doc.documentElement.addEventListener('pointerleave', () => this.onPointerLeftWindow(), passive);
     this.win.addEventListener('scroll', () => this.onLayoutChange(), passive);
-    this.win.addEventListener('resize', () => this.onLayoutChange(), passive);
+    this.win.addEventListener('resize', () => this.onResize(), passive);
     this.keepAboveModal();
+    this.measureLayout();
+  }
+
+  /** Launcher size for the current layout (the page's column against the window's right edge). */
+  private measureLayout(): void {
+    if (this.undoPush) return;
+    const column = measureColumn(this.state.highlights.items);
+    // The full pill is up to ~340 px wide, 16 px from the edge.
+    const compact = !!column && column.right > this.win.innerWidth - 360;
+    if (compact !== this.state.launcherCompact) this.set({ launcherCompact: compact });
+  }
+
+  private onResize(): void {
+    if (this.state.panelOpen) this.dock();
+    else this.measureLayout();
+    this.onLayoutChange();
+  }
+
+  /** Place the open panel beside the article column: push the page aside where its gutter is too narrow. */
+  private dock(): void {
+    this.undock();
+    const width = this.win.innerWidth;
+    const mode = dockMode(width, measureColumn(this.state.highlights.items), PANEL_WIDTH, NARROW_VIEWPORT);
+    if (mode === 'push') {
+      this.undoPush = pushPage(this.doc, PANEL_WIDTH);
+      // A fixed-width layout does not re-centre: pushing would only add a scrollbar, so undo it.
+      const after = measureColumn(this.state.highlights.items);
+      if (!after || after.right > this.win.innerWidth - PANEL_WIDTH + 1) this.undock();
+    }
+    if (this.state.panelPushed !== !!this.undoPush) this.set({ panelPushed: !!this.undoPush, layoutTick: this.state.layoutTick + 1 });
+  }
+
+  private undock(): void {
+    if (!this.undoPush) return;
+    this.undoPush();
+    this.undoPush = null;
   }
 
   /** The event happened inside our UI (retargeted to the host, or with the host on its path). */
@@ -463,7 +507,9 @@ export class InPageController {
   openPanel(focusKey: string | null = null): void {
     if (!this.state.panelOpen) this.panelReturn = this.activeElement();
     this.keepAboveModal();
+    const wasOpen = this.state.panelOpen;
     this.set({ panelOpen: true, panelFocusKey: focusKey, panelFocusSeq: this.state.panelFocusSeq + 1 });
+    if (!wasOpen) this.dock();
   }
 
   /** Close the panel; with `restoreFocus`, focus returns to where it was when the panel opened. */
@@ -471,7 +517,8 @@ export class InPageController {
     if (!this.state.panelOpen) return;
     const back = this.panelReturn;
     this.panelReturn = null;
-    this.set({ panelOpen: false });
+    this.undock();
+    this.set({ panelOpen: false, panelPushed: false, layoutTick: this.state.layoutTick + 1 });
     if (restoreFocus) this.restoreFocus(back);
   }
 
@@ -561,11 +608,13 @@ export class InPageController {
     }
     this.cancelDwell();
     this.set({ report, highlights, card: nextCard });
+    this.measureLayout();
   }
 
   /** Stop listening, clear timers and the flash highlight. */
   destroy(): void {
     if (this.destroyed) return;
+    this.undock();
     this.abort.abort();
     for (const id of this.timers) this.win.clearTimeout(id);
     this.timers.clear();

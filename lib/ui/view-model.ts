@@ -3,7 +3,8 @@
  * so the choices (which facts, which roles count as former, which timeline events, reading order)
  * are tested without rendering anything.
  */
-import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../settings';
+import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type CardLanguage, type HighlightCategory } from '../settings';
+import { toLang } from '../i18n/translate';
 import type { PageReport } from '../analysis/report';
 import type { CompiledPack } from '../dataset/compiled';
 import type { Claim, Entity, EntityType, Lang, Role, Source, SourceRef, TimelineEvent } from '../dataset/schema';
@@ -55,7 +56,7 @@ export function targetKey(target: CardTarget): string {
  * Group what the report found, each group in reading order; empty groups are left out. Entities
  * and disputed points are counted once per id, which is also what the launcher counts.
  */
-export function buildPanelGroups(report: PageReport): PanelGroup[] {
+export function buildPanelGroups(report: PageReport, labelOf?: (target: CardTarget) => string | undefined): PanelGroup[] {
   const byGroup = new Map<PanelGroupId, PanelItem[]>();
   const push = (group: PanelGroupId, item: PanelItem) => {
     const list = byGroup.get(group) ?? [];
@@ -69,7 +70,7 @@ export function buildPanelGroups(report: PageReport): PanelGroup[] {
       key: `entity:${e.id}`,
       target: { kind: 'entity', id: e.id },
       kind: e.type,
-      label: e.name,
+      label: labelOf?.({ kind: 'entity', id: e.id }) ?? e.name,
       start,
       count: e.mentions.length,
     });
@@ -86,7 +87,7 @@ export function buildPanelGroups(report: PageReport): PanelGroup[] {
       key: `claim:${d.id}`,
       target: { kind: 'claim', id: d.id },
       kind: 'disputed',
-      label: d.title,
+      label: labelOf?.({ kind: 'claim', id: d.id }) ?? d.title,
       start: d.start,
       count: 1,
       excerpt: d.text,
@@ -208,11 +209,34 @@ export function entityName(entity: Entity, lang: Lang): string {
 }
 
 /**
- * Language for dataset text: the page's language when the pack has it (a Spanish article gets
- * Spanish cards even in an English browser), else the UI language.
+ * Language for dataset text: the language the labels around it are in, so a card, the panel or the
+ * popup never mixes two (the report's names are in the page's language, so lists are relabelled
+ * from the pack). Only a pack without that language falls back, to its first one.
  */
-export function contentLanguage(pack: CompiledPack, pageLang: string, uiLang: Lang): Lang {
-  const primary = pageLang.toLowerCase().split('-')[0];
+export function contentLanguage(pack: CompiledPack, uiLang: Lang): Lang {
   const langs = pack.meta.languages as readonly string[];
-  return langs.includes(primary) ? (primary as Lang) : uiLang;
+  return langs.includes(uiLang) ? uiLang : (langs[0] as Lang);
+}
+
+/**
+ * The one language rule, for everything Backstory writes about a page (launcher, panel, cards, and
+ * the toolbar popup once it has a report for the page): the reader's fixed choice; else the
+ * browser's language; else ("follow the article") the article's language. Without a page language
+ * (the popup before any scan, the options page), the browser's.
+ */
+export function surfaceLanguage(choice: CardLanguage, pageLang: string | null | undefined, browserLang: string): Lang {
+  if (choice === 'en' || choice === 'es') return choice;
+  if (choice === 'page' && pageLang) return toLang(pageLang);
+  return toLang(browserLang);
+}
+
+/** Panel and popup rows labelled in `lang` from the pack (falls back to the report's own label). */
+export function packLabel(pack: CompiledPack, lang: Lang): (target: CardTarget) => string | undefined {
+  return (target) => {
+    if (target.kind === 'entity') {
+      const e = findEntity(pack, target.id);
+      return e ? entityName(e, lang) : undefined;
+    }
+    return findClaim(pack, target.id)?.title[lang];
+  };
 }

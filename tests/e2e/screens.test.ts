@@ -5,15 +5,28 @@
  * same way as one at 2; only the screen differs, so these tests fail where the hit-testing trusts
  * a browser answer given in the wrong coordinates.
  */
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
 import { settle, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
 import { InPage } from './support/in-page';
-import { cardOf, waitForUi } from './support/ui-tree';
+import { cardOf, findAll, hasClass, waitForUi } from './support/ui-tree';
 
 const ARTICLE = demoPage('noem-cecot-visit.html');
+/** The same article in one centred 720 px column: at 1280-1366 px its gutters are narrower than the panel. */
+const CENTRED = ARTICLE.replace(
+  'grid-template-columns: minmax(0, 680px) 260px; gap: 48px; max-width: 1040px;',
+  'grid-template-columns: minmax(0, 720px); gap: 48px; max-width: 768px;',
+);
+/** A dark page (and a dark colour scheme): the highlights and the UI must stay readable. */
+const DARK = ARTICLE.replace('</head>', '<style>body { background: #121417 !important; color: #e6e6e6 !important; } a { color: #9cf !important; }</style></head>');
+/** Screenshots of these checks, to be looked at (not compared): printed at the end of each test. */
+const SHOTS = join(tmpdir(), 'backstory-screens');
+mkdirSync(SHOTS, { recursive: true });
 /**
  * The claim whose sentence is the page's first disputed highlight ("...described the group as
  * suspected gang members..."); Chromium at scale factor 1 is checked to agree before the rest.
@@ -123,6 +136,120 @@ describe('chromium: the right card at every device scale factor and zoom', () =>
     await page.waitForFunction(() => window.devicePixelRatio === 1.25, { timeout: 5_000, polling: 100 });
     // Input events are given in CSS pixels too (measured: scaling them by 1.25 lands on another name).
     await checkAll(page, 'chromium');
+    await page.close();
+  });
+
+  test('no uncaught error', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
+
+/** Open the panel as a keyboard reader does: the launcher is the page's first Tab stop. */
+async function openPanelByKeyboard(page: Page, browserName: 'chromium' | 'firefox'): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await waitForUi(page, browserName, (t) => findAll(t, (n) => hasClass(n, 'bs-panel')).length > 0, 4_000);
+  // Let the page re-flow into the space left.
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+/**
+ * Points along the right edge of every article paragraph in the window that our UI covers, found by
+ * asking the page what is on screen there (our host answers for anything of ours).
+ */
+async function coveredText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const host = document.querySelector('[data-backstory-ui]');
+    const out: string[] = [];
+    for (const p of document.querySelectorAll('article p')) {
+      const r = p.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > innerHeight) continue;
+      for (const y of [r.top + 4, (r.top + r.bottom) / 2, r.bottom - 4]) {
+        if (y < 0 || y > innerHeight) continue;
+        const el = document.elementFromPoint(Math.min(r.right - 3, innerWidth - 1), y);
+        if (el && el === host) out.push(`${(p.textContent ?? '').slice(0, 30)}… at x=${Math.round(r.right - 3)}`);
+      }
+    }
+    return out;
+  });
+}
+
+describe.each(['chromium', 'firefox'] as const)('%s: the panel never covers the article column', (browserName) => {
+  let session: E2eSession;
+  let url: string;
+  beforeAll(async () => {
+    session = await startSession(browserName);
+    url = session.proxy.route({ host: 'www.apnews.com', path: '/article/noem-centred', body: CENTRED });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test.each([1280, 1366])('a centred column at %s px: pushed aside, nothing of it under the panel', async (width) => {
+    const page = await session.newPage();
+    await page.setViewport({ width, height: 800 });
+    await page.goto(url);
+    await waitForHighlights(page, 5);
+    await settle(page);
+    // The launcher sits over a column this wide: the compact mark, not the full pill.
+    const tree = await waitForUi(page, browserName, (t) => findAll(t, (n) => hasClass(n, 'bs-launcher')).length > 0, 4_000);
+    expect(findAll(tree, (n) => hasClass(n, 'bs-launcher--compact')).length).toBe(1);
+    const before = await page.evaluate(() => document.querySelector('article p')!.getBoundingClientRect().right);
+    expect(before).toBeGreaterThan(width - 380);
+    await openPanelByKeyboard(page, browserName);
+    expect(await coveredText(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, `${browserName}-panel-centred-${width}.png`) });
+    // Closing gives the page its layout back.
+    await page.keyboard.press('Escape');
+    await waitForUi(page, browserName, (t) => findAll(t, (n) => hasClass(n, 'bs-panel')).length === 0, 3_000);
+    expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+    await page.close();
+  });
+
+  test('no uncaught error', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('chromium: narrow windows and dark pages', () => {
+  let session: E2eSession;
+  beforeAll(async () => {
+    session = await startSession('chromium');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('a phone-sized window (390 px): the right card opens, whole, and the screenshots are written', async () => {
+    const url = session.proxy.route({ host: 'www.apnews.com', path: '/article/noem-narrow', body: CENTRED });
+    const page = await openArticle(session, url, (p) => p.setViewport({ width: 390, height: 780, deviceScaleFactor: 2 }));
+    const p = await pointOf(page, 'backstory-person', 'Kristi Noem');
+    await page.mouse.click(p.x, p.y);
+    const tree = await waitForUi(page, 'chromium', (t) => !!cardOf(t), 4_000);
+    expect(cardOf(tree)?.attrs['data-target']).toBe('entity:kristi-noem');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.screenshot({ path: join(SHOTS, 'chromium-narrow-card.png') });
+    await page.keyboard.press('Escape');
+    await openPanelByKeyboard(page, 'chromium');
+    await page.screenshot({ path: join(SHOTS, 'chromium-narrow-panel.png') });
+    await page.close();
+  });
+
+  test('a dark page in a dark colour scheme: highlights drawn, card opens, screenshots written', async () => {
+    const url = session.proxy.route({ host: 'www.apnews.com', path: '/article/noem-dark', body: DARK });
+    const page = await openArticle(session, url, async (p) => {
+      await p.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await p.setViewport({ width: 1280, height: 900 });
+    });
+    await page.screenshot({ path: join(SHOTS, 'chromium-dark-page.png') });
+    const d = await pointOf(page, 'backstory-disputed');
+    await page.mouse.click(d.x, d.y);
+    const tree = await waitForUi(page, 'chromium', (t) => !!cardOf(t), 4_000);
+    expect(cardOf(tree)?.attrs['data-target']).toBe(FIRST_DISPUTED);
+    await new Promise((r) => setTimeout(r, 300));
+    await page.screenshot({ path: join(SHOTS, 'chromium-dark-card.png') });
+    console.log(`Screenshots in ${SHOTS}`);
     await page.close();
   });
 

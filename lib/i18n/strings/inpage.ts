@@ -92,6 +92,21 @@ export type InPageKey =
   | 'panel.noReasons'
   | 'panel.dataset'
   | 'panel.privacy'
+  | 'why.headline'
+  | 'why.lead'
+  | 'why.body'
+  | 'why.against'
+  | 'why.noAnchor'
+  | 'why.notStory'
+  | 'why.tooFew'
+  | 'report.title'
+  | 'report.intro'
+  | 'report.includeUrl'
+  | 'report.copy'
+  | 'report.copied'
+  | 'report.copyFailed'
+  | 'report.text'
+  | 'report.what'
   | 'claim.why'
   | 'claim.whyCarried';
 
@@ -185,6 +200,21 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.noReasons': 'No reasons were recorded.',
     'panel.dataset': '{title} · version {version} · as of {date}',
     'panel.privacy': 'Everything runs on your device; nothing about this page is sent anywhere.',
+    'why.headline': 'The headline mentions {terms}.',
+    'why.lead': 'The opening paragraph mentions {terms}.',
+    'why.body': 'The article also mentions {terms}.',
+    'why.against': 'It also mentions {terms}, which usually belong to other stories.',
+    'why.noAnchor': 'Neither the headline nor the opening paragraph mentions the story.',
+    'why.notStory': 'It mentions places and people of the story, but not the story itself.',
+    'why.tooFew': 'It mentions too little of the story to be an article about it.',
+    'report.title': 'Report a problem with this card',
+    'report.intro': 'Backstory sends nothing by itself. Copy this short report and send it to the Backstory team however you like, or keep it.',
+    'report.includeUrl': 'Include this page’s address',
+    'report.copy': 'Copy the report',
+    'report.copied': 'Copied. Nothing was sent.',
+    'report.copyFailed': 'Could not copy: select the text above and copy it yourself.',
+    'report.text': 'Report text',
+    'report.what': 'What is wrong: ',
     'claim.why': 'Linked by: {terms}',
     'claim.whyCarried': 'Who or what it is about comes from earlier in the paragraph.',
   },
@@ -275,7 +305,22 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.whyMatched': 'Por qué se analizó esta página',
     'panel.noReasons': 'No se registraron motivos.',
     'panel.dataset': '{title} · versión {version} · actualizado al {date}',
-    'panel.privacy': 'Todo ocurre en su dispositivo; no se envía nada sobre esta página.',
+    'panel.privacy': 'Todo ocurre en tu dispositivo; no se envía nada sobre esta página.',
+    'why.headline': 'El titular menciona {terms}.',
+    'why.lead': 'El primer párrafo menciona {terms}.',
+    'why.body': 'El artículo menciona además {terms}.',
+    'why.against': 'También menciona {terms}, que suelen pertenecer a otras historias.',
+    'why.noAnchor': 'Ni el titular ni el primer párrafo mencionan la historia.',
+    'why.notStory': 'Menciona lugares y personas de la historia, pero no la historia en sí.',
+    'why.tooFew': 'Menciona demasiado poco de la historia para ser un artículo sobre ella.',
+    'report.title': 'Informar de un problema con esta ficha',
+    'report.intro': 'Backstory no envía nada por su cuenta. Copia este breve informe y envíalo al equipo de Backstory como prefieras, o guárdalo.',
+    'report.includeUrl': 'Incluir la dirección de esta página',
+    'report.copy': 'Copiar el informe',
+    'report.copied': 'Copiado. No se envió nada.',
+    'report.copyFailed': 'No se pudo copiar: selecciona el texto de arriba y cópialo tú.',
+    'report.text': 'Texto del informe',
+    'report.what': 'Qué está mal: ',
     'claim.why': 'Enlazado por: {terms}',
     'claim.whyCarried': 'De qué o quién se habla viene de antes en el mismo párrafo.',
   },

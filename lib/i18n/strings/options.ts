@@ -31,6 +31,8 @@ export type OptionsKey =
   | 'language.en'
   | 'language.es'
   | 'badge.title'
+  | 'badge.section'
+  | 'badge.help'
   | 'badge.disputed'
   | 'badge.entities'
   | 'sites.title'
@@ -96,13 +98,17 @@ export const OPTIONS_STRINGS: StringTable<OptionsKey> = {
     'style.strong.help': 'A deeper tint, easier to spot.',
     'style.underline': 'Underline only',
     'style.underline.help': 'No background colour at all.',
-    'language.title': 'Card language',
-    'language.help': 'The language of cards, the reading panel and this extension’s pages.',
+    'language.title': 'Language',
+    'language.help':
+      'One language for everything Backstory writes about a page: the button on the page, the reading panel, the cards and the toolbar menu for that page, labels and background text alike. Quotations from the article stay as written. These settings, and the toolbar menu before a page has been read, use the language you fix here, or else the browser’s.',
     'language.page': 'Follow the article’s language',
     'language.browser': 'Follow the browser’s language',
     'language.en': 'Always English',
     'language.es': 'Always Spanish (español)',
-    'badge.title': 'Toolbar badge shows',
+    'badge.section': 'Toolbar badge',
+    'badge.title': 'The number on the toolbar button shows',
+    'badge.help':
+      'It counts what the button on the page and the reading panel count: each disputed point once, however many sentences of the article touch it, or each name once.',
     'badge.disputed': 'The number of disputed points on the page',
     'badge.entities': 'The number of names from the dataset on the page',
     'sites.title': 'Where Backstory runs',
@@ -169,13 +175,17 @@ export const OPTIONS_STRINGS: StringTable<OptionsKey> = {
     'style.strong.help': 'Un tono más marcado, más fácil de ver.',
     'style.underline': 'Solo subrayado',
     'style.underline.help': 'Sin color de fondo.',
-    'language.title': 'Idioma de las tarjetas',
-    'language.help': 'El idioma de las tarjetas, del panel de lectura y de las páginas de esta extensión.',
+    'language.title': 'Idioma',
+    'language.help':
+      'Un solo idioma para todo lo que Backstory escribe sobre una página: el botón en la página, el panel de lectura, las fichas y el menú de la barra para esa página, tanto los rótulos como el texto de contexto. Las citas del artículo se quedan como están escritas. Esta configuración, y el menú de la barra antes de leer una página, usan el idioma que fijes aquí o, si no, el del navegador.',
     'language.page': 'Seguir el idioma del artículo',
     'language.browser': 'Seguir el idioma del navegador',
     'language.en': 'Siempre inglés (English)',
     'language.es': 'Siempre español',
-    'badge.title': 'La insignia de la barra muestra',
+    'badge.section': 'Insignia de la barra',
+    'badge.title': 'El número del botón de la barra muestra',
+    'badge.help':
+      'Cuenta lo mismo que el botón en la página y el panel de lectura: cada punto en disputa una vez, aunque lo toquen varias frases del artículo, o cada nombre una vez.',
     'badge.disputed': 'El número de puntos en disputa de la página',
     'badge.entities': 'El número de nombres del conjunto de datos en la página',
     'sites.title': 'Dónde funciona Backstory',

@@ -42,6 +42,7 @@ export type PopupKey =
   | 'unscanned.body'
   | 'always.button'
   | 'always.done'
+  | 'always.lasts'
   | 'always.denied'
   | 'none.body'
   | 'none.bodyCurated'
@@ -98,8 +99,10 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     privacy: 'Everything runs on your device; nothing about this page is sent anywhere.',
     'none.title': 'Nothing found on this page',
     'unscanned.title': 'Not scanned yet',
-    'unscanned.body': 'On {site}, Backstory reads a page only when you ask. Scan this page to look for the story.',
+    'unscanned.body':
+      'On {site}, Backstory reads a page only when you ask, and a scan lasts until you leave or reload the page. Scan this page to look for the story.',
     'always.button': 'Always run on {site}',
+    'always.lasts': 'This scan lasts until you leave or reload the page. To have Backstory read {site} by itself:',
     'always.done': 'Backstory will now run on {site} by itself. You can change this in the settings.',
     'always.denied': 'Without access to {site}, Backstory keeps running there only when you ask.',
     'none.body':
@@ -161,8 +164,10 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     privacy: 'Todo se ejecuta en tu dispositivo; nada de esta página se envía a ningún sitio.',
     'none.title': 'No se encontró nada en esta página',
     'unscanned.title': 'Aún no se ha analizado',
-    'unscanned.body': 'En {site}, Backstory solo lee una página cuando se lo pides. Analiza esta página para buscar la historia.',
+    'unscanned.body':
+      'En {site}, Backstory solo lee una página cuando se lo pides, y el análisis dura hasta que sales de la página o la recargas. Analiza esta página para buscar la historia.',
     'always.button': 'Ejecutar siempre en {site}',
+    'always.lasts': 'Este análisis dura hasta que sales de la página o la recargas. Para que Backstory lea {site} por su cuenta:',
     'always.done': 'Backstory se ejecutará ahora en {site} por sí solo. Puedes cambiarlo en los ajustes.',
     'always.denied': 'Sin acceso a {site}, Backstory solo se ejecutará allí cuando se lo pidas.',
     'none.body':

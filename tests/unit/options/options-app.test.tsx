@@ -62,7 +62,8 @@ describe('layout', () => {
     expect(headings(root, 'h1, h2')).toEqual([
       'Backstory settings',
       'What to highlight',
-      'Card language',
+      'Language',
+      'Toolbar badge',
       'Where Backstory runs',
       'About the dataset',
     ]);

@@ -141,6 +141,20 @@ describe('when nothing was found', () => {
     expect((await getSettings()).sites.always).toContain('example.com');
   });
 
+  test('opened again after a scan on an unlisted site: the result and "Always run" are still there, and it says a reload ends the scan', async () => {
+    const root = await renderPopup(
+      services({ url: 'https://example.com/news/story', getReport: async () => tabReport(onTopicReport(), 'https://example.com/news/story', 4), requestOrigins: vi.fn(async () => true) }),
+    );
+    expect(root.querySelector('[data-testid="topic-state"]')?.getAttribute('data-state')).toBe('on-topic');
+    expect(button(root, 'Always run on example.com')).toBeTruthy();
+    expect(root.querySelector('[data-testid="always-run"]')?.textContent).toContain('lasts until you leave or reload the page');
+  });
+
+  test('no "Always run" offer where Backstory already runs by itself', async () => {
+    const root = await renderPopup(services({ getReport: async () => tabReport(onTopicReport()), requestOrigins: vi.fn(async () => true) }));
+    expect(root.querySelector('[data-testid="always-run"]')).toBeNull();
+  });
+
   test('on a listed outlet it says it looked and found nothing; scanning again is the quiet action', async () => {
     const root = await renderPopup(services());
     expect(root.textContent).toContain('looked at this page and found no article about this story');
@@ -261,10 +275,11 @@ describe('language and links', () => {
     expect(button(root, 'Analizar esta página')).toBeTruthy();
   });
 
-  test('with the page language setting, dataset text follows a Spanish article', async () => {
+  test('with the page language setting, a Spanish article gets a Spanish popup: labels and dataset text, never a mix', async () => {
     const report = { ...onTopicReport(), lang: 'es' };
     const root = await renderPopup(services({ getReport: async () => tabReport(report) }));
-    expect(root.textContent).toContain('Names from the dataset');
+    expect(root.textContent).toContain('Nombres del conjunto de datos');
+    expect(root.textContent).not.toContain('Names from the dataset');
     expect(button(root, '¿Eran pandilleros los deportados?')).toBeTruthy();
   });
 

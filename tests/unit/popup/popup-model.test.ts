@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datasetLanguage, pageVerdict, pickKeyEvents, pluralP } from '../../../components/popup/popup-model';
+import { pageVerdict, popupLanguage, pickKeyEvents, pluralP } from '../../../components/popup/popup-model';
 import type { TimelineEvent } from '../../../lib/dataset/schema';
 import { extensionPageLanguage } from '../../../lib/settings';
 import { TIMELINE, makePack, offTopicReport, onTopicReport } from './fixtures';
@@ -43,14 +43,21 @@ describe('languages', () => {
     expect(extensionPageLanguage(setting, ui)).toBe(expected);
   });
 
-  const pack = makePack();
   test.each([
+    // The popup speaks the page's card language once it has the page's report: no mix of an
+    // English frame around Spanish dataset text.
     ['page', 'en', 'es', 'es'],
-    ['page', 'es', 'fr', 'es'],
+    ['page', 'es', 'fr', 'en'],
     ['browser', 'en', 'es', 'en'],
     ['en', 'es', 'es', 'en'],
-  ] as const)('dataset text with card language %s, UI %s and a %s article is %s', (setting, ui, pageLang, expected) => {
-    expect(datasetLanguage(setting, ui, pack, { ...onTopicReport(), lang: pageLang })).toBe(expected);
+    ['es', 'en', 'en', 'es'],
+  ] as const)('card language %s, browser %s, a %s article: the popup is in %s', (setting, ui, pageLang, expected) => {
+    expect(popupLanguage(setting, ui, { ...onTopicReport(), lang: pageLang })).toBe(expected);
+  });
+
+  test('before a report, the popup uses the extension pages\' language', () => {
+    expect(popupLanguage('page', 'es-ES', null)).toBe('es');
+    expect(popupLanguage('en', 'es-ES', null)).toBe('en');
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { focusableIn } from '../../../lib/ui/focus';
 import { mountInPageUi, type InPageUi } from '../../../lib/ui/inpage-ui';
 import type { HighlightSet } from '../../../lib/dom/highlight';
 import { buildPage, PACK, REPORT } from './fixture';
@@ -404,6 +405,43 @@ describe('cards from the page', () => {
     expect($('.bs-card')).toBeNull();
   });
 
+  test('report a problem: a copied report, the page address only when ticked, nothing sent', async () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    const beacon = vi.fn();
+    Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (t: string) => void written.push(t) },
+      configurable: true,
+    });
+    mount();
+    caret = { offsetNode: page.paragraphs[1].firstChild!, offset: 7 };
+    act(() => {
+      page.paragraphs[1].dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 10, clientY: 10 }));
+    });
+    const details = $<HTMLDetailsElement>('.bs-report')!;
+    expect(text(details.querySelector('summary'))).toBe('Report a problem with this card');
+    const area = details.querySelector<HTMLTextAreaElement>('textarea')!;
+    expect(area.value).toContain('Card: claim:cecot-conditions');
+    expect(area.value).toMatch(/Dataset: \S+ \S+, reviewed \d{4}-\d{2}-\d{2}/);
+    expect(area.value).not.toContain(location.href);
+    const box = details.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    expect(box.checked).toBe(false);
+    act(() => box.click());
+    expect(details.querySelector<HTMLTextAreaElement>('textarea')!.value).toContain(`Page: ${location.href}`);
+    await act(async () => {
+      details.querySelector<HTMLButtonElement>('.bs-report__copy')!.click();
+      await Promise.resolve();
+    });
+    expect(written).toHaveLength(1);
+    expect(written[0]).toContain('Card: claim:cecot-conditions');
+    expect(text(details.querySelector('[role=status]'))).toBe('Copied. Nothing was sent.');
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(beacon).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+
   test('a click elsewhere closes a clicked card; a click on a link inside a highlight opens nothing', () => {
     mount();
     caret = { offsetNode: page.paragraphs[0].firstChild!, offset: 3 };
@@ -434,7 +472,7 @@ describe('cards from the page', () => {
       page.paragraphs[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
     });
     const card = $('.bs-card')!;
-    const focusables = [...card.querySelectorAll<HTMLElement>('a[href], button')];
+    const focusables = focusableIn(card);
     focusables[focusables.length - 1].focus();
     key('Tab');
     expect(shadow.activeElement).toBe(focusables[0]);

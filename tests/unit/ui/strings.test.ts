@@ -26,3 +26,14 @@ test.each(['true', 'false', 'lie', 'fake', 'debunked', 'mentira', 'falso', 'verd
     }
   },
 );
+
+// The UI addresses the reader as "tú" everywhere (docs/spanish-style.md): a usted form in one
+// string among tú forms in the next reads as two voices.
+test('Spanish UI strings never address the reader as usted', async () => {
+  const { POPUP_STRINGS } = await import('../../../lib/i18n/strings/popup');
+  const { OPTIONS_STRINGS } = await import('../../../lib/i18n/strings/options');
+  const usted = /\b(usted(es)?|su dispositivo|su navegador|pulse|haga clic|elija|seleccione|consulte|desee)\b/i;
+  for (const table of [inPageStrings.es, POPUP_STRINGS.es, OPTIONS_STRINGS.es]) {
+    for (const [key, value] of Object.entries(table)) expect(`${key}: ${value}`).not.toMatch(usted);
+  }
+});

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import {
   buildPanelGroups,
   contentLanguage,
+  packLabel,
+  surfaceLanguage,
   countFound,
   matchedAliases,
   selectFacts,
@@ -71,11 +73,31 @@ test.each([
 });
 
 test.each([
-  ['es', 'en', 'es'],
-  ['es-MX', 'en', 'es'],
-  ['en', 'es', 'en'],
-  ['fr', 'es', 'es'],
-  ['', 'en', 'en'],
-] as const)('page %s with UI %s → dataset text in %s', (page, ui, expected) => {
-  expect(contentLanguage(PACK, page, ui)).toBe(expected);
+  ['es', 'es'],
+  ['en', 'en'],
+] as const)('dataset text follows the labels: UI %s → dataset text in %s', (ui, expected) => {
+  expect(contentLanguage(PACK, ui)).toBe(expected);
+});
+
+test.each([
+  // One rule for the page's labels and its dataset text (the options' help states it).
+  ['page', 'es', 'en', 'es'],
+  ['page', 'es-MX', 'en', 'es'],
+  ['page', 'fr', 'es', 'en'],
+  ['page', null, 'es-ES', 'es'],
+  ['browser', 'es', 'en-US', 'en'],
+  ['en', 'es', 'es', 'en'],
+  ['es', 'en', 'en', 'es'],
+] as const)('card language %s, page %s, browser %s → everything in %s', (choice, page, browser, expected) => {
+  expect(surfaceLanguage(choice, page, browser)).toBe(expected);
+});
+
+test('panel rows are relabelled in the surface language from the pack', () => {
+  const groups = buildPanelGroups(REPORT, packLabel(PACK, 'es'));
+  for (const g of groups) {
+    for (const item of g.items) {
+      const label = packLabel(PACK, 'es')(item.target);
+      if (label) expect(item.label).toBe(label);
+    }
+  }
 });
