@@ -71,6 +71,9 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
 }
 
+/** The article's publication day as the analysis writes it. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Structural check of a TabReport crossing a boundary; cheap enough for every message. */
 export function isTabReport(x: unknown): x is TabReport {
   if (!isObject(x) || typeof x.url !== 'string' || typeof x.at !== 'number') return false;
@@ -81,7 +84,9 @@ export function isTabReport(x: unknown): x is TabReport {
     typeof r.lang === 'string' &&
     isObject(r.topic) &&
     Array.isArray(r.entities) &&
-    Array.isArray(r.disputed)
+    Array.isArray(r.disputed) &&
+    (r.published === undefined || r.published === null || (typeof r.published === 'string' && DAY.test(r.published))) &&
+    (r.since === undefined || (Array.isArray(r.since) && r.since.every((s) => isObject(s) && typeof s.id === 'string' && typeof s.date === 'string')))
   );
 }
 

@@ -82,6 +82,23 @@ async function openFirstCard(page: Page): Promise<boolean> {
     .catch(() => false);
 }
 
+/** Scroll the reading panel to its "since this article" section; false when there is none. */
+async function scrollToSince(page: Page): Promise<boolean> {
+  const cdp = await page.createCDPSession();
+  try {
+    await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { searchId, resultCount } = await cdp.send('DOM.performSearch', { query: '.bs-since', includeUserAgentShadowDOM: true });
+    if (resultCount === 0) return false;
+    const { nodeIds } = await cdp.send('DOM.getSearchResults', { searchId, fromIndex: 0, toIndex: 1 });
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: nodeIds[0] });
+    await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { this.scrollIntoView({ block: "start" }); }' });
+    await new Promise((r) => setTimeout(r, 300));
+    return true;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 async function main(): Promise<void> {
   build();
   const proxy = await startProxyServer();
@@ -150,6 +167,14 @@ async function main(): Promise<void> {
       const panelFile = join(OUT, 'panel.png');
       await page.screenshot({ path: panelFile });
       shots.push(panelFile);
+      // The panel scrolled to "Since this article was published" (DevTools search reaches our closed root).
+      if (await scrollToSince(page)) {
+        const sinceFile = join(OUT, 'since.png');
+        await page.screenshot({ path: sinceFile });
+        shots.push(sinceFile);
+      } else {
+        console.log('  (no "since this article" section in the panel)');
+      }
       await page.keyboard.press('Escape');
       // A click on a name on a HiDPI screen (device scale factor 2): the right card opens.
       await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 2 });

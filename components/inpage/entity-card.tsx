@@ -22,6 +22,8 @@ import { RelatedList } from './related-list';
 import { SourceList } from './source-list';
 import { lastChecked } from '../../lib/ui/view-model';
 import { TimelineExcerpt } from './timeline-excerpt';
+import { rolesThenAndNow } from '../../lib/ui/since-model';
+import { RoleThenNow } from './since-section';
 
 export interface EntityCardProps {
   entity: Entity;
@@ -94,6 +96,7 @@ export function EntityCard(props: EntityCardProps) {
           })}
         </ul>
       )}
+      <RoleThenNow contentLang={contentLang} change={report.topic.onTopic ? rolesThenAndNow(entity, report.published, now) : null} />
       <p class="bs-summary" lang={contentLang}>
         {entity.summary[contentLang]}
       </p>

@@ -17,6 +17,8 @@ import { focusableIn, moveInList, wrapTab } from '../../lib/ui/focus';
 import { formatIsoDate, plural, t } from '../../lib/ui/format';
 import { buildPanelGroups, countFound, packLabel, type PanelGroupId, type PanelItem } from '../../lib/ui/view-model';
 import { readableReasons } from '../../lib/ui/topic-reasons';
+import { buildSinceView } from '../../lib/ui/since-model';
+import { SinceSection } from './since-section';
 import { pickKeyEvents } from '../popup/popup-model';
 import { KindIcon } from './kind-icon';
 import { TimelineExcerpt } from './timeline-excerpt';
@@ -74,7 +76,10 @@ export function Panel(props: PanelProps) {
   // What is distinctive first: disputed points, the story so far, then names.
   const disputedGroups = groups.filter((g) => g.id === 'disputed');
   const nameGroups = groups.filter((g) => g.id !== 'disputed');
-  const events = pickKeyEvents(pack.timeline, report, 5);
+  const since = buildSinceView(report, pack);
+  // The story so far stops at the article's date when there is one: what came later is "since".
+  const later = new Set(since.events.map((e) => e.id));
+  const events = pickKeyEvents(pack.timeline.filter((e) => !later.has(e.id)), report, 5);
   const renderGroup = (g: (typeof groups)[number]) => (
     <section key={g.id} class="bs-group" aria-labelledby={`bs-group-${g.id}`}>
       <h3 id={`bs-group-${g.id}`} class="bs-group__title">
@@ -159,6 +164,7 @@ export function Panel(props: PanelProps) {
               {t(lang, 'panel.keyboardHint')} {t(lang, 'panel.shortcut', { shortcut: props.shortcut })}
             </p>
             {disputedGroups.map(renderGroup)}
+            <SinceSection view={since} pack={pack} lang={lang} contentLang={props.contentLang} headingLevel={3} headingClass="bs-group__title" sectionClass="bs-group" idPrefix="bs-panel" />
             {events.length > 0 && (
               <section class="bs-group bs-story" aria-labelledby="bs-group-story">
                 <h3 id="bs-group-story" class="bs-group__title">

@@ -25,6 +25,8 @@ import { formatIsoDate } from '../../lib/ui/format';
 import { DisputedPoints } from './disputed-points';
 import { EntityGroups } from './entity-groups';
 import { TimelineExcerpt } from '../inpage/timeline-excerpt';
+import { SinceSection } from '../inpage/since-section';
+import { buildSinceView } from '../../lib/ui/since-model';
 import { HighlightCount, PageSummary } from './page-summary';
 import { contentLanguage } from '../../lib/ui/view-model';
 import { pickKeyEvents, popupLanguage, tp } from './popup-model';
@@ -252,7 +254,10 @@ function TabView(props: TabViewProps) {
     );
   }
 
-  const events = pickKeyEvents(pack.timeline, report.report);
+  const since = buildSinceView(report.report, pack);
+  // Key dates stop at the article's date when there is one: what came later is "since".
+  const later = new Set(since.events.map((e) => e.id));
+  const events = pickKeyEvents(pack.timeline.filter((e) => !later.has(e.id)), report.report);
   return (
     <>
       <PageSummary lang={lang} report={report.report} highlightCount={report.highlightCount} pack={pack} />
@@ -271,6 +276,7 @@ function TabView(props: TabViewProps) {
           </p>
           {/* What is distinctive first: disputed points, then the story so far, then names. */}
           <DisputedPoints lang={lang} contentLang={contentLang} pack={pack} report={report.report} />
+          <SinceSection view={since} pack={pack} lang={lang} contentLang={contentLang} headingLevel={2} sectionClass="section" idPrefix="popup" />
           <section class="section" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{tp(lang, 'section.timeline')}</h2>
             <TimelineExcerpt events={events} pack={pack} lang={lang} contentLang={contentLang} />
