@@ -14,7 +14,9 @@ import { axeViolations, click, headings, mount } from './render';
 const curated = [{ name: 'AP News', domain: 'apnews.com', lang: 'en' }];
 
 function renderWith(published: string | null, uiLanguage = 'en-US') {
-  const report = { ...onTopicReport(), published, ...(published ? { since: eventsSince(TIMELINE, published) } : {}) };
+  // The popup speaks the page's language once it has a report: a Spanish reader here reads a Spanish page.
+  const lang = uiLanguage.startsWith('es') ? ('es' as const) : ('en' as const);
+  const report = { ...onTopicReport(), lang, published, ...(published ? { since: eventsSince(TIMELINE, published) } : {}) };
   const tab = tabReport(report);
   expect(isTabReport(tab)).toBe(true);
   const services: PopupServices = {
