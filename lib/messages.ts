@@ -38,7 +38,9 @@ export interface ProtocolMap {
   'page:stop'(): void;
 }
 
-export const messaging = defineExtensionMessaging<ProtocolMap>();
+// `breakError`: a message in another format (the gate's plain `{ type }` request, which has its own
+// listener) is left to that listener, not answered with an "unknown message format" error.
+export const messaging = defineExtensionMessaging<ProtocolMap>({ breakError: true });
 export const { sendMessage, onMessage } = messaging;
 
 /**

@@ -316,10 +316,12 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
   });
 
   // Firefox used to spend 10-15 s here: Gecko copies a 1 MB text node's string on every `.data`
-  // read, and the text index read it twice per highlight; it now keeps each node's length.
-  test('the 1 MB text node costs under 2 s of main thread', () => {
+  // read, and the text index read it twice per highlight; it now keeps each node's length. This is
+  // a guard against that quadratic regression only, with room for a loaded machine (1.2-2.1 s seen
+  // here); what the reader pays is measured by `npm run bench`, against a control, as ratios.
+  test('the 1 MB text node does not go quadratic again (well under the 10 s it once cost)', () => {
     expect(hugeNodeCost).toBeGreaterThan(0);
-    expect(hugeNodeCost).toBeLessThan(2_000);
+    expect(hugeNodeCost).toBeLessThan(6_000);
   });
 
   test('5,000-deep nesting: the deepest name is highlighted and its card opens', async () => {

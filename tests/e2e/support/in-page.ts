@@ -66,13 +66,16 @@ export class InPage {
     return findAll(tree, isLauncher)[0].text;
   }
 
-  /** Wait (up to `timeout`) until a highlight of `name` matching `choice` is drawn. */
+  /**
+   * Wait (up to `timeout`) until a highlight of `name` matching `choice` is drawn. A disputed
+   * sentence drawn faintly (`<name>-more`, see `secondaryDisputed`) counts: a reader clicks it alike.
+   */
   async waitForHighlight(name: string, choice: RangeChoice = {}, timeout = 10_000): Promise<void> {
     await this.page
       .waitForFunction(
         (hName: string, exact: string | null, contains: string | null) => {
           const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-          for (const r of registry?.get(hName) ?? []) {
+          for (const r of [...(registry?.get(hName) ?? []), ...(registry?.get(`${hName}-more`) ?? [])]) {
             const range = document.createRange();
             range.setStart(r.startContainer, r.startOffset);
             range.setEnd(r.endContainer, r.endOffset);
@@ -96,7 +99,7 @@ export class InPage {
     return this.page.evaluate(
       (hName: string, exact: string | null, contains: string | null) => {
         const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-        for (const r of registry?.get(hName) ?? []) {
+        for (const r of [...(registry?.get(hName) ?? []), ...(registry?.get(`${hName}-more`) ?? [])]) {
           const range = document.createRange();
           range.setStart(r.startContainer, r.startOffset);
           range.setEnd(r.endContainer, r.endOffset);
