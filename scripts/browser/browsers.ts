@@ -73,7 +73,10 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
   // Test pages are plain http behind our proxy: no upgrade to https (incognito windows included).
-  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeIncognito',
+  // The browser's own network time and form-autofill queries (content-autofill.googleapis.com,
+  // seen when a form is on screen) are off too. One switch only: Chromium keeps the last
+  // --disable-features it is given, so no caller may pass another.
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeIncognito,NetworkTimeServiceQuerying,AutofillServerCommunication',
 ];
 
 /** What Firefox answers when an evaluation lands in a document that another is replacing. */

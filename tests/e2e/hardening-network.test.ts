@@ -108,11 +108,11 @@ async function until(ok: () => boolean, ms: number): Promise<void> {
 const saved = (p: Page) =>
   p.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100, timeout: 10_000 });
 
-// Chromium's own services (network time, component and extension updates, Google sign-in) would
-// otherwise ask the proxy for Google hosts during the session; they are the browser's, not ours,
-// and turning them off lets the proxy log be held to "the test pages only".
+// Chromium's own services (network time, autofill, component and extension updates, Google
+// sign-in) would otherwise ask the proxy for Google hosts during the session; they are the
+// browser's, not ours, and turning them off lets the proxy log be held to "the test pages only".
+// (Network time and autofill are in the launcher's one --disable-features switch.)
 const QUIET_CHROMIUM = [
-  '--disable-features=NetworkTimeServiceQuerying',
   '--disable-domain-reliability',
   '--disable-client-side-phishing-detection',
   '--disable-default-apps',

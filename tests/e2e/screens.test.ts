@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyzeHtml } from '../../lib/analysis/analyze-html';
+import { loadCompiledPack } from '../../lib/dataset/node-pack';
 import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
 import { settle, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
@@ -28,10 +30,11 @@ const DARK = ARTICLE.replace('</head>', '<style>body { background: #121417 !impo
 const SHOTS = join(tmpdir(), 'backstory-screens');
 mkdirSync(SHOTS, { recursive: true });
 /**
- * The claim whose sentence is the page's first disputed highlight ("...described the group as
- * suspected gang members..."); Chromium at scale factor 1 is checked to agree before the rest.
+ * The claim whose sentence is the page's first disputed highlight, as the engine finds it (a
+ * clear mark: the first disputed sentence is never drawn faintly); Chromium at scale factor 1 is
+ * checked to agree before the rest.
  */
-const FIRST_DISPUTED = 'claim:gang-membership';
+const FIRST_DISPUTED = `claim:${analyzeHtml(ARTICLE, loadCompiledPack(), 'https://apnews.com/article/noem-cecot-visit').disputed[0].id}`;
 
 type Point = { x: number; y: number };
 
