@@ -42,6 +42,11 @@ export interface PackStats {
   referencesWithPassage: number;
   /** Citations that say, with a reason, why no passage can be quoted (`passageUnavailable`). */
   referencesPassageUnavailable: number;
+  /**
+   * Sources whose URL is still a mirror's, with the reason recorded in `via.canonicalUnavailable`;
+   * absent when there are none. A mirror URL without a reason is a warning instead.
+   */
+  sourcesMirrorWithReason?: number;
 }
 
 /** Options for rules that are being phased in. */
@@ -111,6 +116,9 @@ export function formatStats(stats: PackStats): string {
       (stats.referencesPassageUnavailable > 0
         ? ` (${stats.referencesPassageUnavailable} more marked passage unavailable)`
         : ''),
+    ...(stats.sourcesMirrorWithReason
+      ? [`mirror URLs kept, with the reason the original could not be cited: ${stats.sourcesMirrorWithReason} of ${stats.sources} sources`]
+      : []),
   ].join('\n');
 }
 
@@ -233,7 +241,7 @@ export function inspectPack(files: readonly PackFileText[], options: CheckOption
   checkDates(valid, reportAt);
   checkAliasCollisions(valid.entities, reportAt);
   const bilingual = checkBilingual(valid, reportAt);
-  checkSourcePolicy(valid, reportAt, (segments, message) => {
+  const sourcePolicy = checkSourcePolicy(valid, reportAt, (segments, message) => {
     const at = locate(segments);
     warnings.push({ file: at.file, path: formatJsonPath(at.segments), message });
   });
@@ -257,6 +265,7 @@ export function inspectPack(files: readonly PackFileText[], options: CheckOption
     references: passages.total,
     referencesWithPassage: passages.withPassage,
     referencesPassageUnavailable: passages.unavailable,
+    ...(sourcePolicy.mirrorsWithReason > 0 ? { sourcesMirrorWithReason: sourcePolicy.mirrorsWithReason } : {}),
   };
 
   // Grouped by file (pack-wide problems first) so an editor can work through one file at a time;
@@ -862,14 +871,16 @@ const CONSTRUCTED_TITLE = /^(report|reports|article|coverage|summary|analysis|st
 /**
  * The source policy documented in the pack's methodology: canonical URLs, no staging hosts, URL dates
  * that agree with the source's date, and titles that are real headlines unless marked descriptive.
- * A mirror used as the source URL is a warning for now: for many wire stories the original's own URL
- * was not found, and the citation then names the mirror as `via` as well.
+ * A mirror used as the source URL is a warning unless `via.canonicalUnavailable` records why the
+ * original's own page could not be cited (for many wire stories it is not among the stored pages);
+ * those are counted in the summary instead.
  */
 function checkSourcePolicy(
   valid: ValidElements,
   reportAt: ReportAt,
   warn: (segments: Segment[], message: string) => void,
-): void {
+): { mirrorsWithReason: number } {
+  let mirrorsWithReason = 0;
   for (const { value: source, segments } of valid.sources) {
     const urls: [string, Segment[]][] = [[source.url, [...segments, 'url']]];
     if (source.via?.url) urls.push([source.via.url, [...segments, 'via', 'url']]);
@@ -885,9 +896,11 @@ function checkSourcePolicy(
       reportAt([...segments, 'title'], `"${source.title}" reads as a description, not a headline; mark it "titleKind": "descriptive" or use the real headline`);
     }
     if (source.via?.url && source.via.url === source.url) {
-      warn([...segments, 'url'], `the URL is the mirror's (${source.via.publisher}); cite the original's canonical URL and keep the mirror as via`);
+      if (source.via.canonicalUnavailable) mirrorsWithReason += 1;
+      else warn([...segments, 'url'], `the URL is the mirror's (${source.via.publisher}); cite the original's canonical URL and keep the mirror as via`);
     }
   }
+  return { mirrorsWithReason };
 }
 
 /** Two partial ISO dates agree when one is a prefix of the other (2025-03 and 2025-03-16). */

@@ -49,7 +49,16 @@ export const SourceSchema = z.object({
   titleKind: z.enum(['headline', 'descriptive']).optional(),
   /** The syndicated copy or mirror that was actually read, when it was not the original's own site. */
   via: z
-    .object({ publisher: z.string().min(1), url: HttpsUrlSchema.optional() })
+    .object({
+      publisher: z.string().min(1),
+      url: HttpsUrlSchema.optional(),
+      /**
+       * Set only when the copy's address has to stand in as `url`: why the original's own canonical
+       * page could not be confirmed (not in the stored pages searched, paywalled, a wire story with no
+       * page of its own). The checker then counts the source instead of warning about it.
+       */
+      canonicalUnavailable: z.string().trim().min(10, 'say why the canonical page could not be cited').optional(),
+    })
     .optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;

@@ -642,6 +642,24 @@ describe('passage rule', () => {
       "sources.json: sources[1].url: the URL is the mirror's (Mirror Example); cite the original's canonical URL and keep the mirror as via",
     );
   });
+
+  test('a mirror URL kept with a recorded reason is counted, not warned about', () => {
+    const files = validPackJson();
+    files['sources.json'].sources[1].url = files['sources.json'].sources[1].via.url;
+    files['sources.json'].sources[1].via.canonicalUnavailable = 'the original page is not among the stored pages';
+    const { warnings, problems, stats } = inspectPack(toTexts(files));
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem).some((l) => l.includes("the URL is the mirror's"))).toBe(false);
+    expect(stats.sourcesMirrorWithReason).toBe(1);
+    expect(formatStats(stats)).toContain('mirror URLs kept, with the reason the original could not be cited: 1 of 2 sources');
+  });
+
+  test('a mirror reason must say something', () => {
+    const files = validPackJson();
+    files['sources.json'].sources[1].via.canonicalUnavailable = 'n/a';
+    const lines = checkPack(toTexts(files)).map(formatProblem);
+    expect(lines.some((l) => l.startsWith('sources.json: sources[1].via.canonicalUnavailable:'))).toBe(true);
+  });
 });
 
 describe('summary figures', () => {
