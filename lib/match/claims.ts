@@ -138,9 +138,22 @@ const QUOTED = /"([^"\n]{12,}?)"/g;
 
 /** Enough function words of the other language to call a quotation English or Spanish. */
 const LANG_WORDS = {
-  en: /\b(?:the|and|of|to|is|are|was|were|that|they|have|has|not|we|our|this|with)\b/gi,
-  es: /\b(?:el|los|las|que|del|por|una?|con|para|son|fue|eran|nos|sus|esta|este|como)\b/gi,
+  en: /\b(?:the|and|of|to|is|are|was|were|that|they|them|their|have|has|not|we|our|this|with|will|for|from|by)\b/gi,
+  es: /\b(?:el|los|las|que|del|por|una?|con|para|son|fue|eran|nos|sus|esta|este|como|pero|muy|sin|sobre|desde)\b/gi,
 } as const;
+
+/**
+ * A whole sentence in `lang` inside an article in the other language (a post quoted without
+ * quotation marks): function words of `lang` and none of the article's own. Only tried for English
+ * inside Spanish articles (officials' and Bukele's posts are in English): the Spanish patterns need
+ * the slower Unicode mode, and a mixed page would pay for them on every sentence.
+ */
+function wholly(lang: Lang, text: string): boolean {
+  const other: Lang = lang === 'en' ? 'es' : 'en';
+  LANG_WORDS[other].lastIndex = 0;
+  if (LANG_WORDS[other].test(text)) return false;
+  return (text.match(LANG_WORDS[lang]) ?? []).length >= 2;
+}
 
 function looksLike(lang: Lang, text: string): boolean {
   const other: Lang = lang === 'en' ? 'es' : 'en';
@@ -339,8 +352,20 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
           linked[claimIndex].add(i);
         });
       }
-      // Quotations in the other language ("…dijo: "They are terrorists"").
+      // Quotations in the other language ("…dijo: "They are terrorists""), and whole sentences in
+      // it (a post quoted in English inside a Spanish article, with no quotation marks).
       for (let i = from; i < to; i++) {
+        if (otherLang === 'en' && probes[i].length >= 24 && wholly(otherLang, probes[i])) {
+          others ??= runtime.claimsFor(otherLang);
+          others.forEach((claim, claimIndex) => {
+            if (linked[claimIndex].has(i)) return;
+            const terms = testClaim(claim, probes[i], earlier(i));
+            if (!terms) return;
+            found.push(hitAt(i, 0, claimIndex, terms));
+            linked[claimIndex].add(i);
+          });
+          continue;
+        }
         QUOTED.lastIndex = 0;
         let q: RegExpExecArray | null;
         while ((q = QUOTED.exec(probes[i])) !== null) {
