@@ -210,6 +210,22 @@ const warmed = new WeakSet<ClaimMatcher[]>();
 /** Text the patterns are first run on: long enough that V8 compiles them as it would for a page. */
 const WARM_TEXT = 'The men were flown to El Salvador. '.repeat(40);
 
+/** Run a claim's patterns once on a short text, so that V8 compiles them outside a long step. */
+function warmClaim(claim: ClaimMatcher): void {
+  for (const re of [claim.trigger, claim.context, claim.exclude, claim.follow]) {
+    for (let i = 0; i < 2; i++) find(re, WARM_TEXT);
+  }
+}
+
+/** Whether sentence `probe` is, or quotes, text in `otherLang` (see the loop that tests them). */
+function needsOther(otherLang: Lang, probe: string): boolean {
+  if (otherLang === 'en' && probe.length >= 24 && wholly(otherLang, probe)) return true;
+  QUOTED.lastIndex = 0;
+  let q: RegExpExecArray | null;
+  while ((q = QUOTED.exec(probe)) !== null) if (looksLike(otherLang, q[1])) return true;
+  return false;
+}
+
 /** Longest stretch of text read as one block. */
 const MAX_BLOCK = 8192;
 
@@ -287,9 +303,7 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
   if (!warmed.has(matchers)) {
     warmed.add(matchers);
     for (const claim of matchers) {
-      for (const re of [claim.trigger, claim.context, claim.exclude, claim.follow]) {
-        for (let i = 0; i < 2; i++) find(re, WARM_TEXT);
-      }
+      warmClaim(claim);
       yield;
     }
   }
@@ -353,7 +367,22 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
         });
       }
       // Quotations in the other language ("…dijo: "They are terrorists""), and whole sentences in
-      // it (a post quoted in English inside a Spanish article, with no quotation marks).
+      // it (a post quoted in English inside a Spanish article, with no quotation marks). The other
+      // language's patterns are compiled one claim per step the first time they are needed.
+      if (!others || !warmed.has(others)) {
+        let need = false;
+        for (let i = from; i < to && !need; i++) need = needsOther(otherLang, probes[i]);
+        if (need) {
+          others = runtime.claimsFor(otherLang);
+          if (!warmed.has(others)) {
+            warmed.add(others);
+            for (const claim of others) {
+              warmClaim(claim);
+              yield;
+            }
+          }
+        }
+      }
       for (let i = from; i < to; i++) {
         if (otherLang === 'en' && probes[i].length >= 24 && wholly(otherLang, probes[i])) {
           others ??= runtime.claimsFor(otherLang);
