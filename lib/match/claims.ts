@@ -138,9 +138,22 @@ const QUOTED = /"([^"\n]{12,}?)"/g;
 
 /** Enough function words of the other language to call a quotation English or Spanish. */
 const LANG_WORDS = {
-  en: /\b(?:the|and|of|to|is|are|was|were|that|they|have|has|not|we|our|this|with)\b/gi,
-  es: /\b(?:el|los|las|que|del|por|una?|con|para|son|fue|eran|nos|sus|esta|este|como)\b/gi,
+  en: /\b(?:the|and|of|to|is|are|was|were|that|they|them|their|have|has|not|we|our|this|with|will|for|from|by)\b/gi,
+  es: /\b(?:el|los|las|que|del|por|una?|con|para|son|fue|eran|nos|sus|esta|este|como|pero|muy|sin|sobre|desde)\b/gi,
 } as const;
+
+/**
+ * A whole sentence in `lang` inside an article in the other language (a post quoted without
+ * quotation marks): function words of `lang` and none of the article's own. Only tried for English
+ * inside Spanish articles (officials' and Bukele's posts are in English): the Spanish patterns need
+ * the slower Unicode mode, and a mixed page would pay for them on every sentence.
+ */
+function wholly(lang: Lang, text: string): boolean {
+  const other: Lang = lang === 'en' ? 'es' : 'en';
+  LANG_WORDS[other].lastIndex = 0;
+  if (LANG_WORDS[other].test(text)) return false;
+  return (text.match(LANG_WORDS[lang]) ?? []).length >= 2;
+}
 
 function looksLike(lang: Lang, text: string): boolean {
   const other: Lang = lang === 'en' ? 'es' : 'en';
@@ -196,6 +209,22 @@ const CARRY_REACH = 4;
 const warmed = new WeakSet<ClaimMatcher[]>();
 /** Text the patterns are first run on: long enough that V8 compiles them as it would for a page. */
 const WARM_TEXT = 'The men were flown to El Salvador. '.repeat(40);
+
+/** Run a claim's patterns once on a short text, so that V8 compiles them outside a long step. */
+function warmClaim(claim: ClaimMatcher): void {
+  for (const re of [claim.trigger, claim.context, claim.exclude, claim.follow]) {
+    for (let i = 0; i < 2; i++) find(re, WARM_TEXT);
+  }
+}
+
+/** Whether sentence `probe` is, or quotes, text in `otherLang` (see the loop that tests them). */
+function needsOther(otherLang: Lang, probe: string): boolean {
+  if (otherLang === 'en' && probe.length >= 24 && wholly(otherLang, probe)) return true;
+  QUOTED.lastIndex = 0;
+  let q: RegExpExecArray | null;
+  while ((q = QUOTED.exec(probe)) !== null) if (looksLike(otherLang, q[1])) return true;
+  return false;
+}
 
 /** Longest stretch of text read as one block. */
 const MAX_BLOCK = 8192;
@@ -274,9 +303,7 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
   if (!warmed.has(matchers)) {
     warmed.add(matchers);
     for (const claim of matchers) {
-      for (const re of [claim.trigger, claim.context, claim.exclude, claim.follow]) {
-        for (let i = 0; i < 2; i++) find(re, WARM_TEXT);
-      }
+      warmClaim(claim);
       yield;
     }
   }
@@ -339,8 +366,35 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
           linked[claimIndex].add(i);
         });
       }
-      // Quotations in the other language ("…dijo: "They are terrorists"").
+      // Quotations in the other language ("…dijo: "They are terrorists""), and whole sentences in
+      // it (a post quoted in English inside a Spanish article, with no quotation marks). The other
+      // language's patterns are compiled one claim per step the first time they are needed.
+      if (!others || !warmed.has(others)) {
+        let need = false;
+        for (let i = from; i < to && !need; i++) need = needsOther(otherLang, probes[i]);
+        if (need) {
+          others = runtime.claimsFor(otherLang);
+          if (!warmed.has(others)) {
+            warmed.add(others);
+            for (const claim of others) {
+              warmClaim(claim);
+              yield;
+            }
+          }
+        }
+      }
       for (let i = from; i < to; i++) {
+        if (otherLang === 'en' && probes[i].length >= 24 && wholly(otherLang, probes[i])) {
+          others ??= runtime.claimsFor(otherLang);
+          others.forEach((claim, claimIndex) => {
+            if (linked[claimIndex].has(i)) return;
+            const terms = testClaim(claim, probes[i], earlier(i));
+            if (!terms) return;
+            found.push(hitAt(i, 0, claimIndex, terms));
+            linked[claimIndex].add(i);
+          });
+          continue;
+        }
         QUOTED.lastIndex = 0;
         let q: RegExpExecArray | null;
         while ((q = QUOTED.exec(probes[i])) !== null) {
