@@ -2,12 +2,14 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { loadCompiledPack } from './lib/dataset/node-pack';
+import { foldGateTerms } from './lib/detect/gate';
 import { NEWS_SITE_MATCHES } from './lib/news-sites';
 import { backstoryPack } from './scripts/vite-plugin-pack';
 
 /**
- * `import gateTerms from 'virtual:backstory-gate-terms'`: the pack's gate terms alone, for the gate
- * script that loads on every listed page; the full pack goes into the engine only.
+ * `import gateTerms from 'virtual:backstory-gate-terms'`: the pack's gate terms alone, folded here
+ * (at build time), for the gate script that loads on every listed page; the full pack goes into the
+ * engine only.
  */
 function backstoryGateTerms(): Plugin {
   const id = 'virtual:backstory-gate-terms';
@@ -16,7 +18,7 @@ function backstoryGateTerms(): Plugin {
     resolveId: (source) => (source === id ? '\0' + id : undefined),
     load(source) {
       if (source !== '\0' + id) return undefined;
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadCompiledPack().topic.gateTerms))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(foldGateTerms(loadCompiledPack().topic.gateTerms)))});`;
     },
   };
 }

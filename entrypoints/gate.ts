@@ -10,15 +10,16 @@ export default defineUnlistedScript(() => {
   // The message has the shape of the typed protocol's (`type`, `timestamp`) so that its listener
   // in the background passes it by instead of answering with an error; ours answers.
   // Firefox's `browser` and Chromium's `chrome` both return promises in MV3.
-  const api = (globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as { chrome?: ExtensionApi }).chrome;
-  const runtime = api?.runtime;
-  if (!runtime?.id) return;
+  // The extension API is looked up only when the page passed the gate (or navigated): the first
+  // touch of it costs a fresh content-script world more than the gate itself.
+  const runtime = () =>
+    ((globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as { chrome?: ExtensionApi }).chrome)?.runtime;
   void startGate({
     gateTerms,
     document,
     window,
-    extensionAlive: () => !!runtime.id,
-    requestEngine: async () => (await runtime.sendMessage({ type: GATE_PASSED, timestamp: Date.now() })) === true,
+    extensionAlive: () => !!runtime()?.id,
+    requestEngine: async () => (await runtime()!.sendMessage({ type: GATE_PASSED, timestamp: Date.now() })) === true,
   });
 });
 

@@ -5,8 +5,7 @@
  * highlights, UI, pack) into this frame. A page that is not about the story pays for this small
  * script and a few attribute reads, never for the engine.
  */
-import type { CompiledPack } from '../dataset/compiled';
-import { passesGate } from '../detect/gate';
+import { passesGateFolded, type FoldedGateTerms } from '../detect/gate';
 import { measure } from './timing';
 
 /** What the gate leaves in the content scripts' shared world for the engine it asked for. */
@@ -32,15 +31,27 @@ export function isGatePassedMessage(x: unknown): boolean {
 
 /** Whether `doc` is an HTML page (not a text, JSON, XML, SVG or media document the browser shows). */
 export function isHtmlDocument(doc: Document): boolean {
-  return (doc.contentType === 'text/html' || doc.contentType === 'application/xhtml+xml') && !!doc.body;
+  return hasHtmlType(doc) && !!doc.body;
+}
+
+/**
+ * `isHtmlDocument` without `body`: what the gate checks, since the first element wrapper costs a
+ * fresh content-script world about a millisecond. The engine checks `body` before it does anything.
+ */
+function hasHtmlType(doc: Document): boolean {
+  return doc.contentType === 'text/html' || doc.contentType === 'application/xhtml+xml';
 }
 
 export interface GateOptions {
-  /** The pack's gate terms (the rest of the pack stays out of this script). */
-  gateTerms: string[];
+  /** The pack's gate terms, folded at build time (the rest of the pack stays out of this script). */
+  gateTerms: FoldedGateTerms;
   document: Document;
   window: Window & typeof globalThis;
-  /** False once the extension was reloaded, updated or removed: then this script stops. */
+  /**
+   * False once the extension was reloaded, updated or removed: then this script stops. Asked only
+   * when the page passed the gate or navigated (its first call touches the extension API, which
+   * costs a fresh content-script world more than the gate itself).
+   */
   extensionAlive: () => boolean;
   /** Ask the background for the engine; resolves true when it is being injected. */
   requestEngine: () => Promise<boolean>;
@@ -74,8 +85,9 @@ export async function startGate(opts: GateOptions): Promise<void> {
   const { window: win } = opts;
   let url = win.location.href;
   const timer = win.setInterval(() => {
+    if (win.location.href === url) return;
     if (!opts.extensionAlive()) win.clearInterval(timer);
-    else if (win.location.href !== url) {
+    else {
       url = win.location.href;
       void gateOnce(opts);
     }
@@ -87,16 +99,15 @@ export async function startGate(opts: GateOptions): Promise<void> {
 export async function gateOnce(opts: GateOptions): Promise<boolean> {
   const { document: doc, window: win } = opts;
   // Plain text, JSON, XML and SVG documents are no articles, and our UI cannot mount in them.
-  if (!isHtmlDocument(doc)) return false;
+  if (!hasHtmlType(doc)) return false;
   const globals = globalThis as GateGlobals;
   // The engine already runs here (it follows the page's navigation itself).
   if (globals.__backstoryRunning) return false;
-  const pack = { topic: { gateTerms: opts.gateTerms } } as CompiledPack;
   const perf = win.performance;
   const t0 = perf.now();
   let ok = false;
   try {
-    ok = passesGate(doc, pack);
+    ok = passesGateFolded(doc, opts.gateTerms);
   } catch {
     // A page that breaks the DOM API (clobbering) gets nothing from us, and no error either.
   }

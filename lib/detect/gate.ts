@@ -7,6 +7,14 @@
  * reads and a few dozen paragraphs.
  *
  * This module is loaded on every listed page before the engine: it imports nothing but types.
+ *
+ * What a page pays for it is mostly what a fresh content-script world pays on first use (measured
+ * in Chromium, `npm run bench`): the first element wrapper (~1.2 ms: the prototype chains of
+ * HTMLElement, Element, Node…), the first regular expression (~1 ms), the first touch of the
+ * extension API (~1.6 ms). So the gate uses no regular expression (the fold below is a loop over
+ * char codes, JSON-LD is scanned) and leaves the extension API to its caller. (Reading the page
+ * through XPath strings would avoid element wrappers, but Blink's XPath takes 10–120 ms on large
+ * real pages where these DOM reads take 1–5: measured with scripts/bench/gate-parity.ts.)
  */
 
 /** What the gate needs of a pack: its topic's gate terms. A whole `CompiledPack` fits. */
@@ -24,10 +32,29 @@ export interface GatePack {
  * character counts as a word break, which can only let more pages through, never fewer.
  */
 export function foldForGate(text: string): string {
-  let folded = text.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(folded)) folded = folded.replace(/[\u0080-\uffff]+/g, foldRun);
-  return ` ${folded.replace(/[^a-z0-9\u0080-\uffff]+/g, ' ')} `;
+  const lower = text.toLowerCase();
+  // ' ' + the text with every run of word breaks as one space + ' ' (not trimmed: a text that starts
+  // with a break starts with two spaces, as the regular-expression fold this replaces did).
+  let out = ' ';
+  let inBreak = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    let ch: string;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) ch = lower[i];
+    else if (code < 0x80) ch = ' ';
+    else {
+      ch = foldChar(code);
+      if (ch === '') continue;
+    }
+    if (ch === ' ') {
+      if (!inBreak) out += ' ';
+      inBreak = true;
+    } else {
+      out += ch;
+      inBreak = false;
+    }
+  }
+  return `${out} `;
 }
 
 /**
@@ -59,12 +86,6 @@ function foldChar(code: number): string {
   return folded;
 }
 
-function foldRun(run: string): string {
-  let out = '';
-  for (let i = 0; i < run.length; i++) out += foldChar(run.charCodeAt(i));
-  return out;
-}
-
 const META_SELECTORS = [
   'meta[name="description"]',
   'meta[property="og:title"]',
@@ -88,10 +109,27 @@ const OPENING_TEXT_CHARS = 12000;
 /** JSON-LD blocks above this size are catalogues, not an article's metadata. */
 const MAX_JSON_LD_CHARS = 100_000;
 
+/** Gate terms folded ahead of time (at build time, for the gate script): plain JSON. */
+export interface FoldedGateTerms {
+  /** Folded terms, each matched at the start of a word (" deport" finds "deportation"). */
+  terms: string[];
+  /** Whole folded words a term may start without meaning the topic ("deporte" for "deport"). */
+  excluded: string[];
+}
+
 interface Terms {
   terms: string[];
-  /** Whole words a term may start without meaning the topic ("deporte" for "deport"). */
   excluded: Set<string>;
+}
+
+/** Fold a pack's gate terms; "!word" names a whole word that is not a match even though a term starts it. */
+export function foldGateTerms(gateTerms: readonly string[]): FoldedGateTerms {
+  const folded: FoldedGateTerms = { terms: [], excluded: [] };
+  for (const raw of gateTerms) {
+    if (raw.startsWith('!')) folded.excluded.push(foldForGate(raw.slice(1)).trim());
+    else folded.terms.push(foldForGate(raw).trimEnd());
+  }
+  return folded;
 }
 
 const foldedTerms = new WeakMap<object, Terms>();
@@ -99,17 +137,13 @@ const foldedTerms = new WeakMap<object, Terms>();
 function termsOf(pack: GatePack): Terms {
   let terms = foldedTerms.get(pack.topic);
   if (!terms) {
-    terms = { terms: [], excluded: new Set() };
-    for (const raw of pack.topic.gateTerms) {
-      // "!word" names a whole word that is not a match even though a term starts it.
-      if (raw.startsWith('!')) terms.excluded.add(foldForGate(raw.slice(1)).trim());
-      // A term matches at the start of a word: " deport" finds "deportation", not "sdeport".
-      else terms.terms.push(foldForGate(raw).trimEnd());
-    }
+    terms = prepared(foldGateTerms(pack.topic.gateTerms));
     foldedTerms.set(pack.topic, terms);
   }
   return terms;
 }
+
+const prepared = (folded: FoldedGateTerms): Terms => ({ terms: folded.terms, excluded: new Set(folded.excluded) });
 
 function matches(haystack: string, { terms, excluded }: Terms): boolean {
   for (const term of terms) {
@@ -128,14 +162,42 @@ function matches(haystack: string, { terms, excluded }: Terms): boolean {
 function jsonLdText(doc: Document, parts: string[]): void {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const text = script.textContent ?? '';
-    if (text.length > MAX_JSON_LD_CHARS) continue;
-    const re = /"(?:headline|description|alternativeHeadline|name)"\s*:\s*"((?:[^"\\]|\\.){0,2000})"/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    if (text.length <= MAX_JSON_LD_CHARS) jsonLdStrings(text, parts);
+  }
+}
+
+const JSON_LD_KEYS = ['"headline"', '"description"', '"alternativeHeadline"', '"name"'];
+/** Longest string value read, in characters (an escape counts as one). */
+const MAX_JSON_LD_STRING = 2000;
+
+const isJsonSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/**
+ * The string values of `JSON_LD_KEYS` in JSON text, by scanning (no regular expression, no parse
+ * of the whole graph): `"headline" : "…"`, unescaped where the escapes are valid JSON.
+ */
+export function jsonLdStrings(text: string, parts: string[]): void {
+  for (const key of JSON_LD_KEYS) {
+    for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + 1)) {
+      let i = at + key.length;
+      while (i < text.length && isJsonSpace(text.charCodeAt(i))) i++;
+      if (text[i] !== ':') continue;
+      i++;
+      while (i < text.length && isJsonSpace(text.charCodeAt(i))) i++;
+      if (text[i] !== '"') continue;
+      const start = i + 1;
+      let units = 0;
+      let j = start;
+      while (j < text.length && text[j] !== '"' && units <= MAX_JSON_LD_STRING) {
+        j += text[j] === '\\' ? 2 : 1;
+        units++;
+      }
+      if (j >= text.length || text[j] !== '"' || units > MAX_JSON_LD_STRING) continue;
+      const raw = text.slice(start, j);
       try {
-        parts.push(JSON.parse(`"${m[1]}"`) as string);
+        parts.push(JSON.parse(`"${raw}"`) as string);
       } catch {
-        parts.push(m[1]);
+        parts.push(raw);
       }
     }
   }
@@ -184,7 +246,19 @@ function openingTextOf(root: Element): string {
 
 /** Whether the page might be about the pack's topic: URL, title, metadata, headings, opening paragraphs. */
 export function passesGate(doc: Document, pack: GatePack): boolean {
-  const terms = termsOf(pack);
+  return passes(doc, termsOf(pack));
+}
+
+const preparedTerms = new WeakMap<FoldedGateTerms, Terms>();
+
+/** `passesGate` with terms folded ahead of time (`foldGateTerms`), as the gate script has them. */
+export function passesGateFolded(doc: Document, folded: FoldedGateTerms): boolean {
+  let terms = preparedTerms.get(folded);
+  if (!terms) preparedTerms.set(folded, (terms = prepared(folded)));
+  return passes(doc, terms);
+}
+
+function passes(doc: Document, terms: Terms): boolean {
   const parts: string[] = [doc.URL ?? '', typeof doc.title === 'string' ? doc.title : ''];
   try {
     parts[0] = decodeURIComponent(parts[0]);

@@ -30,7 +30,7 @@ import { startProxyServer, type ProxyServer } from '../browser/proxy-server';
 import { aliasTexts, newsText } from './engine';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const LISTED_HOST = 'www.apnews.com';
+export const LISTED_HOST = 'www.apnews.com';
 const UNLISTED_HOST = 'www.page-cost-baseline.test';
 const RUNS = 5;
 const BIG_RUNS = 3;
@@ -56,12 +56,12 @@ const PROBE = `<script>(() => {
   window.__probe = { stop() { stop = true; return { gaps, settledAt }; } };
 })();</script>`;
 
-function withProbe(html: string): string {
+export function withProbe(html: string): string {
   return html.replace(/<head([^>]*)>/i, (m) => `${m}${PROBE}`);
 }
 
 /** A 1 MB on-topic article: generated news paragraphs with the pack's aliases sprinkled in. */
-function bigArticle(aliases: string[]): string {
+export function bigArticle(aliases: string[]): string {
   const paragraphs = newsText(1_000_000, aliases, 3)
     .split('\n')
     .map((p) => `<p>${p}</p>`)
@@ -73,7 +73,7 @@ ${paragraphs}</article></main></body></html>`;
 }
 
 /** A one-line content script extension, on the same listed host as the measured pages. */
-function controlExtension(): string {
+export function controlExtension(script = "performance.mark('control:ran');\n"): string {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-control-'));
   writeFileSync(
     join(dir, 'manifest.json'),
@@ -85,7 +85,7 @@ function controlExtension(): string {
       browser_specific_settings: { gecko: { id: 'page-cost-control@bench.test', strict_min_version: '140.0' } },
     }),
   );
-  writeFileSync(join(dir, 'control.js'), "performance.mark('control:ran');\n");
+  writeFileSync(join(dir, 'control.js'), script);
   return dir;
 }
 
@@ -102,7 +102,7 @@ interface Load {
 }
 
 /** Load `url` in a fresh tab, wait for `ready` (then `restMs`), collect, close the tab. */
-async function loadOnce(browser: Browser, name: BrowserName, url: string, ready: string, restMs: number): Promise<Load> {
+export async function loadOnce(browser: Browser, name: BrowserName, url: string, ready: string, restMs: number): Promise<Load> {
   const page: Page = await browser.newPage();
   try {
     const cdp = name === 'chromium' ? await page.createCDPSession() : null;

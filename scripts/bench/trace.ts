@@ -1,0 +1,165 @@
+/**
+ * Profiling aid (not part of `npm run bench`): load one bench page in a fresh Chromium tab with the
+ * built extension, record a trace (timeline + V8 sampling profile), and print where the renderer's
+ * main thread spent its time: top-level tasks over a threshold with their biggest children, script
+ * evaluation and compile per URL, and self time per function of extension code.
+ *
+ *   npx tsx scripts/bench/trace.ts off-topic|article|big [--runs 3] [--control] [--samples]
+ *
+ * `--samples` adds the V8 sampling profiler, which slows script down a lot: use it for where, not how long.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchWithExtension } from '../browser/browsers';
+import { startProxyServer } from '../browser/proxy-server';
+import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { aliasTexts } from './engine';
+import { bigArticle, controlExtension, LISTED_HOST, withProbe } from './page-cost';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const argv = process.argv.slice(2);
+const which = argv[0] ?? 'off-topic';
+const runs = Number(argv[argv.indexOf('--runs') + 1]) || 1;
+const useControl = argv.includes('--control');
+const demo = (file: string) => readFileSync(join(ROOT, 'tests/fixtures/demo', file), 'utf8');
+const bodies: Record<string, () => string> = {
+  'off-topic': () => demo('unrelated-harbor-festival.html'),
+  article: () => withProbe(demo('noem-cecot-visit.html')),
+  big: () => withProbe(bigArticle(aliasTexts(loadCompiledPack()))),
+};
+
+interface Ev {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  args?: Record<string, any>;
+}
+
+const proxy = await startProxyServer();
+const url = proxy.route({ host: LISTED_HOST, path: `/${which}`, body: bodies[which]() });
+const extDir = useControl ? controlExtension() : join(ROOT, '.output/chrome-mv3');
+const launched = await launchWithExtension('chromium', { extensionDir: extDir, proxyPort: proxy.port });
+const ready = useControl
+  ? "performance.getEntriesByName('control:ran').length > 0"
+  : "performance.getEntriesByName('backstory:total').length > 0";
+try {
+  // Warm the browser (first tab ever is slower for reasons that have nothing to do with us).
+  {
+    const p = await launched.browser.newPage();
+    await p.goto(url, { waitUntil: 'load' });
+    await p.waitForFunction(ready, { timeout: 30_000, polling: 50 }).catch(() => {});
+    await p.close();
+  }
+  for (let r = 0; r < runs; r++) {
+    const page = await launched.browser.newPage();
+    await page.tracing.start({
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'v8.execute',
+        'disabled-by-default-v8.compile',
+        ...(argv.includes('--samples') ? ['disabled-by-default-v8.cpu_profiler'] : []),
+        'blink.user_timing',
+        'toplevel',
+      ],
+    });
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction(ready, { timeout: 60_000, polling: 50 });
+    await new Promise((r) => setTimeout(r, 300));
+    const measures = await page.evaluate(() =>
+      performance.getEntriesByType('measure').map((e) => `${e.name} ${e.startTime.toFixed(1)}+${e.duration.toFixed(1)}`),
+    );
+    const buf = await page.tracing.stop();
+    await page.close();
+    const trace = JSON.parse(Buffer.from(buf!).toString('utf8')) as { traceEvents: Ev[] } | Ev[];
+    const events: Ev[] = Array.isArray(trace) ? trace : trace.traceEvents;
+    summarize(events, measures);
+  }
+} finally {
+  await launched.close();
+  await proxy.close();
+}
+
+function summarize(events: Ev[], measures: string[]): void {
+  // The renderer main thread of the page: the one with the most page-URL EvaluateScript/ParseHTML.
+  const threadNames = new Map<string, string>();
+  for (const e of events) if (e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name);
+  const score = new Map<string, number>();
+  for (const e of events) {
+    const u = String(e.args?.beginData?.url ?? e.args?.data?.url ?? '');
+    if ((e.name === 'ParseHTML' && u.includes(LISTED_HOST)) || (e.name === 'EvaluateScript' && u.includes('extension://'))) {
+      const k = `${e.pid}:${e.tid}`;
+      score.set(k, (score.get(k) ?? 0) + 1);
+    }
+  }
+  const main = [...score.entries()].filter(([k]) => threadNames.get(k) === 'CrRendererMain').sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!main) {
+    console.log('no renderer main thread found');
+    return;
+  }
+  const [pid, tid] = main.split(':').map(Number);
+  const mine = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const tasks = mine.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  console.log(`\n=== ${which} run: ${measures.join(' | ')}`);
+  // Script evaluation per URL.
+  const perUrl = new Map<string, { evalMs: number; compileMs: number; callMs: number; n: number }>();
+  const add = (u: string, k: 'evalMs' | 'compileMs' | 'callMs', ms: number) => {
+    const row = perUrl.get(u) ?? { evalMs: 0, compileMs: 0, callMs: 0, n: 0 };
+    row[k] += ms;
+    row.n++;
+    perUrl.set(u, row);
+  };
+  for (const e of mine) {
+    const u = String(e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? '');
+    if (e.name === 'EvaluateScript') add(u, 'evalMs', (e.dur ?? 0) / 1000);
+    else if (e.name === 'v8.compile' || e.name === 'V8.CompileCode' || e.name === 'v8.compileModule') add(u || e.name, 'compileMs', (e.dur ?? 0) / 1000);
+    else if (e.name === 'FunctionCall') add(u, 'callMs', (e.dur ?? 0) / 1000);
+  }
+  for (const [u, r] of perUrl) if (r.evalMs + r.compileMs + r.callMs > 0.3) console.log(`  ${u.slice(-60).padEnd(60)} eval ${r.evalMs.toFixed(1)}  compile ${r.compileMs.toFixed(1)}  calls ${r.callMs.toFixed(1)} (${r.n})`);
+  // Long top-level tasks and their main children.
+  const total = tasks.reduce((a, t) => a + (t.dur ?? 0), 0) / 1000;
+  console.log(`  tasks on main: ${tasks.length}, ${total.toFixed(1)} ms`);
+  for (const t of tasks) {
+    const ms = (t.dur ?? 0) / 1000;
+    if (ms < 8) continue;
+    const end = t.ts + (t.dur ?? 0);
+    const kids = mine.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end && (e.dur ?? 0) > 1000 && e.name !== 'RunTask');
+    console.log(`  task ${ms.toFixed(1)} ms: ${kids.slice(0, 12).map((k) => `${k.name}${k.args?.data?.url ? '(' + String(k.args.data.url).slice(-30) + ')' : k.args?.data?.functionName ? '(' + k.args.data.functionName + ')' : ''} ${((k.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}`);
+  }
+  // Sampling profile: self time per function.
+  const nodes = new Map<number, { fn: string; url: string; line: number; parent?: number }>();
+  const samples: { node: number; t: number }[] = [];
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== pid) continue;
+    const cp = e.args?.data?.cpuProfile;
+    if (!cp) continue;
+    for (const n of cp.nodes ?? []) nodes.set(n.id, { fn: n.callFrame.functionName || '(anon)', url: n.callFrame.url ?? '', line: n.callFrame.lineNumber ?? 0, parent: n.parent });
+    const deltas: number[] = e.args?.data?.timeDeltas ?? [];
+    let t = 0;
+    (cp.samples ?? []).forEach((s: number, i: number) => {
+      t += deltas[i] ?? 0;
+      samples.push({ node: s, t });
+    });
+  }
+  if (samples.length) {
+    const self = new Map<string, number>();
+    // Approximate sample weight: the median interval.
+    const interval = 0.1;
+    for (const s of samples) {
+      const n = nodes.get(s.node);
+      if (!n) continue;
+      const key = `${n.fn} ${n.url.split('/').slice(-1)[0]}:${n.line}`;
+      self.set(key, (self.get(key) ?? 0) + interval);
+    }
+    const top = [...self.entries()].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 25);
+    console.log('  self time (samples × 0.1 ms):');
+    for (const [k, v] of top) console.log(`    ${v.toFixed(1).padStart(7)}  ${k}`);
+  }
+}
