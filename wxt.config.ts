@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
-import { loadCompiledPack } from './lib/dataset/node-pack';
+import { loadCompiledPack } from './lib/pack/node-pack';
 import { foldGateTerms } from './lib/detect/gate';
 import { NEWS_SITE_MATCHES } from './lib/news-sites';
 import { backstoryPack } from './scripts/vite-plugin-pack';

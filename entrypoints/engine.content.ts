@@ -1,6 +1,9 @@
 import pack from 'virtual:backstory-pack';
 import { browser } from 'wxt/browser';
 import '../assets/styles/highlights.css';
+import highlightCss from '../assets/styles/highlights.css?inline';
+import inPageCss from '../assets/styles/inpage-ui.css?inline';
+import { mountInPageUi } from '../components/inpage/mount';
 import { startContentScript } from '../lib/content/start-content-script';
 import { NEWS_SITE_MATCHES } from '../lib/news-sites';
 
@@ -13,6 +16,14 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   // The result (what was found) is what `scripting.executeScript` returns for "Scan this page".
   main(ctx) {
-    return startContentScript({ ctx, pack, document, window, uiLanguage: () => browser.i18n.getUILanguage() });
+    return startContentScript({
+      ctx,
+      pack,
+      document,
+      window,
+      uiLanguage: () => browser.i18n.getUILanguage(),
+      mountUi: (options) => mountInPageUi({ ...options, css: inPageCss }),
+      highlightCss,
+    });
   },
 });

@@ -1,5 +1,6 @@
 import gateTerms from 'virtual:backstory-gate-terms';
-import { GATE_PASSED, startGate } from '../lib/content/gate-script';
+import { startGate } from '../lib/content/gate-script';
+import { GATE_PASSED } from '../lib/messages/gate-passed';
 
 /**
  * The only script that loads by itself on the curated outlets (listed in the manifest by

@@ -72,7 +72,7 @@ export interface CuratedSite {
   lang: string;
 }
 
-/** Where an entity type's highlights are switched on and off (the panel's groups, `lib/ui/view-model.ts`). */
+/** Where an entity type's highlights are switched on and off (the panel's groups, `lib/present/view-model.ts`). */
 export const CATEGORY_OF_TYPE: Record<EntityType, HighlightCategory> = {
   person: 'people',
   organization: 'organizations',

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { analyzeHtml } from '../lib/analysis/analyze-html';
-import type { CompiledPack } from '../lib/dataset/compiled';
-import { loadCompiledPack } from '../lib/dataset/node-pack';
+import type { CompiledPack } from '../lib/pack/compiled';
+import { loadCompiledPack } from '../lib/pack/node-pack';
 
 function main(files: string[]): number {
   if (files.length === 0) {

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem, formatStats, inspectPackDir } from '../lib/dataset/check-pack';
-import { DEFAULT_PACK_DIR } from '../lib/dataset/node-pack';
+import { DEFAULT_PACK_DIR } from '../lib/pack/node-pack';
 
 const arg = process.argv.slice(2).find((a) => a !== '--');
 const dir = arg ? resolve(arg) : DEFAULT_PACK_DIR;

@@ -8,8 +8,8 @@
  * is not about the story does not pay for it (about 1–2 ms of `JSON.parse` per page).
  */
 import type { Plugin } from 'vite';
-import type { CompiledPack } from '../lib/dataset/compiled';
-import { DEFAULT_PACK_DIR, loadCompiledPack } from '../lib/dataset/node-pack';
+import type { CompiledPack } from '../lib/pack/compiled';
+import { DEFAULT_PACK_DIR, loadCompiledPack } from '../lib/pack/node-pack';
 
 const ID = 'virtual:backstory-pack';
 const RESOLVED = '\0' + ID;

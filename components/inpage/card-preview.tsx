@@ -3,12 +3,12 @@
  * its title, the claim in one line, and "N positions · status"; for a name, its title, role and
  * dates, and the summary's first line. The full card opens on click or Enter.
  */
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Claim, Entity, Lang } from '../../lib/dataset/schema';
-import { entityName, selectRoles } from '../../lib/ui/view-model';
-import { plural, t } from '../../lib/ui/format';
+import { entityName, selectRoles } from '../../lib/present/view-model';
+import { plural, t } from '../../lib/present/format';
 import { roleText } from './entity-card';
-import { KindIcon } from './kind-icon';
+import { KindIcon } from '../shared/kind-icon';
 
 export interface CardPreviewProps {
   pack: CompiledPack;

@@ -6,8 +6,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../lib/dataset/schema';
 import type { HighlightKind } from '../../lib/dom/highlight';
-import { t } from '../../lib/ui/format';
-import { KindIcon } from './kind-icon';
+import { t } from '../../lib/present/format';
+import { KindIcon } from '../shared/kind-icon';
 
 export interface CardShellProps {
   kind: HighlightKind;

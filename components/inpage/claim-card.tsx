@@ -1,13 +1,13 @@
 /**
  * The in-page card for a disputed point: the shared frame around `ClaimDetails`.
  */
-import type { PageReport } from '../../lib/analysis/report';
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { PageReport } from '../../lib/report/report';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Claim, Lang } from '../../lib/dataset/schema';
-import { formatIsoDate, t } from '../../lib/ui/format';
-import { claimExcerpt } from '../../lib/ui/view-model';
+import { formatIsoDate, t } from '../../lib/present/format';
+import { claimExcerpt } from '../../lib/present/view-model';
 import { CardShell } from './card-shell';
-import { ClaimDetails } from './claim-details';
+import { ClaimDetails } from '../shared/claim-details';
 import { ClaimWhy } from './claim-why';
 
 export interface ClaimCardProps {

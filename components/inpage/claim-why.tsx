@@ -2,9 +2,9 @@
  * Why a passage is linked to a disputed point: the words that matched, as they read in the page,
  * and whether it rests on an earlier sentence of its paragraph.
  */
-import type { PageReport } from '../../lib/analysis/report';
+import type { PageReport } from '../../lib/report/report';
 import type { Lang } from '../../lib/dataset/schema';
-import { t } from '../../lib/ui/format';
+import { t } from '../../lib/present/format';
 
 export interface ClaimWhyProps {
   report: PageReport;

@@ -3,10 +3,10 @@
  * role with its dates (a role that has ended reads "Former …" with its term), dated and sourced key
  * facts, a short timeline, related entries, and why this text was highlighted.
  */
-import type { PageReport } from '../../lib/analysis/report';
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { PageReport } from '../../lib/report/report';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Entity, Lang } from '../../lib/dataset/schema';
-import { formatIsoDate, formatPeriod, plural, t } from '../../lib/ui/format';
+import { formatIsoDate, formatPeriod, plural, t } from '../../lib/present/format';
 import {
   entityName,
   findEntity,
@@ -16,14 +16,14 @@ import {
   selectRoles,
   selectTimeline,
   type RoleView,
-} from '../../lib/ui/view-model';
+} from '../../lib/present/view-model';
 import { CardShell } from './card-shell';
-import { RelatedList } from './related-list';
-import { SourceList } from './source-list';
-import { lastChecked } from '../../lib/ui/view-model';
-import { TimelineExcerpt } from './timeline-excerpt';
-import { rolesThenAndNow } from '../../lib/ui/since-model';
-import { RoleThenNow } from './since-section';
+import { RelatedList } from '../shared/related-list';
+import { SourceList } from '../shared/source-list';
+import { lastChecked } from '../../lib/present/view-model';
+import { TimelineExcerpt } from '../shared/timeline-excerpt';
+import { rolesThenAndNow } from '../../lib/present/since-model';
+import { RoleThenNow } from '../shared/since-section';
 
 export interface EntityCardProps {
   entity: Entity;

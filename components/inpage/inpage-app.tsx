@@ -4,14 +4,14 @@
  * first) and re-placed on scroll and resize so they follow their text.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
-import { InPageController, NARROW_VIEWPORT, type CardState, type UiState } from '../../lib/ui/card-controller';
-import { placeCard } from '../../lib/ui/card-position';
-import { wrapTab } from '../../lib/ui/focus';
-import { shortcutLabel, t } from '../../lib/ui/format';
-import { rangeRects } from '../../lib/ui/hit-test';
-import { contentLanguage, countFound, entityName, findClaim, findEntity, type CardTarget } from '../../lib/ui/view-model';
+import { InPageController, NARROW_VIEWPORT, type CardState, type UiState } from '../../lib/inpage/inpage-controller';
+import { placeCard } from '../../lib/inpage/card-position';
+import { wrapTab } from '../../lib/inpage/focus';
+import { shortcutLabel, t } from '../../lib/present/format';
+import { rangeRects } from '../../lib/inpage/hit-test';
+import { contentLanguage, countFound, entityName, findClaim, findEntity, type CardTarget } from '../../lib/present/view-model';
 import { CardPreview } from './card-preview';
 import { ClaimCard } from './claim-card';
 import { EntityCard } from './entity-card';
@@ -20,8 +20,8 @@ import { Panel } from './panel';
 import { ReportProblem } from './report-problem';
 
 /** Width of the reading panel; cards keep clear of it on wide screens. Matches the CSS. */
-export { PANEL_WIDTH } from '../../lib/ui/dock';
-import { PANEL_WIDTH } from '../../lib/ui/dock';
+export { PANEL_WIDTH } from '../../lib/inpage/dock';
+import { PANEL_WIDTH } from '../../lib/inpage/dock';
 /** Room kept at the bottom for the launcher, so a card never sits under it. */
 const LAUNCHER_RESERVE = 64;
 /** A card taller than this scrolls: a preview, not a second article. */

@@ -4,7 +4,7 @@
  */
 import type { Ref } from 'preact';
 import type { Lang } from '../../lib/dataset/schema';
-import { plural, t } from '../../lib/ui/format';
+import { plural, t } from '../../lib/present/format';
 
 /** The Backstory mark: an open book. */
 export function BackstoryMark() {

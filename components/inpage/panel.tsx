@@ -9,19 +9,19 @@
  * Escape closes it and returns focus to where it was.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { PageReport } from '../../lib/analysis/report';
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { PageReport } from '../../lib/report/report';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
 import type { HighlightKind } from '../../lib/dom/highlight';
-import { focusableIn, moveInList, wrapTab } from '../../lib/ui/focus';
-import { formatIsoDate, plural, t } from '../../lib/ui/format';
-import { buildPanelGroups, countFound, packLabel, type PanelGroupId, type PanelItem } from '../../lib/ui/view-model';
-import { readableReasons } from '../../lib/ui/topic-reasons';
-import { buildSinceView } from '../../lib/ui/since-model';
-import { SinceSection } from './since-section';
-import { pickKeyEvents } from '../popup/popup-model';
-import { KindIcon } from './kind-icon';
-import { TimelineExcerpt } from './timeline-excerpt';
+import { focusableIn, moveInList, wrapTab } from '../../lib/inpage/focus';
+import { formatIsoDate, plural, t } from '../../lib/present/format';
+import { buildPanelGroups, countFound, packLabel, type PanelGroupId, type PanelItem } from '../../lib/present/view-model';
+import { readableReasons } from '../../lib/present/topic-reasons';
+import { buildSinceView } from '../../lib/present/since-model';
+import { SinceSection } from '../shared/since-section';
+import { pickKeyEvents } from '../../lib/present/key-events';
+import { KindIcon } from '../shared/kind-icon';
+import { TimelineExcerpt } from '../shared/timeline-excerpt';
 import { BackstoryMark } from './launcher';
 
 const GROUP_ICON: Record<PanelGroupId, HighlightKind> = {

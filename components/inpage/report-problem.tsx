@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/dataset/schema';
-import { t } from '../../lib/ui/format';
+import { t } from '../../lib/present/format';
 
 export interface ProblemReportInfo {
   /** `entity:<id>` or `claim:<id>`. */

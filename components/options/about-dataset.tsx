@@ -2,10 +2,10 @@
  * About the dataset: how it was made, its version and review date, every source it cites, and
  * the corrections made since it was first published.
  */
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang, Source } from '../../lib/dataset/schema';
-import { compareIsoDates, formatIsoDate } from '../../lib/ui/format';
-import { SourceCitation } from '../inpage/source-list';
+import { compareIsoDates, formatIsoDate } from '../../lib/present/format';
+import { SourceCitation } from '../shared/source-list';
 import { to } from './options-i18n';
 
 /** Sources by publisher, then newest first, so a reader can scan one outlet's reporting. */

@@ -4,7 +4,7 @@
  * Every change is saved at once through `lib/settings.ts`; open tabs follow through `watchSettings`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
 import type { OptionsKey } from '../../lib/i18n/strings/options';
 import { NEWS_SITES } from '../../lib/news-sites';

@@ -2,11 +2,11 @@
  * The disputed points found on the page, each a disclosure that opens into the same body as its
  * in-page card (`ClaimDetails`), so the popup and the card can never say different things.
  */
-import type { PageReport } from '../../lib/analysis/report';
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { PageReport } from '../../lib/report/report';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
-import { buildPanelGroups, findClaim } from '../../lib/ui/view-model';
-import { ClaimDetails } from '../inpage/claim-details';
+import { buildPanelGroups, findClaim } from '../../lib/present/view-model';
+import { ClaimDetails } from '../shared/claim-details';
 import { Disclosure } from './disclosure';
 import { pluralP, tp } from './popup-model';
 

@@ -2,10 +2,10 @@
  * The names found on the page, grouped as the in-page panel groups them, each with its number of
  * mentions, in reading order.
  */
-import type { PageReport } from '../../lib/analysis/report';
+import type { PageReport } from '../../lib/report/report';
 import type { Lang } from '../../lib/dataset/schema';
-import type { CompiledPack } from '../../lib/dataset/compiled';
-import { buildPanelGroups, packLabel, type PanelGroupId } from '../../lib/ui/view-model';
+import type { CompiledPack } from '../../lib/pack/compiled';
+import { buildPanelGroups, packLabel, type PanelGroupId } from '../../lib/present/view-model';
 import { pluralP, tp } from './popup-model';
 import type { PopupKey } from '../../lib/i18n/strings/popup';
 

@@ -2,10 +2,10 @@
  * The popup's first section: is this page an article about the story, why (in sentences built
  * from the topic signals found), and how many highlights were drawn.
  */
-import type { PageReport } from '../../lib/analysis/report';
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { PageReport } from '../../lib/report/report';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
-import { readableReasons } from '../../lib/ui/topic-reasons';
+import { readableReasons } from '../../lib/present/topic-reasons';
 import { Disclosure } from './disclosure';
 import { pageVerdict, tp } from './popup-model';
 

@@ -4,9 +4,9 @@
  * works after the service worker was stopped), and the reader's settings and session snooze.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
-import type { TabReport } from '../../lib/messages';
+import type { TabReport } from '../../lib/messages/protocol';
 import { NEWS_SITES } from '../../lib/news-sites';
 import {
   defaultSettings,
@@ -21,15 +21,16 @@ import {
   type CuratedSite,
   type Settings,
 } from '../../lib/settings';
-import { formatIsoDate } from '../../lib/ui/format';
+import { formatIsoDate } from '../../lib/present/format';
 import { DisputedPoints } from './disputed-points';
 import { EntityGroups } from './entity-groups';
-import { TimelineExcerpt } from '../inpage/timeline-excerpt';
-import { SinceSection } from '../inpage/since-section';
-import { buildSinceView } from '../../lib/ui/since-model';
+import { TimelineExcerpt } from '../shared/timeline-excerpt';
+import { SinceSection } from '../shared/since-section';
+import { buildSinceView } from '../../lib/present/since-model';
 import { HighlightCount, PageSummary } from './page-summary';
-import { contentLanguage } from '../../lib/ui/view-model';
-import { pickKeyEvents, popupLanguage, tp } from './popup-model';
+import { contentLanguage } from '../../lib/present/view-model';
+import { popupLanguage, tp } from './popup-model';
+import { pickKeyEvents } from '../../lib/present/key-events';
 import type { ActiveTab, PopupServices } from './popup-services';
 
 export interface PopupAppProps {

@@ -2,13 +2,12 @@
  * What the popup shows, chosen from the pack and the tab's report. Pure functions, so the choices
  * (which key dates, which language, which state) are tested without rendering.
  */
-import type { PageReport } from '../../lib/analysis/report';
-import type { Lang, TimelineEvent } from '../../lib/dataset/schema';
+import type { PageReport } from '../../lib/report/report';
+import type { Lang } from '../../lib/dataset/schema';
 import { translate } from '../../lib/i18n/translate';
 import { POPUP_STRINGS, type PopupKey } from '../../lib/i18n/strings/popup';
 import type { CardLanguage } from '../../lib/settings';
-import { compareIsoDates } from '../../lib/ui/format';
-import { surfaceLanguage } from '../../lib/ui/view-model';
+import { surfaceLanguage } from '../../lib/present/view-model';
 
 /** Translate a popup string. */
 export function tp(lang: Lang, key: PopupKey, params?: Record<string, string | number>): string {
@@ -32,36 +31,6 @@ export function pluralP(lang: Lang, base: PopupPluralKey, count: number): string
  */
 export function popupLanguage(cardLanguage: CardLanguage, browserLang: string, report: PageReport | null): Lang {
   return surfaceLanguage(cardLanguage, report?.lang ?? null, browserLang);
-}
-
-/**
- * A short timeline: events that involve something found on the page come first in the choice,
- * the rest is filled with events spread evenly over the story, and the result reads in date order.
- */
-export function pickKeyEvents(
-  timeline: readonly TimelineEvent[],
-  report: PageReport | null,
-  max = 7,
-): TimelineEvent[] {
-  const found = new Set<string>([
-    ...(report?.entities.map((e) => e.id) ?? []),
-    ...(report?.disputed.map((d) => d.id) ?? []),
-  ]);
-  const byDate = [...timeline].sort((a, b) => compareIsoDates(a.date, b.date));
-  const relevance = (ev: TimelineEvent) => ev.related.filter((id) => found.has(id)).length;
-  const related = byDate
-    .filter((ev) => relevance(ev) > 0)
-    .sort((a, b) => relevance(b) - relevance(a) || compareIsoDates(b.date, a.date))
-    .slice(0, max);
-  const chosen = new Set(related);
-  const rest = byDate.filter((ev) => !chosen.has(ev));
-  const missing = Math.min(max - chosen.size, rest.length);
-  for (let i = 0; i < missing; i++) {
-    // Evenly spaced over the remaining events, first and last included.
-    const at = missing === 1 ? rest.length - 1 : Math.round((i * (rest.length - 1)) / (missing - 1));
-    chosen.add(rest[at]);
-  }
-  return byDate.filter((ev) => chosen.has(ev));
 }
 
 /** What the popup says about the page as a whole. */

@@ -5,7 +5,7 @@
 import type { browser as browserApi } from 'wxt/browser';
 
 type Browser = typeof browserApi;
-import { sendMessage, withTimeout, type TabReport } from '../../lib/messages';
+import { sendMessage, withTimeout, type TabReport } from '../../lib/messages/protocol';
 
 /** The tab the popup was opened on. `url` is known thanks to `activeTab` (no `tabs` permission). */
 export interface ActiveTab {

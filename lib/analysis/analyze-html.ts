@@ -4,9 +4,9 @@
  * ~1.3× faster parse + analysis over the fixture corpus, and the same report on every fixture page.
  */
 import { parseHTML } from 'linkedom';
-import type { CompiledPack } from '../dataset/compiled';
+import type { CompiledPack } from '../pack/compiled';
 import { analyzeDocument } from './analyze';
-import type { PageReport } from './report';
+import type { PageReport } from '../report/report';
 
 /** Parse `html` into a `Document` (linkedom). `url` becomes `document.URL` for the gate. */
 export function parseHtmlDocument(html: string, url?: string): Document {

@@ -7,7 +7,7 @@
  * most): the CLI and the tests run them to completion at once, the content script spreads them over
  * short tasks so that a large page never blocks the reader's input.
  */
-import type { CompiledPack } from '../dataset/compiled';
+import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
 import { detectArticle } from '../detect/article';
 import { isExcludedElement, isRelatedLinkBlock } from '../detect/exclusions';
@@ -17,9 +17,9 @@ import { scoreTopic } from '../detect/topic-score';
 import { buildTextIndexSteps, type TextIndex } from '../dom/text-index';
 import { matchClaimsSteps } from '../match/claims';
 import { matchEntitiesSteps } from '../match/entities';
-import { foldString, foldText } from '../match/fold';
+import { foldString, foldText } from '../text/fold';
 import { getRuntime } from '../match/runtime';
-import type { PageReport } from './report';
+import type { PageReport } from '../report/report';
 import { eventsSince } from './since';
 
 export interface AnalyzeOptions {

@@ -4,9 +4,9 @@
  * nothing; handlers validate every payload and answer only our own extension.
  */
 import type { browser as browserApi } from 'wxt/browser';
-import { isGatePassedMessage } from '../content/gate-script';
+import { isGatePassedMessage } from '../messages/gate-passed';
 import { NEWS_SITES } from '../news-sites';
-import { isOwnSender, isTabRef, isTabReport, onMessage, sendMessage, type TabReport } from '../messages';
+import { isOwnSender, isTabRef, isTabReport, onMessage, sendMessage, type TabReport } from '../messages/protocol';
 import {
   getSettings,
   getSnoozedSites,

@@ -7,10 +7,10 @@
  * in the background's memory, never in any storage area (session storage outlives the private
  * window). If the worker stops, the popup asks the page itself (`report:now`).
  */
-import type { TabReport } from '../messages';
-import { isTabReport } from '../messages';
+import type { TabReport } from '../messages/protocol';
+import { isTabReport } from '../messages/protocol';
 import type { BadgeMode } from '../settings';
-import { countFound } from '../ui/counts';
+import { countFound } from '../present/counts';
 
 /** The part of `browser.storage.StorageArea` we use (the fake browser in tests implements it). */
 export interface SessionArea {

@@ -22,13 +22,6 @@ export interface GateGlobals {
   __backstoryRunning?: unknown;
 }
 
-/** The message the gate sends the background when the page passed it (plain, not the typed protocol). */
-export const GATE_PASSED = 'backstory:gate-passed';
-
-export function isGatePassedMessage(x: unknown): boolean {
-  return typeof x === 'object' && x !== null && (x as { type?: unknown }).type === GATE_PASSED;
-}
-
 /** Whether `doc` is an HTML page (not a text, JSON, XML, SVG or media document the browser shows). */
 export function isHtmlDocument(doc: Document): boolean {
   return hasHtmlType(doc) && !!doc.body;

@@ -8,19 +8,19 @@
  * `backstory:total` is recorded once all of it, disputed points included, is done.
  */
 import { analyzeDocument, analyzeSteps, findDisputedSteps, type Analysis } from '../analysis/analyze';
-import type { PageReport } from '../analysis/report';
-import type { CompiledPack } from '../dataset/compiled';
+import type { PageReport } from '../report/report';
+import type { CompiledPack } from '../pack/compiled';
 import { passesGate } from '../detect/gate';
 import { applyHighlights, type HighlightSet, type HighlightStyleName } from '../dom/highlight';
 import { styleShadowRoots } from '../dom/shadow';
 import { watchPage, type PageWatcher } from '../dom/page-watcher';
-import type { TabReport } from '../messages';
+import type { TabReport } from '../messages/protocol';
 import { runSliced, taskYielder } from './slices';
 import { createWorkClock, measure, type WorkClock } from './timing';
 
 export { measure } from './timing';
 
-/** The in-page UI as the controller sees it (implemented in `lib/ui/`). */
+/** The in-page UI as the controller sees it (implemented in `lib/inpage/` and `components/inpage/`). */
 export interface PageUi {
   update(report: PageReport, highlights: HighlightSet): void;
   togglePanel(): void;

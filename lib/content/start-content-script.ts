@@ -6,17 +6,16 @@
  * listener is left behind.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import highlightCss from '../../assets/styles/highlights.css?inline';
-import type { PageReport } from '../analysis/report';
-import type { CompiledPack } from '../dataset/compiled';
+import type { PageReport } from '../report/report';
+import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
 import { passesGate } from '../detect/gate';
 import { isHtmlDocument, type GateGlobals } from './gate-script';
 import { toLang } from '../i18n/translate';
-import { onMessage, sendMessage, withTimeout, type RunDecision, type TabReport } from '../messages';
+import { onMessage, sendMessage, withTimeout, type RunDecision, type TabReport } from '../messages/protocol';
 import { NEWS_SITES } from '../news-sites';
 import { getSettings, isHighlightOn, shouldRunOn, watchSettings, type Settings } from '../settings';
-import { mountInPageUi } from '../ui/inpage-ui';
+import type { InPageUi, InPageUiOptions } from '../inpage/mount-types';
 import { onInvalidatedQuietly, standDownWhenOrphaned } from './lifecycle';
 import { startPageController, type PageController } from './page-controller';
 import { createWorkClock, measure, type WorkClock } from './timing';
@@ -43,6 +42,13 @@ export interface ContentScriptOptions {
   window: Window & typeof globalThis;
   /** The browser's UI language, for cards when the reader chose "follow the browser". */
   uiLanguage: () => string;
+  /**
+   * Mounts the in-page UI (`components/inpage/mount.tsx`, with its stylesheet bound by the
+   * entrypoint): passed in so that `lib/` imports no component and no stylesheet.
+   */
+  mountUi: (options: InPageUiOptions) => InPageUi;
+  /** The highlight stylesheet's text, for highlights drawn inside open shadow roots. */
+  highlightCss: string;
 }
 
 /** How long the content script waits for the background before it goes on without it. */
@@ -155,10 +161,10 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
       force,
       clock: pageClock,
       style: settings.style,
-      shadowHighlightCss: highlightCss,
+      shadowHighlightCss: opts.highlightCss,
       filter: (report) => visibleReport(report, settings),
       mountUi: (report, highlights) =>
-        mountInPageUi({
+        opts.mountUi({
           document,
           window,
           pack,

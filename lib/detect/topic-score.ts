@@ -1,10 +1,10 @@
 /**
  * Topic scoring from the pack's `topic` configuration: weighted signals found in the headline, the
  * lead and the body, co-occurrence bonuses and hard negatives, with one human-readable reason per
- * contribution. Texts are folded (see `lib/match/fold.ts`) and signal patterns folded alike, so
+ * contribution. Texts are folded (see `lib/text/fold.ts`) and signal patterns folded alike, so
  * "deportación" and "deportacion" score the same.
  */
-import type { TopicResult } from '../analysis/report';
+import type { TopicResult } from '../report/report';
 import type { Lang, Topic, TopicSignal } from '../dataset/schema';
 
 export interface TopicTexts {

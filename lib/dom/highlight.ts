@@ -5,7 +5,7 @@
  * in `assets/styles/highlights.css`, injected by the manifest (not a `<style>` in the page).
  */
 import type { EntityType } from '../dataset/schema';
-import type { PageReport } from '../analysis/report';
+import type { PageReport } from '../report/report';
 import { shadowRootsOf } from './shadow';
 import type { TextIndex } from './text-index';
 

@@ -12,11 +12,11 @@
  *   later sentences rarely repeat the words that named it ("It says 'MS-13'", "Too late").
  * - quotations in the other language are tried with that language's triggers too.
  */
-import type { CompiledPack } from '../dataset/compiled';
+import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
-import type { DisputedHit } from '../analysis/report';
+import type { DisputedHit } from '../report/report';
 import type { ClaimMatcher, MatcherRuntime } from './runtime';
-import { foldText } from './fold';
+import { foldText } from '../text/fold';
 
 export interface SentenceSpan {
   start: number;

@@ -2,12 +2,12 @@
  * Entity matching: one pass of the combined alias pattern over the folded article text, then the
  * alias rules (case, word boundaries, excluded neighbours, prior mention) decide each candidate.
  */
-import type { CompiledPack } from '../dataset/compiled';
+import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
-import type { EntityHit, Mention } from '../analysis/report';
+import type { EntityHit, Mention } from '../report/report';
 import { guardMatches } from './entity-guards';
-import { type FoldedText, isWordAt, isWordCode } from './fold';
-import { aliasKey, type AliasRule } from './matcher-tables';
+import { type FoldedText, isWordAt, isWordCode } from '../text/fold';
+import { aliasKey, type AliasRule } from '../pack/matcher-tables';
 import type { MatcherRuntime } from './runtime';
 
 /** A raw match, in original-text offsets. */

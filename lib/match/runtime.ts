@@ -4,9 +4,9 @@
  * (hand-made packs in tests). Claim patterns are compiled on first use, since off-topic pages never
  * need them.
  */
-import type { CompiledPack } from '../dataset/compiled';
+import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
-import { buildMatcherTables, type AliasRule, type MatcherTables, type PatternTable } from './matcher-tables';
+import { buildMatcherTables, type AliasRule, type MatcherTables, type PatternTable } from '../pack/matcher-tables';
 
 /** One claim's patterns in one language. */
 export interface ClaimMatcher {
@@ -31,10 +31,6 @@ export interface MatcherRuntime {
 }
 
 const cache = new WeakMap<CompiledPack, MatcherRuntime>();
-
-function isTables(value: unknown): value is MatcherTables {
-  return typeof value === 'object' && value !== null && (value as MatcherTables).version === 1;
-}
 
 function maybe(pattern: PatternTable | null | undefined, global = false): RegExp | null {
   return pattern ? new RegExp(pattern.source, global ? pattern.flags + 'g' : pattern.flags) : null;
@@ -69,7 +65,7 @@ export function createRuntime(tables: MatcherTables): MatcherRuntime {
 export function getRuntime(pack: CompiledPack): MatcherRuntime {
   let runtime = cache.get(pack);
   if (!runtime) {
-    const tables = isTables(pack.matcher) ? pack.matcher : buildMatcherTables(pack.entities, pack.claims);
+    const tables = pack.matcher ?? buildMatcherTables(pack.entities, pack.claims);
     runtime = createRuntime(tables);
     cache.set(pack, runtime);
   }

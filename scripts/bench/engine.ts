@@ -13,13 +13,13 @@ import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../../lib/analysis/analyze';
-import type { CompiledPack } from '../../lib/dataset/compiled';
-import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import type { CompiledPack } from '../../lib/pack/compiled';
+import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { buildTextIndex } from '../../lib/dom/text-index';
 import { isExcludedElement } from '../../lib/detect/exclusions';
 import { findAliasMatches } from '../../lib/match/entities';
-import { foldText } from '../../lib/match/fold';
-import { buildMatcherTables, type MatcherTables } from '../../lib/match/matcher-tables';
+import { foldText } from '../../lib/text/fold';
+import { buildMatcherTables, type MatcherTables } from '../../lib/pack/matcher-tables';
 import { matchClaims, matchClaimsSteps } from '../../lib/match/claims';
 import { createRuntime } from '../../lib/match/runtime';
 
@@ -119,7 +119,7 @@ export async function runEngineBench(): Promise<void> {
 
 
   const pack = loadCompiledPack();
-  const tables = pack.matcher as MatcherTables;
+  const tables = pack.matcher ?? buildMatcherTables(pack.entities, pack.claims);
   const aliases = aliasTexts(pack);
   const { html: page, words: pageWords } = articlePage(aliases);
   const linkedomDoc = () => parseHTML(page).document as unknown as Document;

@@ -8,7 +8,7 @@
  */
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { buildTransplants, realPages, realPagesDir } from '../../tests/unit/support/real-layouts';
 import { findBrowser } from '../browser/browsers';
 import { startProxyServer } from '../browser/proxy-server';

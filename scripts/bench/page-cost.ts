@@ -24,7 +24,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { launchWithExtension, type BrowserName } from '../browser/browsers';
 import { startProxyServer, type ProxyServer } from '../browser/proxy-server';
 import { aliasTexts, newsText } from './engine';

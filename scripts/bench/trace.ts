@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../browser/browsers';
 import { startProxyServer } from '../browser/proxy-server';
-import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { aliasTexts } from './engine';
 import { bigArticle, controlExtension, LISTED_HOST, withProbe } from './page-cost';
 

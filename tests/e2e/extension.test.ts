@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { analyzeHtml } from '../../lib/analysis/analyze-html';
-import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { hasBackstoryUi, pageText, popupText, readHighlights, settle, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
 

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { analyzeHtml } from '../../lib/analysis/analyze-html';
-import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { DEFAULT_MIN_INTERVAL } from '../../lib/dom/page-watcher';
 import { stormPage, type StormResult } from '../../scripts/bench/storm-page';
 import { readHighlights } from './support/probes';

@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeHtml } from '../../lib/analysis/analyze-html';
-import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { ARCHIVE, buildTransplants, realPages, realPagesDir, type Transplant } from '../unit/support/real-layouts';
 import { readHighlights, settle, waitForHighlights } from './support/probes';
 import { startSession, type E2eSession } from './support/session';

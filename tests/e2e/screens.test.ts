@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeHtml } from '../../lib/analysis/analyze-html';
-import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
 import { settle, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';

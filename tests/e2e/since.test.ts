@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eventsSince } from '../../lib/analysis/since';
-import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { InPage } from './support/in-page';
 import { settle, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';

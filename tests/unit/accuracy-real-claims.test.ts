@@ -5,7 +5,7 @@
  * the tuning part only. REAL_CLAIMS_NOTES=1 prints them.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { describeScore, readPart, scoreParagraphs, type PartScore } from './support/real-claims-score';
 import { Tally } from './support/accuracy-score';
 

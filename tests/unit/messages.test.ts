@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isOwnSender, isTabRef, isTabReport } from '../../lib/messages';
+import { isOwnSender, isTabRef, isTabReport } from '../../lib/messages/protocol';
 
 const valid = {
   url: 'https://apnews.com/a',

@@ -12,7 +12,7 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, test } from 'vitest';
 import { analyzeDocument } from '../../lib/analysis/analyze';
 import { parseHtmlDocument } from '../../lib/analysis/analyze-html';
-import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { detectArticle } from '../../lib/detect/article';
 import { isExcludedElement, isRelatedLinkBlock } from '../../lib/detect/exclusions';
 import { buildTextIndex } from '../../lib/dom/text-index';

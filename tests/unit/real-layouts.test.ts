@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { analyzeDocument } from '../../lib/analysis/analyze';
 import { parseHtmlDocument } from '../../lib/analysis/analyze-html';
-import { loadCompiledPack } from '../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { passesGate } from '../../lib/detect/gate';
 import { SCORED_ENTITY_IDS } from './support/accuracy-score';
 import { ARCHIVE, buildTransplants, REPO_ROOT, realPages, realPagesDir, type Transplant } from './support/real-layouts';

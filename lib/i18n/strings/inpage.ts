@@ -1,6 +1,6 @@
 /**
  * Strings of the in-page UI (cards, reading panel, launcher) in English and Spanish. Keys ending in
- * `.one` / `.other` are plural forms chosen with `Intl.PluralRules` (see `lib/ui/format.ts`).
+ * `.one` / `.other` are plural forms chosen with `Intl.PluralRules` (see `lib/present/format.ts`).
  * Status labels describe where a dispute stands, never who is right.
  */
 import type { StringTable } from '../translate';

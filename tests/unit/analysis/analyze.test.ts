@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyzeDocument } from '../../../lib/analysis/analyze';
-import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { detectLanguage, guessLanguageFromText } from '../../../lib/detect/language';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/articles');

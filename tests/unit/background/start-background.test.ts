@@ -6,13 +6,13 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import type { PageReport } from '../../../lib/analysis/report';
+import type { PageReport } from '../../../lib/report/report';
 import { ENGINE_SCRIPT_FILE, startBackground } from '../../../lib/background/start-background';
-import { onMessage, sendMessage, type ProtocolMap, type TabReport } from '../../../lib/messages';
+import { onMessage, sendMessage, type ProtocolMap, type TabReport } from '../../../lib/messages/protocol';
 import { SNOOZE_KEY } from '../../../lib/settings';
 
-vi.mock('../../../lib/messages', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../lib/messages')>()),
+vi.mock('../../../lib/messages/protocol', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../lib/messages/protocol')>()),
   sendMessage: vi.fn(async () => undefined),
   onMessage: vi.fn(() => () => {}),
 }));

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageReport } from '../../../lib/analysis/report';
+import type { PageReport } from '../../../lib/report/report';
 import { badgeText, createTabReportStore } from '../../../lib/background/tab-reports';
-import type { TabReport } from '../../../lib/messages';
+import type { TabReport } from '../../../lib/messages/protocol';
 
 function tabReport(over: Partial<PageReport> = {}): TabReport {
   return {

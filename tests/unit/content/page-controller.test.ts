@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startPageController } from '../../../lib/content/page-controller';
-import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 
 const pack = loadCompiledPack();
 const demo = (file: string) => readFileSync(join(import.meta.dirname, '../../fixtures/demo', file), 'utf8');

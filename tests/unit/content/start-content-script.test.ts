@@ -4,14 +4,22 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ORPHAN_CHECK_MS } from '../../../lib/content/lifecycle';
-import { BACKGROUND_TIMEOUT_MS, startContentScript } from '../../../lib/content/start-content-script';
-import { loadCompiledPack } from '../../../lib/dataset/node-pack';
-import { sendMessage } from '../../../lib/messages';
+import { BACKGROUND_TIMEOUT_MS, startContentScript, type ContentScriptOptions } from '../../../lib/content/start-content-script';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
+import { sendMessage } from '../../../lib/messages/protocol';
+import { mountInPageUi } from '../../../components/inpage/mount';
+
+/** What the entrypoint passes besides the page: the UI mount bound to its stylesheet, and the highlights'. */
+const IN_PAGE_CSS = readFileSync(join(process.cwd(), 'assets/styles/inpage-ui.css'), 'utf8');
+const entry: Pick<ContentScriptOptions, 'mountUi' | 'highlightCss'> = {
+  mountUi: (options) => mountInPageUi({ ...options, css: IN_PAGE_CSS }),
+  highlightCss: readFileSync(join(process.cwd(), 'assets/styles/highlights.css'), 'utf8'),
+};
 
 // Our own protocol module stands in for the background: what the content script asks and is told,
 // in our message names and types, whatever wire format the messaging library uses underneath.
-vi.mock('../../../lib/messages', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../lib/messages')>()),
+vi.mock('../../../lib/messages/protocol', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../lib/messages/protocol')>()),
   sendMessage: vi.fn(),
   onMessage: vi.fn(() => () => {}),
 }));
@@ -50,7 +58,7 @@ describe('startContentScript', () => {
     load('unrelated-harbor-festival.html');
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     ctx = new ContentScriptContext('content');
-    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' });
+    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en', ...entry });
     expect(result).toBeNull();
     expect(get).not.toHaveBeenCalled();
     expect(ask).not.toHaveBeenCalled();
@@ -61,7 +69,7 @@ describe('startContentScript', () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     backgroundDecides('never');
     ctx = new ContentScriptContext('content');
-    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' });
+    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en', ...entry });
     expect(get).toHaveBeenCalled();
     expect(ask).toHaveBeenCalledWith('site:decide');
     // The background said "never": nothing runs.
@@ -72,7 +80,7 @@ describe('startContentScript', () => {
     load('noem-cecot-visit.html');
     backgroundDecides('auto');
     ctx = new ContentScriptContext('content');
-    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' });
+    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en', ...entry });
     expect(result?.report.topic.onTopic).toBe(true);
     expect(document.querySelectorAll('backstory-ui')).toHaveLength(1);
     const id = fakeBrowser.runtime.id;
@@ -93,12 +101,12 @@ describe('startContentScript', () => {
     load('noem-cecot-visit.html');
     backgroundDecides('auto');
     const older = new ContentScriptContext('content');
-    await startContentScript({ ctx: older, pack, document, window, uiLanguage: () => 'en' });
+    await startContentScript({ ctx: older, pack, document, window, uiLanguage: () => 'en', ...entry });
     const olderHost = document.querySelector('backstory-ui');
     // WXT's context announces a new script of the same name; the older one stands down at once.
     ctx = new ContentScriptContext('content');
     expect(older.isInvalid).toBe(true);
-    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' });
+    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en', ...entry });
     expect(result?.report.topic.onTopic).toBe(true);
     const hosts = document.querySelectorAll('backstory-ui');
     expect(hosts).toHaveLength(1);
@@ -122,7 +130,7 @@ describe('startContentScript', () => {
     try {
       ctx = new ContentScriptContext('content');
       let done = false;
-      const started = startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en' }).finally(() => (done = true));
+      const started = startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en', ...entry }).finally(() => (done = true));
       await question;
       // It gives the background its full time, then decides by itself: a listed outlet, so it runs.
       await vi.advanceTimersByTimeAsync(BACKGROUND_TIMEOUT_MS - 1);

@@ -17,7 +17,7 @@ import {
   inspectPackDir,
   type PackFileText,
 } from '../../../lib/dataset/check-pack';
-import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { backstoryPack, packModule } from '../../../scripts/vite-plugin-pack';
 
 const PACKS = resolve(import.meta.dirname, '../../fixtures/packs');

@@ -4,7 +4,7 @@
  * nothing. The sentences are written for this test (paraphrased news prose), not taken from articles.
  */
 import { describe, expect, test } from 'vitest';
-import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import type { Claim, Lang } from '../../../lib/dataset/schema';
 
 const FLAGS = 'iu';

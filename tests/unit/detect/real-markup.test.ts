@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeDocument } from '../../../lib/analysis/analyze';
 import { parseHtmlDocument } from '../../../lib/analysis/analyze-html';
-import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { detectArticle } from '../../../lib/detect/article';
 import { isExcludedElement } from '../../../lib/detect/exclusions';
 import { detectLanguage } from '../../../lib/detect/language';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { PageReport } from '../../../lib/analysis/report';
+import type { PageReport } from '../../../lib/report/report';
 import { applyHighlights } from '../../../lib/dom/highlight';
 import type { TextIndex } from '../../../lib/dom/text-index';
 

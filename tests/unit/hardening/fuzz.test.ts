@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyzeDocument } from '../../../lib/analysis/analyze';
 import { parseHtmlDocument } from '../../../lib/analysis/analyze-html';
-import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { isExcludedElement } from '../../../lib/detect/exclusions';
 import { passesGate } from '../../../lib/detect/gate';
-import { foldString } from '../../../lib/match/fold';
+import { foldString } from '../../../lib/text/fold';
 import { aliasesOf, BLOCK_TAGS, HEADLINE, INLINE_TAGS, LEAD, loadPage, MARKUP_TEXT, ODD, textArbitrary, treeArbitrary, WORDS } from './pages';
 import { expectSpansInText, spansOf, squash } from './support';
 

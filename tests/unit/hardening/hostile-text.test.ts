@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeDocument } from '../../../lib/analysis/analyze';
 import { analyzeHtml } from '../../../lib/analysis/analyze-html';
-import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { loadPage } from './pages';
 import { expectSpansInText, rangeText } from './support';
 

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeDocument } from '../../../lib/analysis/analyze';
 import { analyzeHtml, parseHtmlDocument } from '../../../lib/analysis/analyze-html';
-import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { isExcludedElement, isRelatedLinkBlock } from '../../../lib/detect/exclusions';
 import { buildTextIndex } from '../../../lib/dom/text-index';
 import { splitSentences } from '../../../lib/match/claims';

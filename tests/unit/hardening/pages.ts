@@ -5,7 +5,7 @@
  * into the test window's `document` with DOM calls, so nothing in them is parsed as HTML.
  */
 import fc from 'fast-check';
-import type { CompiledPack } from '../../../lib/dataset/compiled';
+import type { CompiledPack } from '../../../lib/pack/compiled';
 
 /** A page fragment as plain data, so fast-check can shrink it. */
 export type Tree =

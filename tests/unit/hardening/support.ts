@@ -3,7 +3,7 @@
  * offsets, and map back to DOM text through `rangeFor`.
  */
 import { expect } from 'vitest';
-import type { PageReport } from '../../../lib/analysis/report';
+import type { PageReport } from '../../../lib/report/report';
 import type { TextIndex } from '../../../lib/dom/text-index';
 
 /** Whitespace-insensitive form: between blocks the DOM holds whatever whitespace the page has. */

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyzeDocument } from '../../../lib/analysis/analyze';
 import { parseHtmlDocument } from '../../../lib/analysis/analyze-html';
-import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { secondaryDisputed } from '../../../lib/dom/highlight';
 
 const DIR = resolve(import.meta.dirname, '../../fixtures/articles');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldText } from '../../../lib/match/fold';
+import { foldText } from '../../../lib/text/fold';
 import { matchEntities } from '../../../lib/match/entities';
 import { getRuntime } from '../../../lib/match/runtime';
 import { buildTextIndex } from '../../../lib/dom/text-index';

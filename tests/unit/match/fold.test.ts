@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { foldString, foldText } from '../../../lib/match/fold';
+import { foldString, foldText } from '../../../lib/text/fold';
 import { matchEntities } from '../../../lib/match/entities';
 import { getRuntime } from '../../../lib/match/runtime';
-import { buildMatcherTables, flagsFor } from '../../../lib/match/matcher-tables';
+import { buildMatcherTables, flagsFor } from '../../../lib/pack/matcher-tables';
 import { handMadePack } from './hand-made-pack';
 
 describe('folding', () => {

@@ -3,8 +3,8 @@
  * evolving content. The topic section is the shipped `topic.json` (the engine owns it).
  */
 import shippedTopic from '../../../assets/dataset/cecot/topic.json';
-import { buildMatcherTables } from '../../../lib/match/matcher-tables';
-import type { CompiledPack } from '../../../lib/dataset/compiled';
+import { buildMatcherTables } from '../../../lib/pack/matcher-tables';
+import type { CompiledPack } from '../../../lib/pack/compiled';
 import type { AliasInput, Claim, Entity, EntityType, Topic } from '../../../lib/dataset/schema';
 
 type AliasSpec = string | AliasInput;

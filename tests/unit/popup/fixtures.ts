@@ -1,8 +1,8 @@
 /** A small hand-made pack and page reports for popup and options tests (independent of the shipped data). */
-import type { PageReport } from '../../../lib/analysis/report';
-import type { CompiledPack } from '../../../lib/dataset/compiled';
+import type { PageReport } from '../../../lib/report/report';
+import type { CompiledPack } from '../../../lib/pack/compiled';
 import type { Claim, Entity, Source, TimelineEvent, Topic } from '../../../lib/dataset/schema';
-import type { TabReport } from '../../../lib/messages';
+import type { TabReport } from '../../../lib/messages/protocol';
 
 const source = (id: string, publisher: string, date: string, via?: Source['via']): Source => ({
   id,

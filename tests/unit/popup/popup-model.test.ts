@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { pageVerdict, popupLanguage, pickKeyEvents, pluralP } from '../../../components/popup/popup-model';
+import { pageVerdict, popupLanguage, pluralP } from '../../../components/popup/popup-model';
+import { pickKeyEvents } from '../../../lib/present/key-events';
 import type { TimelineEvent } from '../../../lib/dataset/schema';
 import { extensionPageLanguage } from '../../../lib/settings';
 import { TIMELINE, makePack, offTopicReport, onTopicReport } from './fixtures';

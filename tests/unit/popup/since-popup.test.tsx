@@ -7,7 +7,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup/popup-app';
 import type { PopupServices } from '../../../components/popup/popup-services';
 import { eventsSince } from '../../../lib/analysis/since';
-import { isTabReport } from '../../../lib/messages';
+import { isTabReport } from '../../../lib/messages/protocol';
 import { makePack, onTopicReport, tabReport, TIMELINE } from './fixtures';
 import { axeViolations, click, headings, mount } from './render';
 

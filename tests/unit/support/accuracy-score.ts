@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeHtml } from '../../../lib/analysis/analyze-html';
-import type { PageReport } from '../../../lib/analysis/report';
-import { loadCompiledPack } from '../../../lib/dataset/node-pack';
+import type { PageReport } from '../../../lib/report/report';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 
 /** The expected result of one page, as written by scripts/fixtures/build-fixtures.ts. */
 export interface Expected {

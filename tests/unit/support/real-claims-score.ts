@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CompiledPack } from '../../../lib/dataset/compiled';
+import type { CompiledPack } from '../../../lib/pack/compiled';
 import { matchClaims } from '../../../lib/match/claims';
 import { getRuntime } from '../../../lib/match/runtime';
 import { Tally } from './accuracy-score';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { placeCard, type Box } from '../../../lib/ui/card-position';
+import { placeCard, type Box } from '../../../lib/inpage/card-position';
 
 const VIEWPORT: Box = { left: 0, top: 0, right: 1200, bottom: 800 };
 const line = (left: number, top: number, width = 80, height = 20): Box => ({ left, top, right: left + width, bottom: top + height });

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ClaimCard } from '../../../components/inpage/claim-card';
-import { ClaimDetails } from '../../../components/inpage/claim-details';
+import { ClaimDetails } from '../../../components/shared/claim-details';
 import { EntityCard } from '../../../components/inpage/entity-card';
 import { NOEM, PACK, REPORT } from './fixture';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dockMode, PANEL_WIDTH, pushPage } from '../../../lib/ui/dock';
+import { dockMode, PANEL_WIDTH, pushPage } from '../../../lib/inpage/dock';
 
 test.each([
   // A 700 px centred column: gutters of 290 px at 1280 and 333 at 1366, both narrower than the panel.

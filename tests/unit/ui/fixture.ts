@@ -2,8 +2,8 @@
  * A small pack and page report for UI tests. The wording is test-only, written for these tests;
  * the shipped pack lives in assets/dataset/.
  */
-import type { PageReport } from '../../../lib/analysis/report';
-import type { CompiledPack } from '../../../lib/dataset/compiled';
+import type { PageReport } from '../../../lib/report/report';
+import type { CompiledPack } from '../../../lib/pack/compiled';
 import type { Entity, Source } from '../../../lib/dataset/schema';
 import type { HighlightItem, HighlightSet } from '../../../lib/dom/highlight';
 

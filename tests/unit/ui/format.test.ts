@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { endOfIsoDate, formatIsoDate, formatPeriod, hasEnded, isSafeLink, plural } from '../../../lib/ui/format';
+import { endOfIsoDate, formatIsoDate, formatPeriod, hasEnded, isSafeLink, plural } from '../../../lib/present/format';
 
 describe('formatIsoDate', () => {
   test.each([

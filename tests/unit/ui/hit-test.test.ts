@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { hitTest, pickInnermost } from '../../../lib/ui/hit-test';
+import { hitTest, pickInnermost } from '../../../lib/inpage/hit-test';
 import type { HighlightItem } from '../../../lib/dom/highlight';
 import { buildPage } from './fixture';
 

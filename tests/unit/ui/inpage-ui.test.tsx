@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { focusableIn } from '../../../lib/ui/focus';
-import { mountInPageUi, type InPageUi } from '../../../lib/ui/inpage-ui';
+import { focusableIn } from '../../../lib/inpage/focus';
+import { mountInPageUi } from '../../../components/inpage/mount';
+import type { InPageUi } from '../../../lib/inpage/mount-types';
 import type { HighlightSet } from '../../../lib/dom/highlight';
 import { buildPage, PACK, REPORT } from './fixture';
 
-// Vitest does not process CSS: give the mount the real stylesheet so its adoption check can pass.
-vi.mock('../../../assets/styles/inpage-ui.css?inline', () => ({
-  default: readFileSync(`${process.cwd()}/assets/styles/inpage-ui.css`, 'utf8'),
-}));
+// The real stylesheet, as the entrypoint passes it, so the mount's adoption check can pass.
+const CSS = readFileSync(`${process.cwd()}/assets/styles/inpage-ui.css`, 'utf8');
 
 const STATUS_EN: Record<string, string> = {
   disputed: 'Disputed',
@@ -38,6 +37,7 @@ function mount(highlights?: HighlightSet) {
   const attach = vi.spyOn(Element.prototype, 'attachShadow');
   act(() => {
     ui = mountInPageUi({
+      css: CSS,
       document,
       window,
       pack: PACK,
@@ -133,10 +133,12 @@ describe('mount', () => {
     const superseded = vi.fn();
     const older = new AbortController();
     const options = { document, window, pack: PACK, report: REPORT, highlights: page.highlights, lang: 'en' as const, now: new Date('2026-11-29T12:00:00Z') };
-    act(() => void mountInPageUi({ ...options, signal: older.signal, onSuperseded: superseded }));
+    act(() => void mountInPageUi({
+      css: CSS, ...options, signal: older.signal, onSuperseded: superseded }));
     const first = host();
     // The newer content script (extension updated) mounts and removes the older host as stale.
-    act(() => void mountInPageUi({ ...options, signal: controller.signal }));
+    act(() => void mountInPageUi({
+      css: CSS, ...options, signal: controller.signal }));
     const second = host();
     await flushTimers();
     expect(superseded).toHaveBeenCalledTimes(1);

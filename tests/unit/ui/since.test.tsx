@@ -8,11 +8,11 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { EntityCard } from '../../../components/inpage/entity-card';
 import { Panel } from '../../../components/inpage/panel';
-import { roleThenNowText, SinceSection } from '../../../components/inpage/since-section';
-import type { PageReport } from '../../../lib/analysis/report';
+import { roleThenNowText, SinceSection } from '../../../components/shared/since-section';
+import type { PageReport } from '../../../lib/report/report';
 import { eventsSince } from '../../../lib/analysis/since';
 import { sinceStrings } from '../../../lib/i18n/strings/since';
-import { buildSinceView, isAfterDay, rolesThenAndNow } from '../../../lib/ui/since-model';
+import { buildSinceView, isAfterDay, rolesThenAndNow } from '../../../lib/present/since-model';
 import { NOEM, PACK, REPORT } from './fixture';
 
 /** The fixture report as the analysis would make it for an article published on `published`. */

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { analyzeHtml } from '../../../lib/analysis/analyze-html';
-import { loadCompiledPack } from '../../../lib/dataset/node-pack';
-import { readableReasons } from '../../../lib/ui/topic-reasons';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
+import { readableReasons } from '../../../lib/present/topic-reasons';
 
 const pack = loadCompiledPack();
 const demo = (file: string) => readFileSync(join(import.meta.dirname, '../../fixtures/demo', file), 'utf8');

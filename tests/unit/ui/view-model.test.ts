@@ -9,7 +9,7 @@ import {
   selectFacts,
   selectRoles,
   selectTimeline,
-} from '../../../lib/ui/view-model';
+} from '../../../lib/present/view-model';
 import { NOEM, PACK, REPORT } from './fixture';
 
 describe('panel groups', () => {

@@ -6,13 +6,13 @@
  * later developments may be missing. Shared by the reading panel (in the shadow root) and the popup.
  */
 import { useState } from 'preact/hooks';
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang, Role } from '../../lib/dataset/schema';
 import { sinceStrings, type SinceKey } from '../../lib/i18n/strings/since';
 import { translate } from '../../lib/i18n/translate';
-import { formatIsoDate, t } from '../../lib/ui/format';
-import type { RolesThenNow, SinceView } from '../../lib/ui/since-model';
-import { resolveSources } from '../../lib/ui/view-model';
+import { formatIsoDate, t } from '../../lib/present/format';
+import type { RolesThenNow, SinceView } from '../../lib/present/since-model';
+import { resolveSources } from '../../lib/present/view-model';
 import { SourceList } from './source-list';
 import { TimelineExcerpt } from './timeline-excerpt';
 

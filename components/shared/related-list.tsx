@@ -2,8 +2,8 @@
  * Related entries as buttons that open their cards (a card of their own, not a page jump).
  */
 import type { Entity, Lang } from '../../lib/dataset/schema';
-import { t } from '../../lib/ui/format';
-import { entityName } from '../../lib/ui/view-model';
+import { t } from '../../lib/present/format';
+import { entityName } from '../../lib/present/view-model';
 import { KindIcon } from './kind-icon';
 
 /** Buttons that open related entities' cards; entries not found on the page say so. */

@@ -1,6 +1,6 @@
-import { buildMatcherTables } from '../match/matcher-tables';
+import { buildMatcherTables } from './matcher-tables';
 import type { CompiledPack } from './compiled';
-import type { Pack } from './schema';
+import type { Pack } from '../dataset/schema';
 
 /**
  * Turn a validated pack into the compact structure the extension ships, including the prebuilt

@@ -5,8 +5,8 @@
  */
 import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type CardLanguage, type HighlightCategory } from '../settings';
 import { toLang } from '../i18n/translate';
-import type { PageReport } from '../analysis/report';
-import type { CompiledPack } from '../dataset/compiled';
+import type { PageReport } from '../report/report';
+import type { CompiledPack } from '../pack/compiled';
 import type { Claim, Entity, EntityType, Lang, Role, Source, SourceRef, TimelineEvent } from '../dataset/schema';
 import type { HighlightKind } from '../dom/highlight';
 import { compareIsoDates, hasEnded, hasStarted } from './format';

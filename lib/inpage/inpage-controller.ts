@@ -8,11 +8,11 @@
  * card whose text has scrolled out of the window closes, so it never floats over other text. Every
  * listener and timer ends with `destroy()` or the given signal.
  */
-import type { PageReport } from '../analysis/report';
+import type { PageReport } from '../report/report';
 import type { HighlightItem, HighlightSet } from '../dom/highlight';
 import { dockMode, measureColumn, PANEL_WIDTH, pushPage } from './dock';
 import { hitTest, rangeRects } from './hit-test';
-import type { CardTarget, PanelItem } from './view-model';
+import type { CardTarget, PanelItem } from '../present/view-model';
 
 /** An open card. */
 export interface CardState {

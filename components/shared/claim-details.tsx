@@ -4,10 +4,10 @@
  * and what is established and unknown. Neutral by construction: positions keep the dataset's order
  * and share one style, with no verdict colours, icons or words, and no photos.
  */
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Claim, Entity, Lang } from '../../lib/dataset/schema';
-import { formatIsoDate, t } from '../../lib/ui/format';
-import { findEntity, resolveSources } from '../../lib/ui/view-model';
+import { formatIsoDate, t } from '../../lib/present/format';
+import { findEntity, resolveSources } from '../../lib/present/view-model';
 import { RelatedList } from './related-list';
 import { SourceList } from './source-list';
 

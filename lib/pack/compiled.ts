@@ -3,7 +3,8 @@
  * (`compile.ts`, through the `virtual:backstory-pack` Vite module), so the content script neither
  * ships zod nor validates at run time. Type-only imports keep zod out of the bundle.
  */
-import type { Claim, Entity, Meta, Source, TimelineEvent, Topic } from './schema';
+import type { Claim, Entity, Meta, Source, TimelineEvent, Topic } from '../dataset/schema';
+import type { MatcherTables } from './matcher-tables';
 
 export interface CompiledPack {
   meta: Meta;
@@ -12,6 +13,6 @@ export interface CompiledPack {
   claims: Claim[];
   timeline: TimelineEvent[];
   topic: Topic;
-  /** Prebuilt matcher tables; their shape is owned by `lib/match/`. */
-  matcher: unknown;
+  /** Prebuilt matcher tables (`matcher-tables.ts`); `null` has them built on first use (hand-made test packs). */
+  matcher: MatcherTables | null;
 }

@@ -10,9 +10,9 @@
  * Which events are "after" is decided once, by the analysis (`report.since`, the same list the
  * analyze CLI prints), so the panel, the popup and the CLI can never disagree about it.
  */
-import type { PageReport } from '../analysis/report';
+import type { PageReport } from '../report/report';
 import { eventsSince } from '../analysis/since';
-import type { CompiledPack } from '../dataset/compiled';
+import type { CompiledPack } from '../pack/compiled';
 import type { Claim, Entity, Position, Role, TimelineEvent } from '../dataset/schema';
 import { endOfIsoDate, startOfIsoDate } from './format';
 

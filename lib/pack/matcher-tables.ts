@@ -6,7 +6,7 @@
  * `new RegExp(source, flags)` (see `runtime.ts`).
  */
 import type { Alias, Claim, Entity } from '../dataset/schema';
-import { foldCode, foldString } from './fold';
+import { foldCode, foldString } from '../text/fold';
 
 /** One alias as the run-time matcher needs it. */
 export interface AliasRule {

@@ -1,10 +1,10 @@
 /**
  * A short, dated list of timeline events, oldest first. Approximate dates say so ("around …").
  */
-import type { CompiledPack } from '../../lib/dataset/compiled';
+import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang, TimelineEvent } from '../../lib/dataset/schema';
-import { formatIsoDate, formatPeriod, t } from '../../lib/ui/format';
-import { resolveSources } from '../../lib/ui/view-model';
+import { formatIsoDate, formatPeriod, t } from '../../lib/present/format';
+import { resolveSources } from '../../lib/present/view-model';
 import { SourceList } from './source-list';
 
 function eventDate(ev: TimelineEvent, lang: Lang): string {

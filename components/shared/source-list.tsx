@@ -4,8 +4,8 @@
  * giving the target page a handle on ours (`noopener noreferrer`).
  */
 import type { Lang, Source } from '../../lib/dataset/schema';
-import { formatIsoDate, isSafeLink, t } from '../../lib/ui/format';
-import type { CitedSource } from '../../lib/ui/view-model';
+import { formatIsoDate, isSafeLink, t } from '../../lib/present/format';
+import type { CitedSource } from '../../lib/present/view-model';
 import type { ComponentChildren } from 'preact';
 
 /** A link when the URL is https, plain text otherwise. */

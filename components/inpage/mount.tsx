@@ -6,36 +6,17 @@
  * `<style>` inside the shadow root is the fallback.
  */
 import { render } from 'preact';
-import css from '../../assets/styles/inpage-ui.css?inline';
-import { InPageApp } from '../../components/inpage/inpage-app';
-import type { PageReport } from '../analysis/report';
-import type { CompiledPack } from '../dataset/compiled';
-import type { HighlightSet } from '../dom/highlight';
-import { InPageController } from './card-controller';
+import { InPageApp } from './inpage-app';
+import type { PageReport } from '../../lib/report/report';
+import type { CompiledPack } from '../../lib/pack/compiled';
+import type { HighlightSet } from '../../lib/dom/highlight';
+import { InPageController } from '../../lib/inpage/inpage-controller';
+import type { InPageUi, InPageUiOptions } from '../../lib/inpage/mount-types';
 
-export interface InPageUiOptions {
-  document: Document;
-  window: Window & typeof globalThis;
-  pack: CompiledPack;
-  report: PageReport;
-  highlights: HighlightSet;
-  /** UI language (labels, dates); dataset text follows the page's language when the pack has it. */
-  lang: 'en' | 'es';
-  /** Decides which roles are "former". */
-  now: Date;
-  /** Aborting it removes the UI, like `destroy()`. */
-  signal: AbortSignal;
-  /** Called when a newer Backstory UI replaced this one (the UI is already gone by then). */
-  onSuperseded?: () => void;
-}
-
-export interface InPageUi {
-  togglePanel(): void;
-  openPanel(): void;
-  /** New analysis results (dynamic pages); an open card stays when its target is still found. */
-  update(report: PageReport, highlights: HighlightSet): void;
-  /** Remove the UI, its listeners and timers. Safe to call twice. */
-  destroy(): void;
+/** What mounting needs besides the lib-side options: the stylesheet, passed in by the entrypoint. */
+export interface MountOptions extends InPageUiOptions {
+  /** The in-page UI's stylesheet text (`assets/styles/inpage-ui.css`, inlined by the entrypoint). */
+  css: string;
 }
 
 /** Name of our host element; `data-backstory-ui` marks it for the mutation observer to ignore. */
@@ -76,7 +57,7 @@ function applyStyles(shadow: ShadowRoot, mount: HTMLElement, win: Window & typeo
 }
 
 /** Create the host, shadow root and Preact tree; returns the handle the content script keeps. */
-export function mountInPageUi(opts: InPageUiOptions): InPageUi {
+export function mountInPageUi(opts: MountOptions): InPageUi {
   const { document: doc, window: win } = opts;
   // A content script orphaned by an extension reload cannot clean up after itself: one UI only.
   for (const stale of doc.querySelectorAll(`${HOST_TAG}[data-backstory-ui]`)) stale.remove();
@@ -90,7 +71,7 @@ export function mountInPageUi(opts: InPageUiOptions): InPageUi {
   // First in the document, so the launcher is among the first Tab stops, as a skip link is,
   // rather than after every link of a long news page.
   doc.documentElement.prepend(host);
-  applyStyles(shadow, root, win, doc, css);
+  applyStyles(shadow, root, win, doc, opts.css);
 
   const controller = new InPageController({
     document: doc,

@@ -3,8 +3,8 @@
  * ("The headline names CECOT and Kristi Noem."), in the UI's language, built from the topic signals
  * the analysis found and where. Scores and thresholds stay out: they explain the tuning, not the page.
  */
-import type { TopicResult } from '../analysis/report';
-import type { CompiledPack } from '../dataset/compiled';
+import type { TopicResult } from '../report/report';
+import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
 import { t } from './format';
 

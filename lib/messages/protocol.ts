@@ -6,7 +6,7 @@
  * `externally_connectable`); `isOwnSender` rejects anything else.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageReport } from './analysis/report';
+import type { PageReport } from '../report/report';
 
 /** Whether Backstory runs on a page by itself, never, or only when the reader asks. */
 export type RunDecision = 'auto' | 'never' | 'on-request';

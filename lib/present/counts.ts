@@ -7,7 +7,7 @@
  * passages would tell a reader "5 disputed points" and then show four cards. Names likewise count
  * distinct entities, not mentions.
  */
-import type { PageReport } from '../analysis/report';
+import type { PageReport } from '../report/report';
 
 /** Distinct entities with a mention on the page, and distinct disputed claims. */
 export function countFound(report: Pick<PageReport, 'entities' | 'disputed'>): { entities: number; disputed: number } {
