@@ -7,9 +7,6 @@
  */
 import { render } from 'preact';
 import { InPageApp } from './inpage-app';
-import type { PageReport } from '../../lib/report/report';
-import type { CompiledPack } from '../../lib/pack/compiled';
-import type { HighlightSet } from '../../lib/dom/highlight';
 import { InPageController } from '../../lib/inpage/inpage-controller';
 import type { InPageUi, InPageUiOptions } from '../../lib/inpage/mount-types';
 

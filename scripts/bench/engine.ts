@@ -19,7 +19,7 @@ import { buildTextIndex } from '../../lib/dom/text-index';
 import { isExcludedElement } from '../../lib/detect/exclusions';
 import { findAliasMatches } from '../../lib/match/entities';
 import { foldText } from '../../lib/text/fold';
-import { buildMatcherTables, type MatcherTables } from '../../lib/pack/matcher-tables';
+import { buildMatcherTables } from '../../lib/pack/matcher-tables';
 import { matchClaims, matchClaimsSteps } from '../../lib/match/claims';
 import { createRuntime } from '../../lib/match/runtime';
 

@@ -46,7 +46,6 @@ try {
     // Strip meta refreshes: a page that navigates away cannot be compared.
     const r = await page.evaluate(
       (source: string, terms: string[]) => {
-        // eslint-disable-next-line no-eval
         (0, eval)(source);
         const pass = (globalThis as unknown as { __passesGate: (d: Document, p: object) => boolean }).__passesGate;
         const pack = { topic: { gateTerms: terms } };

@@ -28,6 +28,23 @@ const bodies: Record<string, () => string> = {
   big: () => withProbe(bigArticle(aliasTexts(loadCompiledPack()))),
 };
 
+/** The parts of a trace event's `args` this script reads (Chromium's trace format is loosely typed). */
+interface TraceArgs {
+  name?: string;
+  fileName?: string;
+  beginData?: { url?: string };
+  data?: {
+    url?: string;
+    scriptName?: string;
+    functionName?: string;
+    cpuProfile?: {
+      nodes?: { id: number; parent?: number; callFrame: { functionName: string; url?: string; lineNumber?: number } }[];
+      samples?: number[];
+    };
+    timeDeltas?: number[];
+  };
+}
+
 interface Ev {
   name: string;
   cat: string;
@@ -38,7 +55,7 @@ interface Ev {
   pid: number;
   tid: number;
   id?: string;
-  args?: Record<string, any>;
+  args?: TraceArgs;
 }
 
 const proxy = await startProxyServer();
@@ -90,7 +107,7 @@ try {
 function summarize(events: Ev[], measures: string[]): void {
   // The renderer main thread of the page: the one with the most page-URL EvaluateScript/ParseHTML.
   const threadNames = new Map<string, string>();
-  for (const e of events) if (e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name);
+  for (const e of events) if (e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
   const score = new Map<string, number>();
   for (const e of events) {
     const u = String(e.args?.beginData?.url ?? e.args?.data?.url ?? '');
