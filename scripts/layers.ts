@@ -105,3 +105,8 @@ export function productSources(root: string): Map<string, string> {
 }
 
 export const REPO_ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+
+/** The dependency picture, one line per layer, lowest first: `folder → what it may import — what it holds`. */
+export function dependencyPicture(cfg: LayerConfig = LAYERS): string[] {
+  return cfg.layers.map((l) => `${l.folder.padEnd(18)} → ${l.may.length ? l.may.join(', ') : '(nothing)'}   — ${l.holds}`);
+}
