@@ -1,5 +1,5 @@
 /**
- * Mutation-storm benchmark (issue 7, item 4), in real Chromium and Firefox ESR with the built
+ * Mutation-storm benchmark, in real Chromium and Firefox ESR with the built
  * extension: a page changes its DOM thousands of times a second for 10 s. The same page is stormed
  * twice in one browser session — on a listed news site (Backstory runs) and on an unlisted one (it
  * does not: the baseline) — and the bench prints what the page got with us beside what it got

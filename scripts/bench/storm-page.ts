@@ -1,5 +1,5 @@
 /**
- * The mutation-storm page (issue 7, item 4): the demo article about Noem's CECOT visit with
+ * The mutation-storm page: the demo article about Noem's CECOT visit with
  * `tests/fixtures/storm/mutation-storm.js` running in it. Shared by `npm run bench` and the e2e
  * guard, so both storm the same page.
  */
