@@ -12,7 +12,7 @@ import {
   defaultSettings,
   normalizeSite,
   type Settings,
-} from './settings';
+} from './settings/model';
 
 const defaults = defaultSettings();
 

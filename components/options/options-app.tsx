@@ -27,7 +27,7 @@ import {
   type CuratedSite,
   type Settings,
   type SettingsPatch,
-} from '../../lib/settings';
+} from '../../lib/settings/model';
 import { AboutDataset } from './about-dataset';
 import { CuratedSites } from './curated-sites';
 import { to } from './options-i18n';

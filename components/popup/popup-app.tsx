@@ -20,7 +20,7 @@ import {
   watchSettings,
   type CuratedSite,
   type Settings,
-} from '../../lib/settings';
+} from '../../lib/settings/model';
 import { formatIsoDate } from '../../lib/present/format';
 import { DisputedPoints } from './disputed-points';
 import { EntityGroups } from './entity-groups';

@@ -16,7 +16,7 @@ import {
   watchSettings,
   watchSnoozedSites,
   type Settings,
-} from '../settings';
+} from '../settings/model';
 import { reinjectOpenTabs } from './reinject';
 import { readerSiteMatches, syncReaderSiteScript } from './site-scripts';
 import { badgeText, createTabReportStore } from './tab-reports';

@@ -14,7 +14,7 @@ import { isHtmlDocument, type GateGlobals } from './gate-script';
 import { toLang } from '../i18n/translate';
 import { onMessage, sendMessage, withTimeout, type RunDecision, type TabReport } from '../messages/protocol';
 import { NEWS_SITES } from '../news-sites';
-import { getSettings, isHighlightOn, shouldRunOn, watchSettings, type Settings } from '../settings';
+import { getSettings, isHighlightOn, shouldRunOn, watchSettings, type Settings } from '../settings/model';
 import type { InPageUi, InPageUiOptions } from '../inpage/mount-types';
 import { onInvalidatedQuietly, standDownWhenOrphaned } from './lifecycle';
 import { startPageController, type PageController } from './page-controller';

@@ -3,7 +3,7 @@
  * so the choices (which facts, which roles count as former, which timeline events, reading order)
  * are tested without rendering anything.
  */
-import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type CardLanguage, type HighlightCategory } from '../settings';
+import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type CardLanguage, type HighlightCategory } from '../settings/model';
 import { toLang } from '../i18n/translate';
 import type { PageReport } from '../report/report';
 import type { CompiledPack } from '../pack/compiled';

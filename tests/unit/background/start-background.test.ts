@@ -9,7 +9,7 @@ import { storage } from 'wxt/utils/storage';
 import type { PageReport } from '../../../lib/report/report';
 import { ENGINE_SCRIPT_FILE, startBackground } from '../../../lib/background/start-background';
 import { onMessage, sendMessage, type ProtocolMap, type TabReport } from '../../../lib/messages/protocol';
-import { SNOOZE_KEY } from '../../../lib/settings';
+import { SNOOZE_KEY } from '../../../lib/settings/model';
 
 vi.mock('../../../lib/messages/protocol', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../lib/messages/protocol')>()),

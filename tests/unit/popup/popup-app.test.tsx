@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../components/popup/popup-app';
 import type { PopupServices } from '../../../components/popup/popup-services';
 import type { TabReport } from '../../../lib/messages/protocol';
-import { defaultSettings, getSettings, getSnoozedSites, originsForSite, setSettings } from '../../../lib/settings';
+import { defaultSettings, getSettings, getSnoozedSites, originsForSite, setSettings } from '../../../lib/settings/model';
 import { makePack, offTopicReport, onTopicReport, tabReport } from './fixtures';
 import { axeViolations, button, click, headings, mount, settle } from './render';
 

@@ -18,7 +18,7 @@ import {
   watchSettings,
   watchSnoozedSites,
   type Settings,
-} from '../../../lib/settings';
+} from '../../../lib/settings/model';
 import { SettingsSchema } from '../../../lib/settings-schema';
 
 const curated = [

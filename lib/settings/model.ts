@@ -13,8 +13,8 @@
  * that has migrations starts reading storage at once).
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import type { EntityType, Lang } from './dataset/schema';
-import { toLang } from './i18n/translate';
+import type { EntityType, Lang } from '../dataset/schema';
+import { toLang } from '../i18n/translate';
 
 /** Highlight categories a reader can switch, as the options page groups them. */
 export const HIGHLIGHT_CATEGORIES = [
