@@ -5,7 +5,7 @@
  * reader actually granted, and kept in step with settings and permission changes.
  */
 import type { Settings } from '../settings/model';
-import { ALL_SITES_ORIGINS, originsForSite } from '../settings/model';
+import { ALL_SITES_ORIGINS, originsForSite } from '../settings/sites';
 
 export const DYNAMIC_SCRIPT_ID = 'backstory-reader-sites';
 
