@@ -21,8 +21,6 @@ import { onInvalidatedQuietly, standDownWhenOrphaned } from './lifecycle';
 import { startPageController, type PageController } from './page-controller';
 import { createWorkClock, measure, type WorkClock } from './timing';
 
-export { isHtmlDocument } from './gate-script';
-
 /**
  * Globals of the content script's world. A script injected again ("Scan this page") shares the world
  * of the one already there, as may a script re-injected after an update next to an orphaned one, so
@@ -64,7 +62,7 @@ function send(tabReport: TabReport | null): void {
 }
 
 /** The report with the categories the reader switched off left out. */
-export function visibleReport(report: PageReport, settings: Settings): PageReport {
+function visibleReport(report: PageReport, settings: Settings): PageReport {
   return {
     ...report,
     entities: report.entities.filter((e) => isHighlightOn(settings, e.type)),
@@ -73,7 +71,7 @@ export function visibleReport(report: PageReport, settings: Settings): PageRepor
 }
 
 /** The language cards are written in. */
-export function cardLanguage(settings: Settings, pageLang: string, uiLanguage: string): Lang {
+function cardLanguage(settings: Settings, pageLang: string, uiLanguage: string): Lang {
   const choice = settings.cardLanguage;
   if (choice === 'en' || choice === 'es') return choice;
   return toLang(choice === 'browser' ? uiLanguage : pageLang);

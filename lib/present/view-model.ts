@@ -47,11 +47,6 @@ export interface PanelGroup {
   items: PanelItem[];
 }
 
-/** Stable key of a card target, used for panel rows and focus return. */
-export function targetKey(target: CardTarget): string {
-  return `${target.kind}:${target.id}`;
-}
-
 /**
  * Group what the report found, each group in reading order; empty groups are left out. Entities
  * and disputed points are counted once per id, which is also what the launcher counts.

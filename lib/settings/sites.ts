@@ -86,7 +86,7 @@ export function siteOfUrl(url: string | undefined | null): string | null {
  * The curated outlet that covers `host`: the most specific listed domain, so that
  * `cnnespanol.cnn.com` follows its own entry rather than `cnn.com`'s.
  */
-export function curatedSiteFor<S extends CuratedSite>(host: string, curated: readonly S[]): S | null {
+function curatedSiteFor<S extends CuratedSite>(host: string, curated: readonly S[]): S | null {
   let best: S | null = null;
   for (const site of curated) {
     if (hostMatchesSite(host, site.domain) && (!best || site.domain.length > best.domain.length)) {
