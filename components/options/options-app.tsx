@@ -1,7 +1,7 @@
 /**
  * The options page: what to highlight and how, the card language, the badge, where Backstory runs
  * (asking for host permissions at the moment the reader adds a site), and what the dataset is.
- * Every change is saved at once through `lib/settings.ts`; open tabs follow through `watchSettings`.
+ * Every change is saved at once through `lib/settings/store.ts`; open tabs follow through `watchSettings`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledPack } from '../../lib/pack/compiled';

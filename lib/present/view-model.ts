@@ -13,7 +13,7 @@ import { compareIsoDates, hasEnded, hasStarted } from './format';
 
 /**
  * Panel sections, in the order they are listed: the same groups the reader switches on and off in
- * the options (one table, `lib/settings.ts`).
+ * the options (one table, `lib/settings/model.ts`).
  */
 export const PANEL_GROUPS = HIGHLIGHT_CATEGORIES;
 export type PanelGroupId = HighlightCategory;
