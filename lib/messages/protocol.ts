@@ -83,7 +83,9 @@ export function isTabReport(x: unknown): x is TabReport {
     Array.isArray(r.entities) &&
     Array.isArray(r.disputed) &&
     (r.published === undefined || r.published === null || (typeof r.published === 'string' && DAY.test(r.published))) &&
-    (r.since === undefined || (Array.isArray(r.since) && r.since.every((s) => isRecord(s) && typeof s.id === 'string' && typeof s.date === 'string')))
+    (r.since === undefined ||
+      (Array.isArray(r.since) &&
+        r.since.every((s) => isRecord(s) && typeof s.id === 'string' && typeof s.date === 'string')))
   );
 }
 

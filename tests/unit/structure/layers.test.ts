@@ -40,7 +40,11 @@ describe('layers', () => {
   });
 
   test.each([
-    ['an engine module importing the settings', 'lib/match/claims.ts', "import { getSettings } from '../settings/store';"],
+    [
+      'an engine module importing the settings',
+      'lib/match/claims.ts',
+      "import { getSettings } from '../settings/store';",
+    ],
     ['an engine module importing the in-page UI', 'lib/detect/article.ts', "import type { InPageUi } from '../inpage/mount-types';"],
     ['lib importing a component', 'lib/content/page-controller.ts', "import { mountInPageUi } from '../../components/inpage/mount';"],
     ['lib importing a stylesheet', 'lib/content/page-controller.ts', "import css from '../../assets/styles/highlights.css?inline';"],
