@@ -3,8 +3,9 @@ import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { loadCompiledPack } from './lib/pack/node-pack';
 import { foldGateTerms } from './lib/detect/gate';
-import { NEWS_SITE_MATCHES } from './lib/news-sites';
+import { curatedMatchPatterns } from './lib/settings/sites';
 import { backstoryPack } from './scripts/vite-plugin-pack';
+import newsSites from './assets/dataset/news-sites.json';
 
 /**
  * `import gateTerms from 'virtual:backstory-gate-terms'`: the pack's gate terms alone, folded here
@@ -39,7 +40,7 @@ export default defineConfig({
     // The gate, alone, on the curated outlets. The engine (entrypoints/engine.content.ts) is injected
     // by the background where the gate passes; its `matches` become host_permissions for exactly
     // these sites (the same install warning as these content-script matches).
-    content_scripts: [{ matches: NEWS_SITE_MATCHES, js: ['gate.js'], run_at: 'document_idle' }],
+    content_scripts: [{ matches: curatedMatchPatterns(newsSites.sites), js: ['gate.js'], run_at: 'document_idle' }],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-panel': {

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import newsSites from '../assets/dataset/news-sites.json';
 import { startBackground } from '../lib/background/start-background';
 
 export default defineBackground(() => {
   // Firefox injects manifest content scripts into open tabs on install and update; Chromium does not.
-  startBackground(browser, { reinjectOnInstall: !import.meta.env.FIREFOX });
+  startBackground(browser, { curatedSites: newsSites.sites, reinjectOnInstall: !import.meta.env.FIREFOX });
 });

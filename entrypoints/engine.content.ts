@@ -5,14 +5,15 @@ import highlightCss from '../assets/styles/highlights.css?inline';
 import inPageCss from '../assets/styles/inpage-ui.css?inline';
 import { mountInPageUi } from '../components/inpage/mount';
 import { startContentScript } from '../lib/content/start-content-script';
-import { NEWS_SITE_MATCHES } from '../lib/news-sites';
+import { curatedMatchPatterns } from '../lib/settings/sites';
+import newsSites from '../assets/dataset/news-sites.json';
 
 export default defineContentScript({
   // Never loaded by the manifest: the background injects it where the gate passed (curated outlets,
   // whose host access these matches request, and sites the reader granted) or where the reader asked
   // ("Scan this page", through activeTab).
   registration: 'runtime',
-  matches: NEWS_SITE_MATCHES,
+  matches: curatedMatchPatterns(newsSites.sites),
   noScriptStartedPostMessage: true,
   // The result (what was found) is what `scripting.executeScript` returns for "Scan this page".
   main(ctx) {
@@ -24,6 +25,7 @@ export default defineContentScript({
       uiLanguage: () => browser.i18n.getUILanguage(),
       mountUi: (options) => mountInPageUi({ ...options, css: inPageCss }),
       highlightCss,
+      curatedSites: newsSites.sites,
     });
   },
 });

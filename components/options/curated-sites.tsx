@@ -3,7 +3,7 @@
  */
 import { useId, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/dataset/schema';
-import type { CuratedSite } from '../../lib/settings';
+import type { CuratedSite } from '../../lib/settings/sites';
 import { to } from './options-i18n';
 
 export interface CuratedSitesProps {

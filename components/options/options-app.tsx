@@ -1,33 +1,32 @@
 /**
  * The options page: what to highlight and how, the card language, the badge, where Backstory runs
  * (asking for host permissions at the moment the reader adds a site), and what the dataset is.
- * Every change is saved at once through `lib/settings.ts`; open tabs follow through `watchSettings`.
+ * Every change is saved at once through `lib/settings/store.ts`; open tabs follow through `watchSettings`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
 import type { OptionsKey } from '../../lib/i18n/strings/options';
-import { NEWS_SITES } from '../../lib/news-sites';
 import {
-  ALL_SITES_ORIGINS,
   BADGE_MODES,
   CARD_LANGUAGES,
   HIGHLIGHT_CATEGORIES,
   HIGHLIGHT_STYLES,
   defaultSettings,
   extensionPageLanguage,
+  mergeSettings,
+  type Settings,
+  type SettingsPatch,
+} from '../../lib/settings/model';
+import { ALL_SITES_ORIGINS, originsForSite, type CuratedSite } from '../../lib/settings/sites';
+import {
   getSettings,
   getSnoozedSites,
-  mergeSettings,
-  originsForSite,
   setSettings,
   setSiteSnoozed,
   watchSettings,
   watchSnoozedSites,
-  type CuratedSite,
-  type Settings,
-  type SettingsPatch,
-} from '../../lib/settings';
+} from '../../lib/settings/store';
 import { AboutDataset } from './about-dataset';
 import { CuratedSites } from './curated-sites';
 import { to } from './options-i18n';
@@ -37,13 +36,14 @@ import { SiteListEditor } from './site-list-editor';
 export interface OptionsAppProps {
   pack: CompiledPack;
   services: OptionsServices;
-  curatedSites?: readonly CuratedSite[];
+  /** The curated outlets (data the entrypoint passes in). */
+  curatedSites: readonly CuratedSite[];
 }
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saved'; at: number } | { kind: 'error' } | { kind: 'message'; text: string };
 
 /** The options page's root component. */
-export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: OptionsAppProps) {
+export function OptionsApp({ pack, services, curatedSites }: OptionsAppProps) {
   const [settings, setState] = useState<Settings | null>(null);
   const [snoozed, setSnoozed] = useState<string[]>([]);
   const [missing, setMissing] = useState<string[]>([]);

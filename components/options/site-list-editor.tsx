@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/dataset/schema';
-import { normalizeSite } from '../../lib/settings';
+import { normalizeSite } from '../../lib/settings/sites';
 import { to } from './options-i18n';
 
 export interface SiteListEditorProps {

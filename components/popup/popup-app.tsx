@@ -7,20 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
 import type { TabReport } from '../../lib/messages/protocol';
-import { NEWS_SITES } from '../../lib/news-sites';
-import {
-  defaultSettings,
-  getSettings,
-  getSnoozedSites,
-  setSiteSnoozed,
-  originsForSite,
-  shouldRunOn,
-  siteOfUrl,
-  updateSettings,
-  watchSettings,
-  type CuratedSite,
-  type Settings,
-} from '../../lib/settings';
+import { defaultSettings, type Settings } from '../../lib/settings/model';
+import { originsForSite, shouldRunOn, siteOfUrl, type CuratedSite } from '../../lib/settings/sites';
+import { getSettings, getSnoozedSites, setSiteSnoozed, updateSettings, watchSettings } from '../../lib/settings/store';
 import { formatIsoDate } from '../../lib/present/format';
 import { DisputedPoints } from './disputed-points';
 import { EntityGroups } from './entity-groups';
@@ -36,8 +25,8 @@ import type { ActiveTab, PopupServices } from './popup-services';
 export interface PopupAppProps {
   pack: CompiledPack;
   services: PopupServices;
-  /** The outlets where the content script runs by itself (defaults to the shipped list). */
-  curatedSites?: readonly CuratedSite[];
+  /** The outlets where the content script runs by itself (data the entrypoint passes in). */
+  curatedSites: readonly CuratedSite[];
 }
 
 type ScanState =
@@ -52,7 +41,7 @@ type Load =
   | { kind: 'ready'; tab: ActiveTab; report: TabReport | null };
 
 /** The popup's root component. */
-export function PopupApp({ pack, services, curatedSites = NEWS_SITES }: PopupAppProps) {
+export function PopupApp({ pack, services, curatedSites }: PopupAppProps) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [settings, setSettingsState] = useState<Settings>(defaultSettings);
   const [snoozed, setSnoozed] = useState<string[]>([]);

@@ -6,7 +6,7 @@ import type { PageReport } from '../../lib/report/report';
 import type { Lang } from '../../lib/dataset/schema';
 import { translate } from '../../lib/i18n/translate';
 import { POPUP_STRINGS, type PopupKey } from '../../lib/i18n/strings/popup';
-import type { CardLanguage } from '../../lib/settings';
+import type { CardLanguage } from '../../lib/settings/model';
 import { surfaceLanguage } from '../../lib/present/view-model';
 
 /** Translate a popup string. */

@@ -6,7 +6,7 @@
  * install and update the background injects the script again into the open tabs where it would run
  * by itself; the new instance replaces the old one's UI (one UI per page).
  */
-import type { RunDecision } from '../messages/protocol';
+import type { RunDecision } from '../settings/sites';
 
 /** A tab as `tabs.query` gives it: `url` only where the extension has host access to the tab. */
 export interface OpenTab {

@@ -4,8 +4,8 @@
  * Registered with `scripting.registerContentScripts`, only for origins whose host permission the
  * reader actually granted, and kept in step with settings and permission changes.
  */
-import type { Settings } from '../settings';
-import { ALL_SITES_ORIGINS, originsForSite } from '../settings';
+import type { Settings } from '../settings/model';
+import { ALL_SITES_ORIGINS, originsForSite } from '../settings/sites';
 
 export const DYNAMIC_SCRIPT_ID = 'backstory-reader-sites';
 

@@ -5,18 +5,10 @@
  */
 import type { browser as browserApi } from 'wxt/browser';
 import { isGatePassedMessage } from '../messages/gate-passed';
-import { NEWS_SITES } from '../news-sites';
 import { isOwnSender, isTabRef, isTabReport, onMessage, sendMessage, type TabReport } from '../messages/protocol';
-import {
-  getSettings,
-  getSnoozedSites,
-  hostMatchesSite,
-  shouldRunOn,
-  siteOfUrl,
-  watchSettings,
-  watchSnoozedSites,
-  type Settings,
-} from '../settings';
+import type { Settings } from '../settings/model';
+import { hostMatchesSite, shouldRunOn, siteOfUrl, type CuratedSite } from '../settings/sites';
+import { getSettings, getSnoozedSites, watchSettings, watchSnoozedSites } from '../settings/store';
 import { reinjectOpenTabs } from './reinject';
 import { readerSiteMatches, syncReaderSiteScript } from './site-scripts';
 import { badgeText, createTabReportStore } from './tab-reports';
@@ -28,11 +20,13 @@ type Browser = typeof browserApi;
  * the curated outlets and on sites the reader added), and the engine with its highlight styles,
  * which the background injects where the gate passed or the reader asked.
  */
-export const CONTENT_SCRIPT_FILE = '/gate.js';
+const CONTENT_SCRIPT_FILE = '/gate.js';
 export const ENGINE_SCRIPT_FILE = '/content-scripts/engine.js';
-export const HIGHLIGHT_CSS_FILE = '/content-scripts/engine.css';
+const HIGHLIGHT_CSS_FILE = '/content-scripts/engine.css';
 
 export interface BackgroundOptions {
+  /** The curated outlets where Backstory runs by itself (data the entrypoint passes in). */
+  curatedSites: readonly CuratedSite[];
   /**
    * Inject the content script into open tabs on install and update. Chromium needs it; Firefox
    * does it by itself, and doing it twice would run the analysis twice.
@@ -40,7 +34,7 @@ export interface BackgroundOptions {
   reinjectOnInstall?: boolean;
 }
 
-export function startBackground(browser: Browser, options: BackgroundOptions = {}): void {
+export function startBackground(browser: Browser, options: BackgroundOptions): void {
   const store = createTabReportStore(browser.storage.session);
   const ownId = browser.runtime.id;
 
@@ -71,7 +65,7 @@ export function startBackground(browser: Browser, options: BackgroundOptions = {
   onMessage('site:decide', async ({ sender }) => {
     if (!isOwnSender(sender, ownId)) return 'never';
     const [settings, snoozed] = await Promise.all([getSettings(), getSnoozedSites()]);
-    return shouldRunOn(sender.url ?? sender.tab?.url ?? '', settings, NEWS_SITES, snoozed);
+    return shouldRunOn(sender.url ?? sender.tab?.url ?? '', settings, options.curatedSites, snoozed);
   });
 
   onMessage('scan:run', async ({ data, sender }) => {
@@ -109,7 +103,8 @@ export function startBackground(browser: Browser, options: BackgroundOptions = {
       const tabId = sender.tab?.id;
       if (!isOwnSender(sender, ownId) || tabId === undefined) return false;
       const [settings, snoozed] = await Promise.all([getSettings(), getSnoozedSites()]);
-      if (shouldRunOn(sender.url ?? sender.tab?.url ?? '', settings, NEWS_SITES, snoozed) !== 'auto') return false;
+      const url = sender.url ?? sender.tab?.url ?? '';
+      if (shouldRunOn(url, settings, options.curatedSites, snoozed) !== 'auto') return false;
       const target = { tabId, frameIds: [sender.frameId ?? 0] };
       await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] }).catch(() => {});
       // Not awaited: the engine's own run (analysis included) is no reason to keep the gate waiting.
@@ -124,7 +119,7 @@ export function startBackground(browser: Browser, options: BackgroundOptions = {
       if (reason !== 'install' && reason !== 'update') return;
       void (async () => {
         const [settings, snoozed] = await Promise.all([getSettings(), getSnoozedSites()]);
-        const decide = (url: string) => shouldRunOn(url, settings, NEWS_SITES, snoozed);
+        const decide = (url: string) => shouldRunOn(url, settings, options.curatedSites, snoozed);
         // The gate goes in, as on a page load; it asks for the engine if the page passes.
         await reinjectOpenTabs(() => browser.tabs.query({}), decide, async (tabId) => {
           await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });

@@ -9,7 +9,7 @@
  */
 import type { TabReport } from '../messages/protocol';
 import { isTabReport } from '../messages/protocol';
-import type { BadgeMode } from '../settings';
+import type { BadgeMode } from '../settings/model';
 import { countFound } from '../present/counts';
 
 /** The part of `browser.storage.StorageArea` we use (the fake browser in tests implements it). */

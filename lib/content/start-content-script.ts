@@ -12,15 +12,14 @@ import type { Lang } from '../dataset/schema';
 import { passesGate } from '../detect/gate';
 import { isHtmlDocument, type GateGlobals } from './gate-script';
 import { toLang } from '../i18n/translate';
-import { onMessage, sendMessage, withTimeout, type RunDecision, type TabReport } from '../messages/protocol';
-import { NEWS_SITES } from '../news-sites';
-import { getSettings, isHighlightOn, shouldRunOn, watchSettings, type Settings } from '../settings';
+import { onMessage, sendMessage, withTimeout, type TabReport } from '../messages/protocol';
+import { isHighlightOn, type Settings } from '../settings/model';
+import { shouldRunOn, type CuratedSite, type RunDecision } from '../settings/sites';
+import { getSettings, watchSettings } from '../settings/store';
 import type { InPageUi, InPageUiOptions } from '../inpage/mount-types';
 import { onInvalidatedQuietly, standDownWhenOrphaned } from './lifecycle';
 import { startPageController, type PageController } from './page-controller';
 import { createWorkClock, measure, type WorkClock } from './timing';
-
-export { isHtmlDocument } from './gate-script';
 
 /**
  * Globals of the content script's world. A script injected again ("Scan this page") shares the world
@@ -49,6 +48,8 @@ export interface ContentScriptOptions {
   mountUi: (options: InPageUiOptions) => InPageUi;
   /** The highlight stylesheet's text, for highlights drawn inside open shadow roots. */
   highlightCss: string;
+  /** The curated outlets (data the entrypoint passes in), for deciding here when the background is silent. */
+  curatedSites: readonly CuratedSite[];
 }
 
 /** How long the content script waits for the background before it goes on without it. */
@@ -61,7 +62,7 @@ function send(tabReport: TabReport | null): void {
 }
 
 /** The report with the categories the reader switched off left out. */
-export function visibleReport(report: PageReport, settings: Settings): PageReport {
+function visibleReport(report: PageReport, settings: Settings): PageReport {
   return {
     ...report,
     entities: report.entities.filter((e) => isHighlightOn(settings, e.type)),
@@ -70,7 +71,7 @@ export function visibleReport(report: PageReport, settings: Settings): PageRepor
 }
 
 /** The language cards are written in. */
-export function cardLanguage(settings: Settings, pageLang: string, uiLanguage: string): Lang {
+function cardLanguage(settings: Settings, pageLang: string, uiLanguage: string): Lang {
   const choice = settings.cardLanguage;
   if (choice === 'en' || choice === 'es') return choice;
   return toLang(choice === 'browser' ? uiLanguage : pageLang);
@@ -134,7 +135,7 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
     if (force || gated) return 'auto';
     // The background also knows the sites paused for this session; ask it, else decide here.
     return withTimeout(sendMessage('site:decide'), BACKGROUND_TIMEOUT_MS).catch(() =>
-      shouldRunOn(location.href, settings, NEWS_SITES),
+      shouldRunOn(window.location.href, settings, opts.curatedSites),
     );
   };
   if ((await decide()) !== 'auto' || ctx.isInvalid) {
@@ -207,7 +208,7 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
     ctx,
     watchSettings((next) => {
       settings = next;
-      if (!force && shouldRunOn(location.href, settings, NEWS_SITES) === 'never') standDown();
+      if (!force && shouldRunOn(window.location.href, settings, opts.curatedSites) === 'never') standDown();
       else restart();
     }),
   );

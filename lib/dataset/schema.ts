@@ -193,7 +193,6 @@ export const CLAIM_STATUSES = [
   'unverified',
 ] as const;
 export const ClaimStatusSchema = z.enum(CLAIM_STATUSES);
-export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
 
 export const PositionSchema = z.object({
   /** Who holds the position, as a reader would name them ("The Trump administration"). */
@@ -322,16 +321,3 @@ export const PackSchema = z.object({
   topic: TopicSchema,
 });
 export type Pack = z.infer<typeof PackSchema>;
-export type PackInput = z.input<typeof PackSchema>;
-
-/** One JSON file of a pack folder: any subset of the pack's sections. */
-export const PackFileSchema = z
-  .object({
-    meta: z.unknown().optional(),
-    sources: z.array(z.unknown()).optional(),
-    entities: z.array(z.unknown()).optional(),
-    claims: z.array(z.unknown()).optional(),
-    timeline: z.array(z.unknown()).optional(),
-    topic: z.unknown().optional(),
-  })
-  .strict();

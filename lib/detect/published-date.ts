@@ -6,6 +6,7 @@
  * sees on the page. Anything that does not parse to a plausible calendar day is ignored rather than
  * guessed: no date is better than a wrong one, since the "since this article" section depends on it.
  */
+import { isRecord } from '../util/guards';
 
 /** Where the winning date came from, most trusted first. */
 export type DateSignal = 'json-ld' | 'meta' | 'time-element' | 'url' | 'byline-text';
@@ -159,10 +160,6 @@ interface Found {
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Article-like JSON-LD nodes, including those inside `@graph` and `mainEntity`. */

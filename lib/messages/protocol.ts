@@ -7,9 +7,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from '../report/report';
-
-/** Whether Backstory runs on a page by itself, never, or only when the reader asks. */
-export type RunDecision = 'auto' | 'never' | 'on-request';
+import type { RunDecision } from '../settings/sites';
+import { isRecord } from '../util/guards';
 
 /** What the background keeps per tab (in `storage.session`). */
 export interface TabReport {
@@ -69,30 +68,28 @@ export function isOwnSender(sender: { id?: string } | undefined, ownId: string):
   return sender?.id === ownId;
 }
 
-function isObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null;
-}
-
 /** The article's publication day as the analysis writes it. */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Structural check of a TabReport crossing a boundary; cheap enough for every message. */
 export function isTabReport(x: unknown): x is TabReport {
-  if (!isObject(x) || typeof x.url !== 'string' || typeof x.at !== 'number') return false;
-  if (typeof x.highlightCount !== 'number' || !isObject(x.report)) return false;
+  if (!isRecord(x) || typeof x.url !== 'string' || typeof x.at !== 'number') return false;
+  if (typeof x.highlightCount !== 'number' || !isRecord(x.report)) return false;
   const r = x.report;
   return (
     typeof r.article === 'boolean' &&
     typeof r.lang === 'string' &&
-    isObject(r.topic) &&
+    isRecord(r.topic) &&
     Array.isArray(r.entities) &&
     Array.isArray(r.disputed) &&
     (r.published === undefined || r.published === null || (typeof r.published === 'string' && DAY.test(r.published))) &&
-    (r.since === undefined || (Array.isArray(r.since) && r.since.every((s) => isObject(s) && typeof s.id === 'string' && typeof s.date === 'string')))
+    (r.since === undefined ||
+      (Array.isArray(r.since) &&
+        r.since.every((s) => isRecord(s) && typeof s.id === 'string' && typeof s.date === 'string')))
   );
 }
 
 /** Validates `{ tabId }` payloads. */
 export function isTabRef(x: unknown): x is { tabId: number } {
-  return isObject(x) && Number.isInteger(x.tabId) && (x.tabId as number) >= 0;
+  return isRecord(x) && Number.isInteger(x.tabId) && (x.tabId as number) >= 0;
 }

@@ -3,7 +3,7 @@
  * so the choices (which facts, which roles count as former, which timeline events, reading order)
  * are tested without rendering anything.
  */
-import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type CardLanguage, type HighlightCategory } from '../settings';
+import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type CardLanguage, type HighlightCategory } from '../settings/model';
 import { toLang } from '../i18n/translate';
 import type { PageReport } from '../report/report';
 import type { CompiledPack } from '../pack/compiled';
@@ -13,7 +13,7 @@ import { compareIsoDates, hasEnded, hasStarted } from './format';
 
 /**
  * Panel sections, in the order they are listed: the same groups the reader switches on and off in
- * the options (one table, `lib/settings.ts`).
+ * the options (one table, `lib/settings/model.ts`).
  */
 export const PANEL_GROUPS = HIGHLIGHT_CATEGORIES;
 export type PanelGroupId = HighlightCategory;
@@ -45,11 +45,6 @@ export interface PanelItem {
 export interface PanelGroup {
   id: PanelGroupId;
   items: PanelItem[];
-}
-
-/** Stable key of a card target, used for panel rows and focus return. */
-export function targetKey(target: CardTarget): string {
-  return `${target.kind}:${target.id}`;
 }
 
 /**

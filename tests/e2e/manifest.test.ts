@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { NEWS_SITE_MATCHES } from '../../lib/news-sites';
+import newsSites from '../../assets/dataset/news-sites.json';
+import { curatedMatchPatterns } from '../../lib/settings/sites';
 import { GECKO_ID } from '../../wxt.config';
 import { extensionDirFor } from './support/session';
 
@@ -20,6 +21,9 @@ type Manifest = Record<string, unknown> & {
   content_security_policy?: unknown;
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
 };
+
+/** The curated outlets' match patterns, as the manifest must list them. */
+const CURATED_MATCHES = curatedMatchPatterns(newsSites.sites);
 
 function manifestOf(name: 'chromium' | 'firefox'): Manifest {
   return JSON.parse(readFileSync(join(extensionDirFor(name), 'manifest.json'), 'utf8')) as Manifest;
@@ -47,14 +51,14 @@ describe.each(['chromium', 'firefox'] as const)('%s manifest', (name) => {
   test('host access up front is exactly the curated news sites (the install warning the content-script matches give anyway); all sites only if the reader grants it', () => {
     // The background injects the engine where the gate script passed: it needs host access to
     // exactly the sites where the gate runs by itself, and no more.
-    expect([...(m.host_permissions ?? [])].sort()).toEqual([...NEWS_SITE_MATCHES].sort());
+    expect([...(m.host_permissions ?? [])].sort()).toEqual([...CURATED_MATCHES].sort());
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
   });
 
   test('runs by itself only on the curated news sites, top frame only, and only the gate', () => {
     expect(m.content_scripts).toHaveLength(1);
     const [cs] = m.content_scripts!;
-    expect([...cs.matches].sort()).toEqual([...NEWS_SITE_MATCHES].sort());
+    expect([...cs.matches].sort()).toEqual([...CURATED_MATCHES].sort());
     expect(cs.all_frames ?? false).toBe(false);
     expect(cs.js).toEqual(['gate.js']);
     expect(cs.css).toBeUndefined();

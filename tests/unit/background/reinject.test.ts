@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { reinjectOpenTabs, type OpenTab } from '../../../lib/background/reinject';
-import type { RunDecision } from '../../../lib/messages/protocol';
+import type { RunDecision } from '../../../lib/settings/sites';
 
 const decide = (url: string): RunDecision =>
   url.includes('apnews.com') ? 'auto' : url.includes('blocked.example') ? 'never' : 'on-request';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DYNAMIC_SCRIPT_ID, readerSiteMatches, syncReaderSiteScript, type ScriptingLike } from '../../../lib/background/site-scripts';
-import { defaultSettings, type Settings } from '../../../lib/settings';
+import { defaultSettings, type Settings } from '../../../lib/settings/model';
 
 function settingsWith(sites: Partial<Settings['sites']>): Settings {
   const s = defaultSettings();

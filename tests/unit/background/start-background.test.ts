@@ -9,7 +9,8 @@ import { storage } from 'wxt/utils/storage';
 import type { PageReport } from '../../../lib/report/report';
 import { ENGINE_SCRIPT_FILE, startBackground } from '../../../lib/background/start-background';
 import { onMessage, sendMessage, type ProtocolMap, type TabReport } from '../../../lib/messages/protocol';
-import { SNOOZE_KEY } from '../../../lib/settings';
+import { SNOOZE_KEY } from '../../../lib/settings/store';
+import newsSites from '../../../assets/dataset/news-sites.json';
 
 vi.mock('../../../lib/messages/protocol', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../lib/messages/protocol')>()),
@@ -65,7 +66,7 @@ afterEach(() => {
 
 describe('startBackground', () => {
   test("a page's report sets its tab's badge (disputed points, by default) and is kept in session storage", async () => {
-    startBackground(fakeBrowser as never);
+    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 7, url: 'https://apnews.com/article/noem-cecot' }) });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
     expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).toContain('apnews.com/article/noem-cecot');
@@ -78,7 +79,7 @@ describe('startBackground', () => {
   });
 
   test('a report from another extension, or a malformed one, changes nothing', async () => {
-    startBackground(fakeBrowser as never);
+    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 7 }, 'another-extension') });
     await handlers()['report:set']({ data: { url: 'x' }, sender: from({ id: 8 }) });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBeFalsy();
@@ -87,7 +88,7 @@ describe('startBackground', () => {
   });
 
   test("a private tab's report stays in memory: the popup gets it, storage.session never sees it", async () => {
-    startBackground(fakeBrowser as never);
+    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 9, incognito: true }) });
     expect(await handlers()['report:get']({ data: { tabId: 9 }, sender: from(undefined) })).toEqual(tabReport());
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('2');
@@ -95,7 +96,7 @@ describe('startBackground', () => {
   });
 
   test('a navigation in a tab clears its report and badge', async () => {
-    startBackground(fakeBrowser as never);
+    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 7 }) });
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, {} as never);
     await drain();
@@ -104,7 +105,7 @@ describe('startBackground', () => {
   });
 
   test('pausing a site stands down the tabs open on it, and only those', async () => {
-    startBackground(fakeBrowser as never);
+    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
     await handlers()['report:set']({ data: tabReport('https://apnews.com/article/a'), sender: from({ id: 1 }) });
     await handlers()['report:set']({ data: tabReport('https://elfaro.net/es/b'), sender: from({ id: 2 }) });
     await storage.setItem(SNOOZE_KEY, ['apnews.com']);
@@ -119,7 +120,7 @@ describe('startBackground', () => {
   });
 
   test('"Scan this page" forces the engine into the tab and keeps what it found', async () => {
-    startBackground(fakeBrowser as never);
+    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: { files?: string[] }) =>
       injection.files ? [{ frameId: 0, result: tabReport('https://example-blog.test/posts/cecot') }] : [{ frameId: 0, result: null }]) as never);
     const css = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
@@ -136,7 +137,7 @@ describe('startBackground', () => {
   });
 
   test('a scan asked for by another extension injects nothing', async () => {
-    startBackground(fakeBrowser as never);
+    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript');
     expect(await handlers()['scan:run']({ data: { tabId: 4 }, sender: from(undefined, 'another-extension') })).toBeNull();
     expect(execute).not.toHaveBeenCalled();

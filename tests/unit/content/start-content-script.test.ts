@@ -8,12 +8,17 @@ import { BACKGROUND_TIMEOUT_MS, startContentScript, type ContentScriptOptions } 
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { sendMessage } from '../../../lib/messages/protocol';
 import { mountInPageUi } from '../../../components/inpage/mount';
+import newsSites from '../../../assets/dataset/news-sites.json';
 
-/** What the entrypoint passes besides the page: the UI mount bound to its stylesheet, and the highlights'. */
+/**
+ * What the entrypoint passes besides the page: the UI mount bound to its stylesheet, the
+ * highlights' stylesheet and the curated outlets.
+ */
 const IN_PAGE_CSS = readFileSync(join(process.cwd(), 'assets/styles/inpage-ui.css'), 'utf8');
-const entry: Pick<ContentScriptOptions, 'mountUi' | 'highlightCss'> = {
+const entry: Pick<ContentScriptOptions, 'mountUi' | 'highlightCss' | 'curatedSites'> = {
   mountUi: (options) => mountInPageUi({ ...options, css: IN_PAGE_CSS }),
   highlightCss: readFileSync(join(process.cwd(), 'assets/styles/highlights.css'), 'utf8'),
+  curatedSites: newsSites.sites,
 };
 
 // Our own protocol module stands in for the background: what the content script asks and is told,

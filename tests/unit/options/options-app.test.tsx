@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { OptionsApp } from '../../../components/options/options-app';
 import type { OptionsServices } from '../../../components/options/options-services';
 import { sortSources } from '../../../components/options/about-dataset';
-import { getSettings, setSettings, setSiteSnoozed, getSnoozedSites } from '../../../lib/settings';
+import { getSettings, setSettings, setSiteSnoozed, getSnoozedSites } from '../../../lib/settings/store';
 import { makePack } from '../popup/fixtures';
 import { axeViolations, button, click, headings, mount, settle } from '../popup/render';
 

@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../components/popup/popup-app';
 import type { PopupServices } from '../../../components/popup/popup-services';
 import type { TabReport } from '../../../lib/messages/protocol';
-import { defaultSettings, getSettings, getSnoozedSites, originsForSite, setSettings } from '../../../lib/settings';
+import { defaultSettings } from '../../../lib/settings/model';
+import { originsForSite } from '../../../lib/settings/sites';
+import { getSettings, getSnoozedSites, setSettings } from '../../../lib/settings/store';
 import { makePack, offTopicReport, onTopicReport, tabReport } from './fixtures';
 import { axeViolations, button, click, headings, mount, settle } from './render';
 

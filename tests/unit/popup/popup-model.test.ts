@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { pageVerdict, popupLanguage, pluralP } from '../../../components/popup/popup-model';
 import { pickKeyEvents } from '../../../lib/present/key-events';
 import type { TimelineEvent } from '../../../lib/dataset/schema';
-import { extensionPageLanguage } from '../../../lib/settings';
+import { extensionPageLanguage } from '../../../lib/settings/model';
 import { TIMELINE, makePack, offTopicReport, onTopicReport } from './fixtures';
 
 const ids = (events: TimelineEvent[]) => events.map((e) => e.id);

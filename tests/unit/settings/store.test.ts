@@ -1,57 +1,24 @@
-import fc from 'fast-check';
+/**
+ * The settings in storage (through WXT's fake browser): repaired on read, saved by patch, migrated
+ * from the prototype's shape, watched, and the session-only snooze list.
+ */
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import newsSites from '../../../assets/dataset/news-sites.json';
+import { defaultSettings, sanitizeSettings, type Settings } from '../../../lib/settings/model';
 import {
-  CATEGORY_OF_TYPE,
-  defaultSettings,
   defineSettingsItem,
   getSettings,
   getSnoozedSites,
-  isHighlightOn,
-  normalizeSite,
-  sanitizeSettings,
   setSettings,
   setSiteSnoozed,
-  shouldRunOn,
   updateSettings,
   watchSettings,
   watchSnoozedSites,
-  type Settings,
-} from '../../../lib/settings';
-import { SettingsSchema } from '../../../lib/settings-schema';
-
-const curated = [
-  { name: 'AP News', domain: 'apnews.com', lang: 'en' },
-  { name: 'CNN', domain: 'cnn.com', lang: 'en' },
-  { name: 'CNN en Español', domain: 'cnnespanol.cnn.com', lang: 'es' },
-  { name: 'El Faro', domain: 'elfaro.net', lang: 'es' },
-];
-
-function settingsWith(sites: Partial<Settings['sites']>): Settings {
-  const s = defaultSettings();
-  s.sites = { ...s.sites, ...sites };
-  return s;
-}
+} from '../../../lib/settings/store';
 
 describe('defaults', () => {
   test('a fresh install reads the defaults', async () => {
     expect(await getSettings()).toEqual(defaultSettings());
-  });
-
-  test('every category is highlighted, subtly, in the page language, badge counts disputed points', () => {
-    const d = defaultSettings();
-    expect(Object.values(d.highlight).every(Boolean)).toBe(true);
-    expect([d.style, d.cardLanguage, d.badge]).toEqual(['subtle', 'page', 'disputed']);
-    expect(d.sites).toEqual({ disabledCurated: [], always: [], never: [], allSites: false });
-  });
-
-  test('defaultSettings returns a fresh copy each time', () => {
-    const a = defaultSettings();
-    a.highlight.people = false;
-    a.sites.never.push('example.com');
-    expect(defaultSettings().highlight.people).toBe(true);
-    expect(defaultSettings().sites.never).toEqual([]);
   });
 });
 
@@ -91,36 +58,6 @@ describe('corrupt or foreign values are repaired field by field', () => {
     // The same repair happens when the value is read from storage.
     await fakeBrowser.storage.local.set({ settings: stored });
     check(await getSettings(defineSettingsItem()));
-  });
-
-  test('the shipped repair agrees with the zod schema on any JSON value', () => {
-    const plausible = fc.record(
-      {
-        highlight: fc.oneof(fc.dictionary(fc.constantFrom('people', 'places', 'events', 'disputed', 'other'), fc.oneof(fc.boolean(), fc.string())), fc.jsonValue()),
-        style: fc.oneof(fc.constantFrom('subtle', 'strong', 'underline', 'bold'), fc.jsonValue()),
-        cardLanguage: fc.constantFrom('page', 'browser', 'en', 'es', 'fr', 1),
-        badge: fc.constantFrom('disputed', 'entities', null),
-        sites: fc.oneof(
-          fc.record(
-            {
-              never: fc.array(fc.oneof(fc.domain(), fc.webUrl(), fc.string(), fc.integer())),
-              always: fc.oneof(fc.array(fc.domain()), fc.string()),
-              disabledCurated: fc.array(fc.constantFrom('apnews.com', 'cnn.com', '', 'x')),
-              allSites: fc.oneof(fc.boolean(), fc.string()),
-            },
-            { requiredKeys: [] },
-          ),
-          fc.jsonValue(),
-        ),
-      },
-      { requiredKeys: [] },
-    );
-    fc.assert(
-      fc.property(fc.oneof(plausible, fc.jsonValue()), (raw) => {
-        expect(sanitizeSettings(raw)).toEqual(SettingsSchema.parse(raw));
-      }),
-      { numRuns: 500 },
-    );
   });
 });
 
@@ -234,88 +171,6 @@ describe('session snooze', () => {
   test('corrupt snooze data reads as nothing snoozed', async () => {
     await fakeBrowser.storage.session.set({ 'snoozed-sites': 'cnn.com' });
     expect(await getSnoozedSites()).toEqual([]);
-  });
-});
-
-describe('shouldRunOn', () => {
-  const d = defaultSettings();
-  test.each<[string, string, Settings, string[], 'auto' | 'never' | 'on-request']>([
-    ['a curated outlet runs automatically', 'https://apnews.com/article/x', d, [], 'auto'],
-    ['a curated outlet subdomain runs automatically', 'https://www.elfaro.net/es/2025', d, [], 'auto'],
-    ['plain http counts too', 'http://apnews.com/', d, [], 'auto'],
-    ['an unlisted site runs only on request', 'https://example.com/news', d, [], 'on-request'],
-    ['a look-alike domain is not the outlet', 'https://notapnews.com/x', d, [], 'on-request'],
-    ['a domain that only contains the outlet is not it', 'https://apnews.com.evil.example/x', d, [], 'on-request'],
-    ['a curated outlet switched off runs only on request', 'https://apnews.com/x', settingsWith({ disabledCurated: ['apnews.com'] }), [], 'on-request'],
-    ['switching off CNN leaves CNN en Español on', 'https://cnnespanol.cnn.com/x', settingsWith({ disabledCurated: ['cnn.com'] }), [], 'auto'],
-    ['switching off CNN en Español leaves CNN on', 'https://edition.cnn.com/x', settingsWith({ disabledCurated: ['cnnespanol.cnn.com'] }), [], 'auto'],
-    ['an extra "always" site runs automatically', 'https://news.example.com/a', settingsWith({ always: ['example.com'] }), [], 'auto'],
-    ['a "never" site never runs', 'https://example.com/', settingsWith({ never: ['example.com'] }), [], 'never'],
-    ['"never" beats the curated list', 'https://apnews.com/x', settingsWith({ never: ['apnews.com'] }), [], 'never'],
-    ['"never" beats "always"', 'https://example.com/', settingsWith({ never: ['example.com'], always: ['example.com'] }), [], 'never'],
-    ['"never" beats "all sites"', 'https://example.com/', settingsWith({ never: ['example.com'], allSites: true }), [], 'never'],
-    ['"all sites" runs on any web page', 'https://example.org/story', settingsWith({ allSites: true }), [], 'auto'],
-    ['"all sites" does not override a switched-off outlet', 'https://apnews.com/x', settingsWith({ allSites: true, disabledCurated: ['apnews.com'] }), [], 'on-request'],
-    ['a snoozed outlet waits for a request', 'https://apnews.com/x', d, ['apnews.com'], 'on-request'],
-    ['a snoozed site waits even with "always"', 'https://example.com/', settingsWith({ always: ['example.com'] }), ['example.com'], 'on-request'],
-    ['a browser page never runs', 'chrome://settings/', settingsWith({ allSites: true }), [], 'never'],
-    ['the extension gallery page is not http', 'about:addons', d, [], 'never'],
-    ['a file URL never runs', 'file:///home/a.html', d, [], 'never'],
-    ['garbage never runs', 'not a url', d, [], 'never'],
-  ])('%s', (_, url, settings, snoozed, expected) => {
-    expect(shouldRunOn(url, settings, curated, snoozed)).toBe(expected);
-  });
-});
-
-describe('normalizeSite', () => {
-  test.each([
-    ['example.com', 'example.com'],
-    ['  Example.COM ', 'example.com'],
-    ['https://www.example.com/path?q=1', 'example.com'],
-    ['http://news.example.co.uk:8080/', 'news.example.co.uk'],
-    ['www.example.com', 'example.com'],
-    ['localhost', null],
-    ['ftp://example.com', null],
-    ['exa mple.com', null],
-    ['', null],
-    [42, null],
-  ])('%j → %j', (input, expected) => {
-    expect(normalizeSite(input)).toBe(expected);
-  });
-});
-
-describe('the curated news-site list', () => {
-  const sites = (newsSites as { sites: { name: string; domain: string; lang: string }[] }).sites;
-
-  test('has about fifty outlets in English and Spanish', () => {
-    expect(sites.length).toBeGreaterThanOrEqual(45);
-    expect(sites.filter((s) => s.lang === 'es').length).toBeGreaterThanOrEqual(15);
-  });
-
-  test.each(sites.map((s) => [s.name, s] as const))('%s is a bare, normalised domain with a language', (_, site) => {
-    expect(normalizeSite(site.domain)).toBe(site.domain);
-    expect(['en', 'es']).toContain(site.lang);
-    expect(site.name.trim()).toBe(site.name);
-  });
-
-  test('lists each domain once', () => {
-    const domains = sites.map((s) => s.domain);
-    expect(new Set(domains).size).toBe(domains.length);
-  });
-});
-
-describe('highlight categories', () => {
-  test.each([
-    ['person', 'people'],
-    ['facility', 'places'],
-    ['court-case', 'laws'],
-    ['policy', 'events'],
-    ['disputed', 'disputed'],
-  ] as const)('%s follows the %s switch', (kind, category) => {
-    const s = defaultSettings();
-    expect(isHighlightOn(s, kind)).toBe(true);
-    s.highlight[category] = false;
-    expect(isHighlightOn(s, kind)).toBe(false);
   });
 });
 
