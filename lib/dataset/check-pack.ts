@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PackSchema, refSourceId, type Pack, type SourceRef } from './schema';
+import { matcherKey } from '../text/keys';
 
 /** One thing wrong with a pack. `file` is empty for pack-wide problems (a section no file defines). */
 export interface PackProblem {
@@ -721,10 +722,11 @@ function checkDates(valid: ValidElements, reportAt: ReportAt): void {
   }
 }
 
-/** Case, diacritics and spacing folded, as the matcher compares alias text by default. */
-export function foldAlias(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/**
+ * The key two aliases collide on: the matcher's own bucket key, so the checker flags exactly the
+ * aliases that would share a bucket at run time ("MS-13" and "MS 13", "O’Neil" and "O'Neil").
+ */
+export const collisionKey = matcherKey;
 
 function checkAliasCollisions(entities: ValidElements['entities'], reportAt: ReportAt): void {
   const owner = new Map<string, { id: string; segments: Segment[] }>();
@@ -732,7 +734,7 @@ function checkAliasCollisions(entities: ValidElements['entities'], reportAt: Rep
   for (const { value: entity, segments } of entities) {
     for (const lang of ['en', 'es'] as const) {
       entity.names[lang].aliases.forEach((alias, i) => {
-        const folded = foldAlias(alias.text);
+        const folded = collisionKey(alias.text);
         const here = [...segments, 'names', lang, 'aliases', i, 'text'];
         const first = owner.get(folded);
         if (!first) {
