@@ -16,7 +16,7 @@ import {
   inspectPack,
   inspectPackDir,
   type PackFileText,
-} from '../../../lib/dataset/check-pack';
+} from '../../../lib/dataset/check/index';
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { backstoryPack, packModule } from '../../../scripts/vite-plugin-pack';
 

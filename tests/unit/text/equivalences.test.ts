@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collisionKey } from '../../../lib/dataset/check-pack';
+import { collisionKey } from '../../../lib/dataset/check/index';
 import { foldString, foldText } from '../../../lib/text/fold';
 import { foldForGate } from '../../../lib/text/gate-fold';
 import { aliasKey, foldLower, foldPattern, matcherKey } from '../../../lib/text/keys';

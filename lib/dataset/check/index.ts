@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PackSchema, refSourceId, type Pack, type SourceRef } from './schema';
-import { matcherKey } from '../text/keys';
+import { PackSchema, refSourceId, type Pack, type SourceRef } from '../schema';
+import { matcherKey } from '../../text/keys';
 
 /** One thing wrong with a pack. `file` is empty for pack-wide problems (a section no file defines). */
 export interface PackProblem {
