@@ -25,7 +25,10 @@ export function formatStats(stats: PackStats): string {
         ? ` (${stats.referencesPassageUnavailable} more marked passage unavailable)`
         : ''),
     ...(stats.sourcesMirrorWithReason
-      ? [`mirror URLs kept, with the reason the original could not be cited: ${stats.sourcesMirrorWithReason} of ${stats.sources} sources`]
+      ? [
+          'mirror URLs kept, with the reason the original could not be cited: ' +
+            `${stats.sourcesMirrorWithReason} of ${stats.sources} sources`,
+        ]
       : []),
   ].join('\n');
 }

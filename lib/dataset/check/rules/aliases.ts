@@ -26,7 +26,8 @@ export function checkAliasCollisions(entities: ValidElements['entities'], report
         reported.add(key);
         reportAt(
           here,
-          `alias "${alias.text}" of entity "${entity.id}" collides with an alias of entity "${first.id}" (${reportAt.where(first.segments)})`,
+          `alias "${alias.text}" of entity "${entity.id}" collides with an alias of entity "${first.id}" ` +
+            `(${reportAt.where(first.segments)})`,
         );
       });
     }

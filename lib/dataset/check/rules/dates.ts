@@ -51,7 +51,8 @@ export function checkDates(valid: ValidElements, reportAt: ReportAt): void {
     for (const [date, key] of [[span.start, span.startKey] as const, ...ends]) {
       if (!isCalendarDate(date)) reportAt([...span.segments, key], `${date} is not a calendar date`);
       else if (reviewedAt && !isCorrection && firstDay(date) > lastDay(reviewedAt)) {
-        reportAt([...span.segments, key], `${key} ${date} is after the pack's review date ${reviewedAt} (meta.reviewedAt)`);
+        const message = `${key} ${date} is after the pack's review date ${reviewedAt} (meta.reviewedAt)`;
+        reportAt([...span.segments, key], message);
       }
     }
     if (span.end !== undefined && span.endKey && lastDay(span.end) < firstDay(span.start)) {

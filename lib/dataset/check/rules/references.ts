@@ -22,7 +22,8 @@ export function checkReferences(
       const here = [...segments, key];
       if (key === 'sources' && Array.isArray(value)) {
         value.forEach((ref, i) => {
-          const id = typeof ref === 'string' ? ref : isRecord(ref) && typeof ref.source === 'string' ? ref.source : undefined;
+          const id =
+            typeof ref === 'string' ? ref : isRecord(ref) && typeof ref.source === 'string' ? ref.source : undefined;
           if (id === undefined) return;
           cited.add(id);
           if (!ids.sources.has(id)) {

@@ -35,9 +35,10 @@ export function stagingHostReason(url: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (STAGING_HOSTS.includes(host)) return `host "${host}" is a staging or preview server; cite the publisher's canonical host`;
+  const cite = "cite the publisher's canonical host";
+  if (STAGING_HOSTS.includes(host)) return `host "${host}" is a staging or preview server; ${cite}`;
   const pattern = STAGING_HOST_PATTERNS.find((p) => p.test(host));
-  return pattern ? `host "${host}" looks like a staging or preview server (${String(pattern)}); cite the publisher's canonical host` : undefined;
+  return pattern ? `host "${host}" looks like a staging or preview server (${String(pattern)}); ${cite}` : undefined;
 }
 
 export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -92,11 +93,20 @@ export function checkSourcePolicy(
       reportAt([...segments, 'date'], `date ${source.date} disagrees with the date ${inUrl} in the URL path`);
     }
     if (source.titleKind !== 'descriptive' && CONSTRUCTED_TITLE.test(source.title)) {
-      reportAt([...segments, 'title'], `"${source.title}" reads as a description, not a headline; mark it "titleKind": "descriptive" or use the real headline`);
+      reportAt(
+        [...segments, 'title'],
+        `"${source.title}" reads as a description, not a headline; ` +
+          'mark it "titleKind": "descriptive" or use the real headline',
+      );
     }
     if (source.via?.url && source.via.url === source.url) {
       if (source.via.canonicalUnavailable) mirrorsWithReason += 1;
-      else warn([...segments, 'url'], `the URL is the mirror's (${source.via.publisher}); cite the original's canonical URL and keep the mirror as via`);
+      else {
+        const message =
+          `the URL is the mirror's (${source.via.publisher}); ` +
+          "cite the original's canonical URL and keep the mirror as via";
+        warn([...segments, 'url'], message);
+      }
     }
   }
   return { mirrorsWithReason };
