@@ -5,6 +5,8 @@ import { isRecord, type ReportAt, type Segment } from '../types';
 /**
  * zod objects drop keys they do not know, so a misspelt optional field ("endate", "requiresPrior")
  * would vanish without a word; this walks the schema beside the raw data and names each such key.
+ * Not `z.strictObject`: it reports one `unrecognized_keys` issue at the parent without the expected
+ * keys, and it fails the whole element, which would then drop out of every semantic rule.
  */
 export function checkUnknownFields(schema: z.ZodType, value: unknown, segments: Segment[], reportAt: ReportAt): void {
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodNullable) {
