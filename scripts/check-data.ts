@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatProblem, formatStats, inspectPackDir } from '../lib/dataset/check-pack';
+import { formatProblem, formatStats, inspectPackDir } from '../lib/dataset/check/index';
 import { DEFAULT_PACK_DIR } from '../lib/pack/node-pack';
 
 const arg = process.argv.slice(2).find((a) => a !== '--');

@@ -4,6 +4,7 @@
  * controls and our own UI. Decided from tag, attributes and class/id tokens only, because computing
  * styles for every element of a large page costs more than the whole scan.
  */
+import { foldLower } from '../text/keys';
 
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
@@ -54,7 +55,7 @@ const NUMBERED = /[-_]\d+$/;
 const LAYOUT_PARTS = new Set(['col', 'cols', 'column', 'columns', 'panel', 'layout', 'grid', 'row', 'region', 'template', 'two', 'three', 'mix']);
 
 function isFurnitureToken(token: string): boolean {
-  const t = token.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const t = foldLower(token);
   if (STATE_PREFIX.test(t) || UTILITY.test(t) || NUMBERED.test(t)) return false;
   const parts = t.split(/[-_]+/);
   if (parts.some((part) => LAYOUT_PARTS.has(part))) return false;

@@ -6,6 +6,7 @@
  */
 import type { TopicResult } from '../report/report';
 import type { Lang, Topic, TopicSignal } from '../dataset/schema';
+import { foldPattern } from '../text/keys';
 
 export interface TopicTexts {
   headline: string;
@@ -31,10 +32,6 @@ interface CompiledSignal {
 }
 
 const compiledTopics = new WeakMap<Topic, { signals: CompiledSignal[]; negatives: CompiledSignal[] }>();
-
-function foldPattern(pattern: string): string {
-  return pattern.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
 
 /** `u` only where the pattern needs it: V8 runs these several times faster without it. */
 function signalFlags(signal: TopicSignal): string {

@@ -7,7 +7,8 @@ import type { Lang } from '../dataset/schema';
 import type { EntityHit, Mention } from '../report/report';
 import { guardMatches } from './entity-guards';
 import { type FoldedText, isWordAt, isWordCode } from '../text/fold';
-import { aliasKey, type AliasRule } from '../pack/matcher-tables';
+import type { AliasRule } from '../pack/matcher-tables';
+import { aliasKey } from '../text/keys';
 import type { MatcherRuntime } from './runtime';
 
 /** A raw match, in original-text offsets. */

@@ -6,7 +6,8 @@
  * `new RegExp(source, flags)` (see `runtime.ts`).
  */
 import type { Alias, Claim, Entity } from '../dataset/schema';
-import { foldCode, foldString } from '../text/fold';
+import { foldString } from '../text/fold';
+import { aliasKey, foldPattern } from '../text/keys';
 
 /** One alias as the run-time matcher needs it. */
 export interface AliasRule {
@@ -73,14 +74,6 @@ export function flagsFor(source: string): string {
  * the class still covers Latin-1/Extended, Greek and Cyrillic letters that have no decomposition.
  */
 const WORD_AFTER = '(?![A-Za-z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])';
-
-/**
- * The lookup key of a folded string: lower case, without spaces and hyphens, so "MS 13", "MS-13"
- * and "ms13" share one key.
- */
-export function aliasKey(folded: string): string {
-  return folded.toLowerCase().replace(/[\s-]+/g, '');
-}
 
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/;
 
@@ -168,25 +161,6 @@ function combine(sources: string[], where: string): PatternTable | null {
   // "senalad", a typographic apostrophe a straight one.
   const source = foldPattern(sources.map((s) => `(?:${s})`).join('|'));
   return { source, flags: flagsFor(source) };
-}
-
-/**
- * A pattern source folded character by character like page text (accents dropped, quotes and dashes
- * straightened). Regex syntax is ASCII, which folding leaves alone; spaces are kept as written.
- */
-export function foldPattern(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const code = source.charCodeAt(i);
-    if (code < 0x80) {
-      out += source[i];
-      continue;
-    }
-    const folded = foldCode(code);
-    if (folded === -2) out += ' ';
-    else if (folded >= 0) out += String.fromCharCode(folded);
-  }
-  return out;
 }
 
 /** Build the matcher tables for a pack's entities (aliases in every language) and claims. */

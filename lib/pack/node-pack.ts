@@ -4,7 +4,7 @@
  * the same messages `npm run check:data` prints.
  */
 import { resolve } from 'node:path';
-import { formatProblem, inspectPackDir } from '../dataset/check-pack';
+import { formatProblem, inspectPackDir } from '../dataset/check/index';
 import { compilePack } from './compile';
 import type { CompiledPack } from './compiled';
 

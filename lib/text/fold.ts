@@ -8,10 +8,20 @@
  * from each folded index back to the original index: offsets never drift.
  */
 
+import {
+  baseLetter,
+  DASH_CODES,
+  DOUBLE_QUOTE_CODES,
+  INVISIBLE_CODES,
+  isMark,
+  SINGLE_QUOTE_CODES,
+  SPACE_CODES,
+} from './chars';
+
 /** Marker in the fold table: the character is dropped from the folded text. */
-const DROP = -1;
+export const DROP = -1;
 /** Marker in the fold table: the character is whitespace and collapses with its neighbours. */
-const SPACE = -2;
+export const SPACE = -2;
 /** Marker in the fold table: not computed yet. */
 const UNKNOWN = -3;
 
@@ -21,30 +31,13 @@ function computeFold(code: number): number {
   if (code === 0x0a) return 0x0a; // block separator of the text index: never folded into a space
   if (code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x0b) return SPACE;
   if (code < 0x80) return code;
-  if (code >= 0x0300 && code <= 0x036f) return DROP; // combining diacritical marks
-  switch (code) {
-    case 0x00a0: case 0x1680: case 0x202f: case 0x205f: case 0x3000: case 0x2028: case 0x2029:
-      return SPACE;
-    case 0x00ad: case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
-      return DROP; // soft hyphen and zero-width characters that CMSs put inside words
-    case 0x061c: case 0x200e: case 0x200f: case 0x202a: case 0x202b: case 0x202c: case 0x202d: case 0x202e:
-    case 0x2066: case 0x2067: case 0x2068: case 0x2069:
-      return DROP; // invisible bidi marks, embeddings and isolates (pages that mix RTL and Latin)
-    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: case 0x02bc: case 0x00b4: case 0x0060:
-      return 0x27; // '
-    case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: case 0x00ab: case 0x00bb:
-      return 0x22; // "
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xfe63: case 0xff0d:
-      return 0x2d; // -
-  }
-  if (code >= 0x2000 && code <= 0x200a) return SPACE;
+  if (isMark(code) || INVISIBLE_CODES.includes(code)) return DROP;
+  if (SPACE_CODES.includes(code)) return SPACE;
+  if (SINGLE_QUOTE_CODES.includes(code)) return 0x27; // '
+  if (DOUBLE_QUOTE_CODES.includes(code)) return 0x22; // "
+  if (DASH_CODES.includes(code)) return 0x2d; // -
   if (code >= 0xd800 && code <= 0xdfff) return code; // surrogate halves pass through unchanged
-  const decomposed = String.fromCharCode(code).normalize('NFD');
-  if (decomposed.length > 1) {
-    const second = decomposed.charCodeAt(1);
-    if (second >= 0x0300 && second <= 0x036f) return decomposed.charCodeAt(0);
-  }
-  return code;
+  return baseLetter(code);
 }
 
 /** The folded form of one UTF-16 code unit: a code unit, `-1` (dropped) or `-2` (space). */
@@ -68,8 +61,8 @@ export interface FoldedText {
  * What folding may change: whitespace runs and non-space whitespace, and any non-ASCII character.
  * Everything else (most of an English page) is copied in slices, which is what makes folding cheap.
  */
-const FOLD_CANDIDATES =
-  /[\t\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]{2,}|[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|[^\x00-\x7f]/g;
+const SPACE_CLASS = '\\t\\v\\f\\r' + String.fromCharCode(...SPACE_CODES);
+const FOLD_CANDIDATES = new RegExp(`[ ${SPACE_CLASS}]{2,}|[${SPACE_CLASS}]|[^\\x00-\\x7f]`, 'g');
 
 /**
  * Fold `source` for matching. Whitespace runs become one space (a `\n` stays a `\n`: it separates

@@ -9,14 +9,14 @@ import { describe, expect, test, vi } from 'vitest';
 import {
   checkPack,
   checkPackDir,
-  foldAlias,
+  collisionKey,
   formatJsonPath,
   formatProblem,
   formatStats,
   inspectPack,
   inspectPackDir,
   type PackFileText,
-} from '../../../lib/dataset/check-pack';
+} from '../../../lib/dataset/check/index';
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { backstoryPack, packModule } from '../../../scripts/vite-plugin-pack';
 
@@ -694,11 +694,12 @@ describe('helpers', () => {
   });
 
   test.each([
-    ['Cárcel  Alfa', 'carcel alfa'],
+    ['Cárcel  Alfa', 'carcelalfa'],
     ['ICE', 'ice'],
-    [' Nayib Bukele ', 'nayib bukele'],
-  ])('foldAlias(%j) is %j', (text, expected) => {
-    expect(foldAlias(text)).toBe(expected);
+    [' Nayib Bukele ', 'nayibbukele'],
+    ['MS-13', 'ms13'],
+  ])('collisionKey(%j) is %j', (text, expected) => {
+    expect(collisionKey(text)).toBe(expected);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatProblem, inspectPackDir, readPackTexts } from '../../../lib/dataset/check-pack';
+import { formatProblem, inspectPackDir, readPackTexts } from '../../../lib/dataset/check/index';
 
 const SHIPPED_DIR = resolve(import.meta.dirname, '../../../assets/dataset/cecot');
 

@@ -1,0 +1,54 @@
+/** Rules: the topic's signal references and gate terms, and that every pattern compiles. */
+import { isRecord, PATTERN_FLAGS, type ReportAt, type Segment, type ValidElements } from '../types';
+import { collectIds } from './ids';
+
+/** Anchors and co-occurrence rules name signals; gate terms are compared with lowercased text. */
+export function checkTopic(topic: unknown, reportAt: ReportAt): void {
+  if (!isRecord(topic)) return;
+  const signalIds = collectIds(topic.signals);
+  if (Array.isArray(topic.anchors)) {
+    topic.anchors.forEach((id, i) => {
+      if (typeof id === 'string' && !signalIds.has(id)) reportAt(['topic', 'anchors', i], `unknown signal "${id}"`);
+    });
+  }
+  if (Array.isArray(topic.cooccurrence)) {
+    topic.cooccurrence.forEach((rule, r) => {
+      if (!isRecord(rule) || !Array.isArray(rule.all)) return;
+      rule.all.forEach((id, i) => {
+        if (typeof id === 'string' && !signalIds.has(id)) {
+          reportAt(['topic', 'cooccurrence', r, 'all', i], `unknown signal "${id}"`);
+        }
+      });
+    });
+  }
+  if (Array.isArray(topic.gateTerms)) {
+    topic.gateTerms.forEach((term, i) => {
+      if (typeof term === 'string' && term !== term.toLowerCase()) {
+        reportAt(['topic', 'gateTerms', i], `gate term "${term}" must be lowercase`);
+      }
+    });
+  }
+}
+
+export function checkPatterns(valid: ValidElements, reportAt: ReportAt): void {
+  const compile = (pattern: string, segments: Segment[]) => {
+    try {
+      new RegExp(pattern, PATTERN_FLAGS);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      reportAt(segments, `pattern does not compile with flags "${PATTERN_FLAGS}": ${reason}`);
+    }
+  };
+  for (const { value: claim, segments } of valid.claims) {
+    for (const lang of ['en', 'es'] as const) {
+      claim.triggers[lang].forEach((p, i) => compile(p, [...segments, 'triggers', lang, i]));
+      claim.context?.[lang].forEach((p, i) => compile(p, [...segments, 'context', lang, i]));
+      claim.exclude?.[lang].forEach((p, i) => compile(p, [...segments, 'exclude', lang, i]));
+      claim.follow?.[lang].forEach((p, i) => compile(p, [...segments, 'follow', lang, i]));
+    }
+  }
+  if (valid.topic) {
+    valid.topic.signals.forEach((s, i) => compile(s.pattern, ['topic', 'signals', i, 'pattern']));
+    valid.topic.negatives.forEach((s, i) => compile(s.pattern, ['topic', 'negatives', i, 'pattern']));
+  }
+}
