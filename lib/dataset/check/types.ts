@@ -103,9 +103,8 @@ export function isArraySection(s: unknown): s is ArraySection {
   return (ARRAY_SECTIONS as readonly unknown[]).includes(s);
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Re-exported so the rules take every shared helper from one place. */
+export { isRecord } from '../../util/guards';
 
 export interface Located<T> {
   value: T;
