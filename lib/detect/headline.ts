@@ -6,10 +6,7 @@
 import { insideFurniture } from './article-root';
 import { isExcludedElement } from './exclusions';
 import { meta, type JsonLdFacts } from './page-metadata';
-
-/** Lower case, letters and digits only, single spaces: for comparing headings with titles. */
-const norm = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+import { titleKey } from '../text/keys';
 
 /** The headline the page declares in its metadata: og:title, JSON-LD, `<title>` without the site name. */
 function declaredTitles(doc: Document, jsonLd: JsonLdFacts): string[] {
@@ -17,7 +14,7 @@ function declaredTitles(doc: Document, jsonLd: JsonLdFacts): string[] {
   // "Headline | Site" / "Headline - Site": the longest segment is the headline.
   const core = title.split(/\s+[|–—-]\s+|\s+::\s+/).sort((a, b) => b.length - a.length)[0] ?? '';
   return [jsonLd.headline ?? '', meta(doc, 'meta[property="og:title"]'), meta(doc, 'meta[name="twitter:title"]'), core, title]
-    .map(norm)
+    .map(titleKey)
     .filter((t) => t.length > 0);
 }
 
@@ -38,7 +35,7 @@ export function headlineElement(doc: Document, root: Element, jsonLd: JsonLdFact
   if (declared.length > 0) {
     for (const selector of ['h1', 'h2', '[itemprop="headline"]']) {
       for (const heading of doc.querySelectorAll(selector)) {
-        if (agrees(norm(heading.textContent ?? ''), declared)) return heading;
+        if (agrees(titleKey(heading.textContent ?? ''), declared)) return heading;
       }
     }
   }

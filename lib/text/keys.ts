@@ -48,3 +48,10 @@ export function matcherKey(text: string): string {
 export function foldLower(text: string): string {
   return foldPattern(text).toLowerCase();
 }
+
+/** Letters and digits only, folded and lower case, single spaces: for comparing a heading with the page's titles. */
+export function titleKey(text: string): string {
+  return foldLower(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
