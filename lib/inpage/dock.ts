@@ -57,7 +57,12 @@ export function pushPage(doc: Document, px: number): () => void {
  * Dock the open panel beside the article column, pushing the page aside where its gutter is too
  * narrow; returns the undo when the page was pushed, null when the panel overlays.
  */
-export function dockPanel(doc: Document, win: Window, items: readonly HighlightItem[], narrowBelow: number): (() => void) | null {
+export function dockPanel(
+  doc: Document,
+  win: Window,
+  items: readonly HighlightItem[],
+  narrowBelow: number,
+): (() => void) | null {
   if (dockMode(win.innerWidth, measureColumn(items), PANEL_WIDTH, narrowBelow) !== 'push') return null;
   const undo = pushPage(doc, PANEL_WIDTH);
   // A fixed-width layout does not re-centre: pushing would only add a scrollbar, so undo it.

@@ -171,7 +171,8 @@ export class InPageController {
   /** Launcher size for the current layout (the page's column against the window's right edge). */
   private measureLayout(): void {
     if (this.undoPush) return;
-    this.dispatch({ type: 'launcherCompact', compact: launcherCompact(this.state.highlights.items, this.win.innerWidth) });
+    const compact = launcherCompact(this.state.highlights.items, this.win.innerWidth);
+    this.dispatch({ type: 'launcherCompact', compact });
   }
 
   /** Place the open panel beside the article column: push the page aside where its gutter is too narrow. */

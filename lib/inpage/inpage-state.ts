@@ -194,7 +194,8 @@ export function reduce(state: UiState, action: UiAction): UiState {
             ? report.entities.some((e) => e.id === card.target.id)
             : report.disputed.some((d) => d.id === card.target.id);
         const a = card.anchor;
-        const anchor = a ? (highlights.items.find((i) => i.id === a.id && i.kind === a.kind && i.start === a.start) ?? null) : null;
+        const same = (i: HighlightItem) => !!a && i.id === a.id && i.kind === a.kind && i.start === a.start;
+        const anchor = a ? (highlights.items.find(same) ?? null) : null;
         next = stillThere || card.history.length > 0 ? { ...card, anchor, focus: false } : null;
       }
       return { ...state, report, highlights, card: next };

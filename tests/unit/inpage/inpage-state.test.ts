@@ -18,7 +18,7 @@ const item = (kind: HighlightItem['kind'], id: string, start: number): Highlight
 
 const a1 = item('person', 'a', 10);
 const a2 = item('person', 'a', 50);
-const b1 = item('org', 'b', 30);
+const b1 = item('organization', 'b', 30);
 const c1 = item('disputed', 'c', 70);
 const highlights: HighlightSet = { items: [a2, b1, a1, c1], drawn: true, shadowRoots: [], clear: () => {} };
 const report = { entities: [{ id: 'a' }, { id: 'b' }], disputed: [{ id: 'c' }] } as unknown as PageReport;
@@ -126,7 +126,12 @@ const rows: Row[] = [
     { panelOpen: false },
   ],
   ['closing a closed panel changes nothing', base, { type: 'closePanel' }, 'unchanged'],
-  ['hiding the launcher shows the way back', base, { type: 'hideLauncher' }, { launcherHidden: true, launcherNotice: true }],
+  [
+    'hiding the launcher shows the way back',
+    base,
+    { type: 'hideLauncher' },
+    { launcherHidden: true, launcherNotice: true },
+  ],
   [
     'the notice ends, the launcher stays hidden',
     { ...base, launcherHidden: true, launcherNotice: true },
@@ -142,7 +147,12 @@ const rows: Row[] = [
   ['a scroll re-lays out', base, { type: 'layout' }, { layoutTick: 1 }],
   ['the compact launcher', base, { type: 'launcherCompact', compact: true }, { launcherCompact: true }],
   ['an unchanged launcher size changes nothing', base, { type: 'launcherCompact', compact: false }, 'unchanged'],
-  ['a pushed page re-lays out the card', base, { type: 'panelPushed', pushed: true }, { panelPushed: true, layoutTick: 1 }],
+  [
+    'a pushed page re-lays out the card',
+    base,
+    { type: 'panelPushed', pushed: true },
+    { panelPushed: true, layoutTick: 1 },
+  ],
 ];
 
 describe('reduce', () => {
@@ -171,7 +181,8 @@ describe('update (new analysis results)', () => {
   });
 
   test('loses the anchor when its mention is gone', () => {
-    const s = reduce(withCard({ target: { kind: 'claim', id: 'c' }, anchor: c1 }), { type: 'update', report, highlights: next });
+    const claim = withCard({ target: { kind: 'claim', id: 'c' }, anchor: c1 });
+    const s = reduce(claim, { type: 'update', report, highlights: next });
     expect(s.card?.anchor).toBeNull();
   });
 
