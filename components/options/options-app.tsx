@@ -3,6 +3,8 @@
  * (asking for host permissions at the moment the reader adds a site), and what the dataset is.
  * Every change is saved at once through `lib/settings.ts`; open tabs follow through `watchSettings`.
  */
+import { translator } from '../../lib/i18n/translate';
+import { OPTIONS_STRINGS } from '../../lib/i18n/strings/options';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
@@ -30,9 +32,10 @@ import {
 } from '../../lib/settings';
 import { AboutDataset } from './about-dataset';
 import { CuratedSites } from './curated-sites';
-import { to } from './options-i18n';
 import type { OptionsServices } from './options-services';
 import { SiteListEditor } from './site-list-editor';
+
+const { t } = translator(OPTIONS_STRINGS);
 
 export interface OptionsAppProps {
   pack: CompiledPack;
@@ -87,7 +90,7 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
   const lang = extensionPageLanguage(settings?.cardLanguage ?? 'page', safeUiLanguage(services));
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = to(lang, 'page.title');
+    document.title = t(lang, 'page.title');
   }, [lang]);
 
   if (!settings) return <main class="options" aria-busy="true" />;
@@ -109,7 +112,7 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
   const addAlways = (site: string) =>
     services.requestOrigins(originsForSite(site)).then(async (granted) => {
       if (!granted) {
-        setStatus({ kind: 'message', text: to(lang, 'always.denied', { site }) });
+        setStatus({ kind: 'message', text: t(lang, 'always.denied', { site }) });
         return false;
       }
       setMissing((m) => m.filter((s) => s !== site));
@@ -125,7 +128,7 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
   const grantAlways = (site: string) =>
     services.requestOrigins(originsForSite(site)).then((granted) => {
       if (granted) setMissing((m) => m.filter((s) => s !== site));
-      else setStatus({ kind: 'message', text: to(lang, 'always.denied', { site }) });
+      else setStatus({ kind: 'message', text: t(lang, 'always.denied', { site }) });
     });
 
   const removeAlways = async (site: string) => {
@@ -153,7 +156,7 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
     }
     void services.requestOrigins(ALL_SITES_ORIGINS).then((granted) => {
       if (granted) void save({ sites: { allSites: true } });
-      else setStatus({ kind: 'message', text: to(lang, 'all.denied') });
+      else setStatus({ kind: 'message', text: t(lang, 'all.denied') });
     });
   };
 
@@ -162,18 +165,18 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
   return (
     <div class="options" lang={lang}>
       <header class="options-header">
-        <h1>{to(lang, 'page.title')}</h1>
-        <p class="muted">{to(lang, 'page.intro')}</p>
+        <h1>{t(lang, 'page.title')}</h1>
+        <p class="muted">{t(lang, 'page.intro')}</p>
         <SaveStatusLine lang={lang} status={status} />
       </header>
 
       <main>
         <section class="card" aria-labelledby="highlight-title">
-          <h2 id="highlight-title">{to(lang, 'highlight.title')}</h2>
+          <h2 id="highlight-title">{t(lang, 'highlight.title')}</h2>
           <fieldset class="field-group">
-            <legend class="visually-hidden">{to(lang, 'highlight.title')}</legend>
+            <legend class="visually-hidden">{t(lang, 'highlight.title')}</legend>
             <p class="help" id="highlight-help">
-              {to(lang, 'highlight.help')}
+              {t(lang, 'highlight.help')}
             </p>
             <div class="checks">
               {HIGHLIGHT_CATEGORIES.map((c) => (
@@ -185,7 +188,7 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
                     aria-describedby="highlight-help"
                     onChange={(e) => save({ highlight: { [c]: e.currentTarget.checked } })}
                   />
-                  <span>{to(lang, categoryKey(c))}</span>
+                  <span>{t(lang, categoryKey(c))}</span>
                 </label>
               ))}
             </div>
@@ -193,45 +196,45 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
 
           <RadioGroup
             name="style"
-            legend={to(lang, 'style.title')}
+            legend={t(lang, 'style.title')}
             value={settings.style}
             options={HIGHLIGHT_STYLES.map((v) => ({
               value: v,
-              label: to(lang, `style.${v}` as OptionsKey),
-              help: to(lang, `style.${v}.help` as OptionsKey),
+              label: t(lang, `style.${v}` as OptionsKey),
+              help: t(lang, `style.${v}.help` as OptionsKey),
             }))}
             onChange={(style) => save({ style })}
           />
         </section>
 
         <section class="card" aria-labelledby="language-title">
-          <h2 id="language-title">{to(lang, 'language.title')}</h2>
+          <h2 id="language-title">{t(lang, 'language.title')}</h2>
           <RadioGroup
             name="cardLanguage"
-            legend={to(lang, 'language.title')}
+            legend={t(lang, 'language.title')}
             legendHidden
-            help={to(lang, 'language.help')}
+            help={t(lang, 'language.help')}
             value={settings.cardLanguage}
-            options={CARD_LANGUAGES.map((v) => ({ value: v, label: to(lang, `language.${v}` as OptionsKey) }))}
+            options={CARD_LANGUAGES.map((v) => ({ value: v, label: t(lang, `language.${v}` as OptionsKey) }))}
             onChange={(cardLanguage) => save({ cardLanguage })}
           />
         </section>
 
         <section class="card" aria-labelledby="badge-section-title">
-          <h2 id="badge-section-title">{to(lang, 'badge.section')}</h2>
+          <h2 id="badge-section-title">{t(lang, 'badge.section')}</h2>
           <RadioGroup
             name="badge"
-            legend={to(lang, 'badge.title')}
-            help={to(lang, 'badge.help')}
+            legend={t(lang, 'badge.title')}
+            help={t(lang, 'badge.help')}
             value={settings.badge}
-            options={BADGE_MODES.map((v) => ({ value: v, label: to(lang, `badge.${v}` as OptionsKey) }))}
+            options={BADGE_MODES.map((v) => ({ value: v, label: t(lang, `badge.${v}` as OptionsKey) }))}
             onChange={(badge) => save({ badge })}
           />
         </section>
 
         <section class="card" aria-labelledby="sites-title">
-          <h2 id="sites-title">{to(lang, 'sites.title')}</h2>
-          <p class="help">{to(lang, 'sites.intro')}</p>
+          <h2 id="sites-title">{t(lang, 'sites.title')}</h2>
+          <p class="help">{t(lang, 'sites.intro')}</p>
 
           <CuratedSites
             lang={lang}
@@ -251,9 +254,9 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
           <SiteListEditor
             id="always"
             lang={lang}
-            title={to(lang, 'always.title')}
-            help={to(lang, 'always.help')}
-            addLabel={to(lang, 'always.add')}
+            title={t(lang, 'always.title')}
+            help={t(lang, 'always.help')}
+            addLabel={t(lang, 'always.add')}
             sites={sites.always}
             missing={missing}
             onAdd={addAlways}
@@ -264,9 +267,9 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
           <SiteListEditor
             id="never"
             lang={lang}
-            title={to(lang, 'never.title')}
-            help={to(lang, 'never.help')}
-            addLabel={to(lang, 'never.add')}
+            title={t(lang, 'never.title')}
+            help={t(lang, 'never.help')}
+            addLabel={t(lang, 'never.add')}
             sites={sites.never}
             onAdd={addNever}
             onRemove={(site) => save({ sites: { never: sites.never.filter((s) => s !== site) } })}
@@ -274,8 +277,8 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
 
           {snoozed.length > 0 && (
             <div class="subsection" aria-labelledby="snoozed-title">
-              <h3 id="snoozed-title">{to(lang, 'snoozed.title')}</h3>
-              <p class="help">{to(lang, 'snoozed.help')}</p>
+              <h3 id="snoozed-title">{t(lang, 'snoozed.title')}</h3>
+              <p class="help">{t(lang, 'snoozed.help')}</p>
               <ul class="site-list">
                 {snoozed.map((site) => (
                   <li key={site}>
@@ -285,7 +288,7 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
                       class="link-button"
                       onClick={async () => setSnoozed(await setSiteSnoozed(site, false))}
                     >
-                      {to(lang, 'snoozed.resume', { site })}
+                      {t(lang, 'snoozed.resume', { site })}
                     </button>
                   </li>
                 ))}
@@ -294,7 +297,7 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
           )}
 
           <div class="subsection" aria-labelledby="all-title">
-            <h3 id="all-title">{to(lang, 'all.title')}</h3>
+            <h3 id="all-title">{t(lang, 'all.title')}</h3>
             <label class="check">
               <input
                 type="checkbox"
@@ -308,10 +311,10 @@ export function OptionsApp({ pack, services, curatedSites = NEWS_SITES }: Option
                   toggleAllSites(on);
                 }}
               />
-              <span>{to(lang, 'all.label')}</span>
+              <span>{t(lang, 'all.label')}</span>
             </label>
             <p class="help" id="all-help">
-              {to(lang, 'all.help')}
+              {t(lang, 'all.help')}
             </p>
           </div>
         </section>
@@ -332,8 +335,8 @@ function safeUiLanguage(services: OptionsServices): string {
 
 function SaveStatusLine({ lang, status }: { lang: Lang; status: SaveStatus }) {
   let text = '';
-  if (status.kind === 'saved') text = to(lang, 'status.saved');
-  if (status.kind === 'error') text = to(lang, 'status.error');
+  if (status.kind === 'saved') text = t(lang, 'status.saved');
+  if (status.kind === 'error') text = t(lang, 'status.error');
   if (status.kind === 'message') text = status.text;
   return (
     <p

@@ -3,6 +3,8 @@
  * Reads the tab's report from the background (which keeps it in `storage.session`, so the popup
  * works after the service worker was stopped), and the reader's settings and session snooze.
  */
+import { translator } from '../../lib/i18n/translate';
+import { POPUP_STRINGS } from '../../lib/i18n/strings/popup';
 import { useEffect, useState } from 'preact/hooks';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
@@ -29,9 +31,11 @@ import { SinceSection } from '../shared/since-section';
 import { buildSinceView } from '../../lib/present/since-model';
 import { HighlightCount, PageSummary } from './page-summary';
 import { contentLanguage } from '../../lib/present/view-model';
-import { popupLanguage, tp } from './popup-model';
+import { popupLanguage } from './popup-model';
 import { pickKeyEvents } from '../../lib/present/key-events';
 import type { ActiveTab, PopupServices } from './popup-services';
+
+const { t } = translator(POPUP_STRINGS);
 
 export interface PopupAppProps {
   pack: CompiledPack;
@@ -108,17 +112,17 @@ export function PopupApp({ pack, services, curatedSites = NEWS_SITES }: PopupApp
     <div class="popup" lang={lang} aria-busy={load.kind === 'loading' || scan.kind === 'running'}>
       <header class="popup-header">
         <div>
-          <h1 class="popup-title">{tp(lang, 'app.name')}</h1>
-          <p class="popup-tagline">{tp(lang, 'app.tagline', { topic: pack.meta.title[lang] })}</p>
+          <h1 class="popup-title">{t(lang, 'app.name')}</h1>
+          <p class="popup-tagline">{t(lang, 'app.tagline', { topic: pack.meta.title[lang] })}</p>
         </div>
         <button type="button" class="link-button" onClick={() => services.openOptions()}>
-          {tp(lang, 'openOptions')}
+          {t(lang, 'openOptions')}
         </button>
       </header>
       <main class="popup-main">
         {load.kind === 'loading' && (
           <p class="muted" role="status">
-            {tp(lang, 'loading')}
+            {t(lang, 'loading')}
           </p>
         )}
         {load.kind === 'no-tab' && <Unsupported lang={lang} />}
@@ -166,12 +170,12 @@ export function PopupApp({ pack, services, curatedSites = NEWS_SITES }: PopupApp
       </main>
       <footer class="popup-footer">
         <p>
-          {tp(lang, 'dataset.line', {
+          {t(lang, 'dataset.line', {
             version: pack.meta.version,
             date: formatIsoDate(pack.meta.reviewedAt, lang),
           })}
         </p>
-        <p class="muted">{tp(lang, 'privacy')}</p>
+        <p class="muted">{t(lang, 'privacy')}</p>
       </footer>
     </div>
   );
@@ -215,11 +219,11 @@ function TabView(props: TabViewProps) {
   if (mode === 'never' && site) {
     return (
       <section class="state" aria-labelledby="state-title">
-        <h2 id="state-title">{tp(lang, 'never.title')}</h2>
-        <p>{tp(lang, 'never.body', { site })}</p>
+        <h2 id="state-title">{t(lang, 'never.title')}</h2>
+        <p>{t(lang, 'never.body', { site })}</p>
         <HighlightCount lang={lang} count={0} />
         <button type="button" class="button" onClick={() => props.onAllowSite(site)}>
-          {tp(lang, 'never.turnOn', { site })}
+          {t(lang, 'never.turnOn', { site })}
         </button>
       </section>
     );
@@ -230,7 +234,7 @@ function TabView(props: TabViewProps) {
   // Pausing means something here runs by itself: not offered where Backstory runs only on request.
   const snoozeControl = mode !== 'auto' && !isSnoozed ? null : tab.incognito ? (
     <p class="muted" data-testid="private-note">
-      {tp(lang, 'private.note')}
+      {t(lang, 'private.note')}
     </p>
   ) : (
     site && <SnoozeControl lang={lang} site={site} snoozed={isSnoozed} onChange={props.onSnooze} />
@@ -244,8 +248,8 @@ function TabView(props: TabViewProps) {
     return (
       <>
         <section class="state" aria-labelledby="state-title" data-state={unscanned ? 'unscanned' : 'none'}>
-          <h2 id="state-title">{tp(lang, unscanned ? 'unscanned.title' : 'none.title')}</h2>
-          <p>{unscanned ? tp(lang, 'unscanned.body', { site: site ?? '' }) : tp(lang, curatedHere ? 'none.bodyCurated' : 'none.body')}</p>
+          <h2 id="state-title">{t(lang, unscanned ? 'unscanned.title' : 'none.title')}</h2>
+          <p>{unscanned ? t(lang, 'unscanned.body', { site: site ?? '' }) : t(lang, curatedHere ? 'none.bodyCurated' : 'none.body')}</p>
           {!unscanned && <HighlightCount lang={lang} count={0} />}
           {/* Where the page was already checked, scanning again is a secondary action. */}
           <ScanControl lang={lang} scan={scan} onScan={props.onScan} quiet={curatedHere} />
@@ -272,14 +276,14 @@ function TabView(props: TabViewProps) {
         <>
           <p class="panel-link">
             <button type="button" class="button button-quiet" onClick={props.onOpenPanel}>
-              {tp(lang, 'openPanel')}
+              {t(lang, 'openPanel')}
             </button>
           </p>
           {/* What is distinctive first: disputed points, then the story so far, then names. */}
           <DisputedPoints lang={lang} contentLang={contentLang} pack={pack} report={report.report} />
           <SinceSection view={since} pack={pack} lang={lang} contentLang={contentLang} headingLevel={2} sectionClass="section" idPrefix="popup" />
           <section class="section" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{tp(lang, 'section.timeline')}</h2>
+            <h2 id="timeline-heading">{t(lang, 'section.timeline')}</h2>
             <TimelineExcerpt events={events} pack={pack} lang={lang} contentLang={contentLang} />
           </section>
           <EntityGroups lang={lang} contentLang={contentLang} pack={pack} report={report.report} />
@@ -297,19 +301,19 @@ function AlwaysRun({ lang, site, already, onAlwaysRun }: { lang: Lang; site: str
   if (already && state === 'offer') return null;
   return (
     <div class="always-run" data-testid="always-run">
-      {state === 'offer' && <p class="muted">{tp(lang, 'always.lasts', { site })}</p>}
+      {state === 'offer' && <p class="muted">{t(lang, 'always.lasts', { site })}</p>}
       {state === 'offer' && (
         <button
           type="button"
           class="button"
           onClick={() => void onAlwaysRun(site).then((ok) => setState(ok ? 'done' : 'denied'), () => setState('denied'))}
         >
-          {tp(lang, 'always.button', { site })}
+          {t(lang, 'always.button', { site })}
         </button>
       )}
       <p role="status" class="muted">
-        {state === 'done' && tp(lang, 'always.done', { site })}
-        {state === 'denied' && tp(lang, 'always.denied', { site })}
+        {state === 'done' && t(lang, 'always.done', { site })}
+        {state === 'denied' && t(lang, 'always.denied', { site })}
       </p>
     </div>
   );
@@ -320,24 +324,24 @@ function ScanControl({ lang, scan, onScan, quiet = false }: { lang: Lang; scan: 
     <div class="scan">
       {scan.kind !== 'running' && (
         <button type="button" class={quiet ? 'button button-quiet' : 'button'} data-testid="scan-button" onClick={onScan}>
-          {tp(lang, scan.kind === 'idle' && !quiet ? 'scan.button' : 'scan.again')}
+          {t(lang, scan.kind === 'idle' && !quiet ? 'scan.button' : 'scan.again')}
         </button>
       )}
       <div role="status" aria-live="polite" class="scan-status">
         {scan.kind === 'running' && (
           <p>
             <span class="spinner" aria-hidden="true" />
-            {tp(lang, 'scan.running')}
+            {t(lang, 'scan.running')}
           </p>
         )}
-        {scan.kind === 'done' && !scan.found && <p>{tp(lang, 'scan.noResult')}</p>}
+        {scan.kind === 'done' && !scan.found && <p>{t(lang, 'scan.noResult')}</p>}
       </div>
       {scan.kind === 'error' && (
         <div role="alert" class="notice">
           <p>
-            <strong>{tp(lang, 'scan.error')}</strong>
+            <strong>{t(lang, 'scan.error')}</strong>
           </p>
-          <p>{tp(lang, 'scan.errorDetail')}</p>
+          <p>{t(lang, 'scan.errorDetail')}</p>
         </div>
       )}
     </div>
@@ -352,10 +356,10 @@ function SnoozeControl(props: {
 }) {
   const { lang, site, snoozed } = props;
   return (
-    <section class="snooze" aria-label={tp(lang, snoozed ? 'snooze.resume' : 'snooze.button', { site })}>
+    <section class="snooze" aria-label={t(lang, snoozed ? 'snooze.resume' : 'snooze.button', { site })}>
       {snoozed && (
         <p class="muted" role="status">
-          {tp(lang, 'snooze.active', { site })}
+          {t(lang, 'snooze.active', { site })}
         </p>
       )}
       <button
@@ -364,11 +368,11 @@ function SnoozeControl(props: {
         aria-describedby={snoozed ? undefined : 'snooze-help'}
         onClick={() => props.onChange(site, !snoozed)}
       >
-        {tp(lang, snoozed ? 'snooze.resume' : 'snooze.button', { site })}
+        {t(lang, snoozed ? 'snooze.resume' : 'snooze.button', { site })}
       </button>
       {!snoozed && (
         <p id="snooze-help" class="visually-hidden">
-          {tp(lang, 'snooze.help')}
+          {t(lang, 'snooze.help')}
         </p>
       )}
     </section>
@@ -378,8 +382,8 @@ function SnoozeControl(props: {
 function Unsupported({ lang }: { lang: Lang }) {
   return (
     <section class="state" aria-labelledby="state-title">
-      <h2 id="state-title">{tp(lang, 'unsupported.title')}</h2>
-      <p>{tp(lang, 'unsupported.body')}</p>
+      <h2 id="state-title">{t(lang, 'unsupported.title')}</h2>
+      <p>{t(lang, 'unsupported.body')}</p>
     </section>
   );
 }

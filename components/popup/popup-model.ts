@@ -4,25 +4,8 @@
  */
 import type { PageReport } from '../../lib/report/report';
 import type { Lang } from '../../lib/dataset/schema';
-import { translate } from '../../lib/i18n/translate';
-import { POPUP_STRINGS, type PopupKey } from '../../lib/i18n/strings/popup';
 import type { CardLanguage } from '../../lib/settings';
 import { surfaceLanguage } from '../../lib/present/view-model';
-
-/** Translate a popup string. */
-export function tp(lang: Lang, key: PopupKey, params?: Record<string, string | number>): string {
-  return translate(POPUP_STRINGS, lang, key, params);
-}
-
-type PluralBase<K extends string> = K extends `${infer B}.one` ? B : never;
-/** Popup keys with `.one` and `.other` forms. */
-export type PopupPluralKey = PluralBase<PopupKey>;
-
-/** The `.one` or `.other` form of `base` for `count`, by the language's plural rules. */
-export function pluralP(lang: Lang, base: PopupPluralKey, count: number): string {
-  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
-  return tp(lang, `${base}.${form}` as PopupKey, { count });
-}
 
 /**
  * The popup's language: once it has a report for the page, the language the page's own cards use
