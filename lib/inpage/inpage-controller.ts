@@ -13,7 +13,8 @@ import type { HighlightItem, HighlightSet } from '../dom/highlight';
 import type { CardTarget, PanelItem } from '../present/view-model';
 import { dockPanel, launcherCompact } from './dock';
 import { Flash, scrollToRange } from './flash';
-import { rangeRects } from './hit-test';
+import { isOnScreen } from './hit-test';
+import { deepActiveElement } from './focus';
 import { firstItemFor, initialState, reduce, targetOf, type UiAction, type UiState } from './inpage-state';
 import { PageInput, type PageInputHandlers } from './page-input';
 import { PointerIntent, type OpenCard } from './pointer-intent';
@@ -152,7 +153,7 @@ export class InPageController {
         const anchor = this.state.card?.anchor;
         // A card follows its text; once the text has left the window the card would cover whatever
         // the reader has scrolled to, so it closes, pinned or not.
-        if (anchor && !this.isOnScreen(anchor)) this.closeCard({ restoreFocus: false });
+        if (anchor && !isOnScreen(this.doc, this.win, anchor.range)) this.closeCard({ restoreFocus: false });
         else this.dispatch({ type: 'layout' });
       },
       resize: () => {
@@ -160,12 +161,6 @@ export class InPageController {
         else this.measureLayout();
       },
     };
-  }
-
-  private isOnScreen(item: HighlightItem): boolean {
-    const h = this.win.innerHeight;
-    const w = this.win.innerWidth;
-    return rangeRects(this.doc, item.range).some((r) => r.bottom > 0 && r.top < h && r.right > 0 && r.left < w);
   }
 
   /** Launcher size for the current layout (the page's column against the window's right edge). */
@@ -195,12 +190,7 @@ export class InPageController {
 
   /** The focused element, looking inside our shadow root (the page only sees our host). */
   activeElement(): HTMLElement | null {
-    const active = this.doc.activeElement;
-    if (active === this.host) return (this.shadow.activeElement as HTMLElement | null) ?? null;
-    // Duck-typed: `instanceof` across Firefox's Xray wrappers is not reliable.
-    return active && active !== this.doc.body && typeof (active as HTMLElement).focus === 'function'
-      ? (active as HTMLElement)
-      : null;
+    return deepActiveElement(this.doc, this.host, this.shadow);
   }
 
   private restoreFocus(element: HTMLElement | null): void {
