@@ -3,12 +3,15 @@
  * its title, the claim in one line, and "N positions · status"; for a name, its title, role and
  * dates, and the summary's first line. The full card opens on click or Enter.
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Claim, Entity, Lang } from '../../lib/dataset/schema';
 import { entityName, selectRoles } from '../../lib/present/view-model';
-import { plural, t } from '../../lib/present/format';
 import { roleText } from './entity-card';
 import { KindIcon } from '../shared/kind-icon';
+
+const { t, plural } = translator(inPageStrings);
 
 export interface CardPreviewProps {
   pack: CompiledPack;

@@ -3,11 +3,14 @@
  * the only cue), the title that labels the dialog, Back and Close buttons, a scrolling body and the
  * dataset's "as of" footer.
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../lib/dataset/schema';
 import type { HighlightKind } from '../../lib/dom/highlight';
-import { t } from '../../lib/present/format';
 import { KindIcon } from '../shared/kind-icon';
+
+const { t } = translator(inPageStrings);
 
 export interface CardShellProps {
   kind: HighlightKind;

@@ -1,14 +1,18 @@
 /**
  * The in-page card for a disputed point: the shared frame around `ClaimDetails`.
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import type { PageReport } from '../../lib/report/report';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Claim, Lang } from '../../lib/dataset/schema';
-import { formatIsoDate, t } from '../../lib/present/format';
+import { formatIsoDate } from '../../lib/present/format';
 import { claimExcerpt } from '../../lib/present/view-model';
 import { CardShell } from './card-shell';
 import { ClaimDetails } from '../shared/claim-details';
 import { ClaimWhy } from './claim-why';
+
+const { t } = translator(inPageStrings);
 
 export interface ClaimCardProps {
   claim: Claim;

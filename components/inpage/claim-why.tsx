@@ -2,9 +2,12 @@
  * Why a passage is linked to a disputed point: the words that matched, as they read in the page,
  * and whether it rests on an earlier sentence of its paragraph.
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import type { PageReport } from '../../lib/report/report';
 import type { Lang } from '../../lib/dataset/schema';
-import { t } from '../../lib/present/format';
+
+const { t } = translator(inPageStrings);
 
 export interface ClaimWhyProps {
   report: PageReport;

@@ -3,10 +3,12 @@
  * role with its dates (a role that has ended reads "Former …" with its term), dated and sourced key
  * facts, a short timeline, related entries, and why this text was highlighted.
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import type { PageReport } from '../../lib/report/report';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Entity, Lang } from '../../lib/dataset/schema';
-import { formatIsoDate, formatPeriod, plural, t } from '../../lib/present/format';
+import { formatIsoDate, formatPeriod } from '../../lib/present/format';
 import {
   entityName,
   findEntity,
@@ -24,6 +26,8 @@ import { lastChecked } from '../../lib/present/view-model';
 import { TimelineExcerpt } from '../shared/timeline-excerpt';
 import { rolesThenAndNow } from '../../lib/present/since-model';
 import { RoleThenNow } from '../shared/since-section';
+
+const { t, plural } = translator(inPageStrings);
 
 export interface EntityCardProps {
   entity: Entity;

@@ -3,13 +3,15 @@
  * `InPageController` state. Cards are positioned imperatively after layout (they must be measured
  * first) and re-placed on scroll and resize so they follow their text.
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
 import { InPageController, NARROW_VIEWPORT, type CardState, type UiState } from '../../lib/inpage/inpage-controller';
 import { placeCard } from '../../lib/inpage/card-position';
 import { wrapTab } from '../../lib/inpage/focus';
-import { shortcutLabel, t } from '../../lib/present/format';
+import { shortcutLabel } from '../../lib/present/format';
 import { rangeRects } from '../../lib/inpage/hit-test';
 import { contentLanguage, countFound, entityName, findClaim, findEntity, type CardTarget } from '../../lib/present/view-model';
 import { CardPreview } from './card-preview';
@@ -22,6 +24,8 @@ import { ReportProblem } from './report-problem';
 /** Width of the reading panel; cards keep clear of it on wide screens. Matches the CSS. */
 export { PANEL_WIDTH } from '../../lib/inpage/dock';
 import { PANEL_WIDTH } from '../../lib/inpage/dock';
+
+const { t } = translator(inPageStrings);
 /** Room kept at the bottom for the launcher, so a card never sits under it. */
 const LAUNCHER_RESERVE = 64;
 /** A card taller than this scrolls: a preview, not a second article. */

@@ -2,9 +2,12 @@
  * The small pill in the bottom corner: "Backstory · 12 names · 3 disputed points". It opens the
  * reading panel, and can be hidden for the page (the keyboard shortcut still works).
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import type { Ref } from 'preact';
 import type { Lang } from '../../lib/dataset/schema';
-import { plural, t } from '../../lib/present/format';
+
+const { t, plural } = translator(inPageStrings);
 
 /** The Backstory mark: an open book. */
 export function BackstoryMark() {

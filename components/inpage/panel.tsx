@@ -8,13 +8,15 @@
  * the page inert would be untrue. Focus still moves into it on open, Tab cycles inside it, and
  * Escape closes it and returns focus to where it was.
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageReport } from '../../lib/report/report';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
 import type { HighlightKind } from '../../lib/dom/highlight';
 import { focusableIn, moveInList, wrapTab } from '../../lib/inpage/focus';
-import { formatIsoDate, plural, t } from '../../lib/present/format';
+import { formatIsoDate } from '../../lib/present/format';
 import { buildPanelGroups, countFound, packLabel, type PanelGroupId, type PanelItem } from '../../lib/present/view-model';
 import { readableReasons } from '../../lib/present/topic-reasons';
 import { buildSinceView } from '../../lib/present/since-model';
@@ -23,6 +25,8 @@ import { pickKeyEvents } from '../../lib/present/key-events';
 import { KindIcon } from '../shared/kind-icon';
 import { TimelineExcerpt } from '../shared/timeline-excerpt';
 import { BackstoryMark } from './launcher';
+
+const { t, plural } = translator(inPageStrings);
 
 const GROUP_ICON: Record<PanelGroupId, HighlightKind> = {
   people: 'person',

@@ -4,9 +4,12 @@
  * the page's address is in the report only when the reader ticks the box for it. The report text
  * stays visible, so the reader sees every word before it leaves the card.
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/dataset/schema';
-import { t } from '../../lib/present/format';
+
+const { t } = translator(inPageStrings);
 
 export interface ProblemReportInfo {
   /** `entity:<id>` or `claim:<id>`. */

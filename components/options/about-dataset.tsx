@@ -2,11 +2,14 @@
  * About the dataset: how it was made, its version and review date, every source it cites, and
  * the corrections made since it was first published.
  */
+import { translator } from '../../lib/i18n/translate';
+import { OPTIONS_STRINGS } from '../../lib/i18n/strings/options';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang, Source } from '../../lib/dataset/schema';
 import { compareIsoDates, formatIsoDate } from '../../lib/present/format';
 import { SourceCitation } from '../shared/source-list';
-import { to } from './options-i18n';
+
+const { t } = translator(OPTIONS_STRINGS);
 
 /** Sources by publisher, then newest first, so a reader can scan one outlet's reporting. */
 export function sortSources(sources: readonly Source[], lang: Lang): Source[] {
@@ -23,15 +26,15 @@ export function AboutDataset({ lang, pack }: { lang: Lang; pack: CompiledPack })
   const paragraphs = meta.methodology[lang].split(/\n\s*\n/).filter((p) => p.trim());
   return (
     <section class="card about" aria-labelledby="about-title">
-      <h2 id="about-title">{to(lang, 'about.title')}</h2>
+      <h2 id="about-title">{t(lang, 'about.title')}</h2>
       <p class="lead">{meta.title[lang]}</p>
       <dl class="facts">
         <div>
-          <dt>{to(lang, 'about.version')}</dt>
+          <dt>{t(lang, 'about.version')}</dt>
           <dd data-testid="dataset-version">{meta.version}</dd>
         </div>
         <div>
-          <dt>{to(lang, 'about.asOf')}</dt>
+          <dt>{t(lang, 'about.asOf')}</dt>
           <dd>
             <time dateTime={meta.reviewedAt} data-testid="dataset-as-of">
               {formatIsoDate(meta.reviewedAt, lang)}
@@ -39,16 +42,16 @@ export function AboutDataset({ lang, pack }: { lang: Lang; pack: CompiledPack })
           </dd>
         </div>
       </dl>
-      <p class="muted">{to(lang, 'about.privacy')}</p>
+      <p class="muted">{t(lang, 'about.privacy')}</p>
 
-      <h3>{to(lang, 'about.methodology')}</h3>
+      <h3>{t(lang, 'about.methodology')}</h3>
       {paragraphs.map((p, i) => (
         <p key={i}>{p}</p>
       ))}
 
-      <h3 id="corrections-title">{to(lang, 'about.corrections')}</h3>
+      <h3 id="corrections-title">{t(lang, 'about.corrections')}</h3>
       {corrections.length === 0 ? (
-        <p class="muted">{to(lang, 'about.noCorrections')}</p>
+        <p class="muted">{t(lang, 'about.noCorrections')}</p>
       ) : (
         <ul class="corrections" aria-labelledby="corrections-title">
           {corrections.map((c, i) => (
@@ -58,7 +61,7 @@ export function AboutDataset({ lang, pack }: { lang: Lang; pack: CompiledPack })
                 <>
                   {' '}
                   <span class="correction-why">
-                    {to(lang, 'about.correctionWhy')} {c.why[lang]}
+                    {t(lang, 'about.correctionWhy')} {c.why[lang]}
                   </span>
                 </>
               )}
@@ -67,8 +70,8 @@ export function AboutDataset({ lang, pack }: { lang: Lang; pack: CompiledPack })
         </ul>
       )}
 
-      <h3 id="sources-title">{to(lang, 'about.sources')}</h3>
-      <p class="muted">{to(lang, 'about.sourcesCount', { count: sources.length })}</p>
+      <h3 id="sources-title">{t(lang, 'about.sources')}</h3>
+      <p class="muted">{t(lang, 'about.sourcesCount', { count: sources.length })}</p>
       <ol class="source-list" aria-labelledby="sources-title" data-testid="source-list">
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>

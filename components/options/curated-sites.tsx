@@ -1,10 +1,13 @@
 /**
  * The curated news outlets, each with its own switch, and a filter because the list is long.
  */
+import { translator } from '../../lib/i18n/translate';
+import { OPTIONS_STRINGS } from '../../lib/i18n/strings/options';
 import { useId, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/dataset/schema';
 import type { CuratedSite } from '../../lib/settings/sites';
-import { to } from './options-i18n';
+
+const { t } = translator(OPTIONS_STRINGS);
 
 export interface CuratedSitesProps {
   lang: Lang;
@@ -28,13 +31,13 @@ export function CuratedSites({ lang, sites, disabled, onChange }: CuratedSitesPr
   return (
     <fieldset class="subsection curated" aria-describedby="curated-help curated-count">
       <legend>
-        <h3>{to(lang, 'curated.title')}</h3>
+        <h3>{t(lang, 'curated.title')}</h3>
       </legend>
       <p class="help" id="curated-help">
-        {to(lang, 'curated.help')}
+        {t(lang, 'curated.help')}
       </p>
       <div class="curated-tools">
-        <label for={filterId}>{to(lang, 'curated.filter')}</label>
+        <label for={filterId}>{t(lang, 'curated.filter')}</label>
         <input
           id={filterId}
           type="search"
@@ -43,11 +46,11 @@ export function CuratedSites({ lang, sites, disabled, onChange }: CuratedSitesPr
           onInput={(e) => setFilter(e.currentTarget.value)}
         />
         <p class="muted" id="curated-count" aria-live="polite">
-          {to(lang, 'curated.count', { on, total: sites.length })}
+          {t(lang, 'curated.count', { on, total: sites.length })}
         </p>
       </div>
       {shown.length === 0 ? (
-        <p class="muted">{to(lang, 'curated.none')}</p>
+        <p class="muted">{t(lang, 'curated.none')}</p>
       ) : (
         <ul class="curated-list">
           {shown.map((site) => (
@@ -61,9 +64,9 @@ export function CuratedSites({ lang, sites, disabled, onChange }: CuratedSitesPr
                 <span>
                   <span class="site-title">{site.name}</span>{' '}
                   <span class="site-domain">{site.domain}</span>{' '}
-                  <span class="tag" title={to(lang, site.lang === 'es' ? 'lang.es' : 'lang.en')}>
+                  <span class="tag" title={t(lang, site.lang === 'es' ? 'lang.es' : 'lang.en')}>
                     <span aria-hidden="true">{site.lang.toUpperCase()}</span>
-                    <span class="visually-hidden">{to(lang, site.lang === 'es' ? 'lang.es' : 'lang.en')}</span>
+                    <span class="visually-hidden">{t(lang, site.lang === 'es' ? 'lang.es' : 'lang.en')}</span>
                   </span>
                 </span>
               </label>

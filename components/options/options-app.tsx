@@ -2,36 +2,20 @@
  * The options page: what to highlight and how, the card language, the badge, where Backstory runs
  * (asking for host permissions at the moment the reader adds a site), and what the dataset is.
  * Every change is saved at once through `lib/settings/store.ts`; open tabs follow through `watchSettings`.
+ * The data and the save queue are in `useOptionsState`; this file lays the sections out.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledPack } from '../../lib/pack/compiled';
-import type { Lang } from '../../lib/dataset/schema';
-import type { OptionsKey } from '../../lib/i18n/strings/options';
-import {
-  BADGE_MODES,
-  CARD_LANGUAGES,
-  HIGHLIGHT_CATEGORIES,
-  HIGHLIGHT_STYLES,
-  defaultSettings,
-  extensionPageLanguage,
-  mergeSettings,
-  type Settings,
-  type SettingsPatch,
-} from '../../lib/settings/model';
-import { ALL_SITES_ORIGINS, originsForSite, type CuratedSite } from '../../lib/settings/sites';
-import {
-  getSettings,
-  getSnoozedSites,
-  setSettings,
-  setSiteSnoozed,
-  watchSettings,
-  watchSnoozedSites,
-} from '../../lib/settings/store';
+import { OPTIONS_STRINGS } from '../../lib/i18n/strings/options';
+import { translator } from '../../lib/i18n/translate';
+import type { CuratedSite } from '../../lib/settings/sites';
 import { AboutDataset } from './about-dataset';
-import { CuratedSites } from './curated-sites';
-import { to } from './options-i18n';
+import { BadgeSection, HighlightSection, LanguageSection } from './display-sections';
 import type { OptionsServices } from './options-services';
-import { SiteListEditor } from './site-list-editor';
+import { SaveStatusLine } from './save-status';
+import { SitesSection } from './sites-section';
+import { useOptionsState } from './use-options-state';
+
+const { t } = translator(OPTIONS_STRINGS);
 
 export interface OptionsAppProps {
   pack: CompiledPack;
@@ -40,354 +24,33 @@ export interface OptionsAppProps {
   curatedSites: readonly CuratedSite[];
 }
 
-type SaveStatus = { kind: 'idle' } | { kind: 'saved'; at: number } | { kind: 'error' } | { kind: 'message'; text: string };
-
 /** The options page's root component. */
 export function OptionsApp({ pack, services, curatedSites }: OptionsAppProps) {
-  const [settings, setState] = useState<Settings | null>(null);
-  const [snoozed, setSnoozed] = useState<string[]>([]);
-  const [missing, setMissing] = useState<string[]>([]);
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  // Saves run one after another, so a quick second change never overtakes the first.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const [loaded, paused] = await Promise.all([getSettings(), getSnoozedSites()]);
-      if (!live) return;
-      setState(loaded);
-      setSnoozed(paused);
-      // Permissions can be withdrawn in the browser's own settings; show what really holds.
-      const lacking: string[] = [];
-      for (const site of loaded.sites.always) {
-        if (!(await services.containsOrigins(originsForSite(site)))) lacking.push(site);
-      }
-      if (live) setMissing(lacking);
-      if (loaded.sites.allSites && !(await services.containsOrigins(ALL_SITES_ORIGINS))) {
-        if (live) setState(await setSettings({ sites: { allSites: false } }));
-      }
-    })();
-    const stopSettings = watchSettings((next) => live && setState(next));
-    const stopSnooze = watchSnoozedSites((next) => live && setSnoozed(next));
-    return () => {
-      live = false;
-      stopSettings();
-      stopSnooze();
-    };
-  }, [services]);
-
-  // "Saved" clears after a moment, so the next save is announced again.
-  useEffect(() => {
-    if (status.kind !== 'saved') return;
-    const timer = setTimeout(() => setStatus({ kind: 'idle' }), 2500);
-    return () => clearTimeout(timer);
-  }, [status]);
-
-  const lang = extensionPageLanguage(settings?.cardLanguage ?? 'page', safeUiLanguage(services));
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = to(lang, 'page.title');
-  }, [lang]);
-
-  if (!settings) return <main class="options" aria-busy="true" />;
-
-  const save = (patch: SettingsPatch) => {
-    setState((current) => mergeSettings(current ?? defaultSettings(), patch));
-    const run = queue.current.then(() => setSettings(patch));
-    queue.current = run.catch(() => undefined);
-    run.then(
-      () => setStatus({ kind: 'saved', at: Date.now() }),
-      () => setStatus({ kind: 'error' }),
-    );
-    return run;
-  };
-
-  const { sites } = settings;
-
-  // Permission prompts must start inside the click/submit handler, before anything is awaited.
-  const addAlways = (site: string) =>
-    services.requestOrigins(originsForSite(site)).then(async (granted) => {
-      if (!granted) {
-        setStatus({ kind: 'message', text: to(lang, 'always.denied', { site }) });
-        return false;
-      }
-      setMissing((m) => m.filter((s) => s !== site));
-      await save({
-        sites: {
-          always: [...sites.always.filter((s) => s !== site), site],
-          never: sites.never.filter((s) => s !== site),
-        },
-      });
-      return true;
-    });
-
-  const grantAlways = (site: string) =>
-    services.requestOrigins(originsForSite(site)).then((granted) => {
-      if (granted) setMissing((m) => m.filter((s) => s !== site));
-      else setStatus({ kind: 'message', text: to(lang, 'always.denied', { site }) });
-    });
-
-  const removeAlways = async (site: string) => {
-    await save({ sites: { always: sites.always.filter((s) => s !== site) } });
-    // Curated outlets keep their manifest permission; the browser refuses to remove those.
-    await services.removeOrigins(originsForSite(site));
-  };
-
-  const addNever = async (site: string) => {
-    const wasAlways = sites.always.includes(site);
-    await save({
-      sites: {
-        never: [...sites.never.filter((s) => s !== site), site],
-        always: sites.always.filter((s) => s !== site),
-      },
-    });
-    if (wasAlways) await services.removeOrigins(originsForSite(site));
-    return true;
-  };
-
-  const toggleAllSites = (on: boolean) => {
-    if (!on) {
-      void save({ sites: { allSites: false } }).then(() => services.removeOrigins(ALL_SITES_ORIGINS));
-      return;
-    }
-    void services.requestOrigins(ALL_SITES_ORIGINS).then((granted) => {
-      if (granted) void save({ sites: { allSites: true } });
-      else setStatus({ kind: 'message', text: to(lang, 'all.denied') });
-    });
-  };
-
-  const categoryKey = (c: (typeof HIGHLIGHT_CATEGORIES)[number]) => `highlight.${c}` as OptionsKey;
-
+  const { settings, snoozed, missing, status, lang, save, sites } = useOptionsState(services);
+  if (!settings || !sites) return <main class="options" aria-busy="true" />;
+  const section = { lang, settings, save };
   return (
     <div class="options" lang={lang}>
       <header class="options-header">
-        <h1>{to(lang, 'page.title')}</h1>
-        <p class="muted">{to(lang, 'page.intro')}</p>
+        <h1>{t(lang, 'page.title')}</h1>
+        <p class="muted">{t(lang, 'page.intro')}</p>
         <SaveStatusLine lang={lang} status={status} />
       </header>
 
       <main>
-        <section class="card" aria-labelledby="highlight-title">
-          <h2 id="highlight-title">{to(lang, 'highlight.title')}</h2>
-          <fieldset class="field-group">
-            <legend class="visually-hidden">{to(lang, 'highlight.title')}</legend>
-            <p class="help" id="highlight-help">
-              {to(lang, 'highlight.help')}
-            </p>
-            <div class="checks">
-              {HIGHLIGHT_CATEGORIES.map((c) => (
-                <label class="check" key={c} data-category={c}>
-                  <input
-                    type="checkbox"
-                    name={`highlight-${c}`}
-                    checked={settings.highlight[c]}
-                    aria-describedby="highlight-help"
-                    onChange={(e) => save({ highlight: { [c]: e.currentTarget.checked } })}
-                  />
-                  <span>{to(lang, categoryKey(c))}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-
-          <RadioGroup
-            name="style"
-            legend={to(lang, 'style.title')}
-            value={settings.style}
-            options={HIGHLIGHT_STYLES.map((v) => ({
-              value: v,
-              label: to(lang, `style.${v}` as OptionsKey),
-              help: to(lang, `style.${v}.help` as OptionsKey),
-            }))}
-            onChange={(style) => save({ style })}
-          />
-        </section>
-
-        <section class="card" aria-labelledby="language-title">
-          <h2 id="language-title">{to(lang, 'language.title')}</h2>
-          <RadioGroup
-            name="cardLanguage"
-            legend={to(lang, 'language.title')}
-            legendHidden
-            help={to(lang, 'language.help')}
-            value={settings.cardLanguage}
-            options={CARD_LANGUAGES.map((v) => ({ value: v, label: to(lang, `language.${v}` as OptionsKey) }))}
-            onChange={(cardLanguage) => save({ cardLanguage })}
-          />
-        </section>
-
-        <section class="card" aria-labelledby="badge-section-title">
-          <h2 id="badge-section-title">{to(lang, 'badge.section')}</h2>
-          <RadioGroup
-            name="badge"
-            legend={to(lang, 'badge.title')}
-            help={to(lang, 'badge.help')}
-            value={settings.badge}
-            options={BADGE_MODES.map((v) => ({ value: v, label: to(lang, `badge.${v}` as OptionsKey) }))}
-            onChange={(badge) => save({ badge })}
-          />
-        </section>
-
-        <section class="card" aria-labelledby="sites-title">
-          <h2 id="sites-title">{to(lang, 'sites.title')}</h2>
-          <p class="help">{to(lang, 'sites.intro')}</p>
-
-          <CuratedSites
-            lang={lang}
-            sites={curatedSites}
-            disabled={sites.disabledCurated}
-            onChange={(domain, on) =>
-              save({
-                sites: {
-                  disabledCurated: on
-                    ? sites.disabledCurated.filter((d) => d !== domain)
-                    : [...sites.disabledCurated.filter((d) => d !== domain), domain],
-                },
-              })
-            }
-          />
-
-          <SiteListEditor
-            id="always"
-            lang={lang}
-            title={to(lang, 'always.title')}
-            help={to(lang, 'always.help')}
-            addLabel={to(lang, 'always.add')}
-            sites={sites.always}
-            missing={missing}
-            onAdd={addAlways}
-            onRemove={removeAlways}
-            onGrant={grantAlways}
-          />
-
-          <SiteListEditor
-            id="never"
-            lang={lang}
-            title={to(lang, 'never.title')}
-            help={to(lang, 'never.help')}
-            addLabel={to(lang, 'never.add')}
-            sites={sites.never}
-            onAdd={addNever}
-            onRemove={(site) => save({ sites: { never: sites.never.filter((s) => s !== site) } })}
-          />
-
-          {snoozed.length > 0 && (
-            <div class="subsection" aria-labelledby="snoozed-title">
-              <h3 id="snoozed-title">{to(lang, 'snoozed.title')}</h3>
-              <p class="help">{to(lang, 'snoozed.help')}</p>
-              <ul class="site-list">
-                {snoozed.map((site) => (
-                  <li key={site}>
-                    <span class="site-name">{site}</span>
-                    <button
-                      type="button"
-                      class="link-button"
-                      onClick={async () => setSnoozed(await setSiteSnoozed(site, false))}
-                    >
-                      {to(lang, 'snoozed.resume', { site })}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-
-          <div class="subsection" aria-labelledby="all-title">
-            <h3 id="all-title">{to(lang, 'all.title')}</h3>
-            <label class="check">
-              <input
-                type="checkbox"
-                name="allSites"
-                checked={sites.allSites}
-                aria-describedby="all-help"
-                onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  // Stay unchecked until the browser says yes.
-                  e.currentTarget.checked = sites.allSites;
-                  toggleAllSites(on);
-                }}
-              />
-              <span>{to(lang, 'all.label')}</span>
-            </label>
-            <p class="help" id="all-help">
-              {to(lang, 'all.help')}
-            </p>
-          </div>
-        </section>
-
+        <HighlightSection {...section} />
+        <LanguageSection {...section} />
+        <BadgeSection {...section} />
+        <SitesSection
+          lang={lang}
+          sites={settings.sites}
+          curatedSites={curatedSites}
+          snoozed={snoozed}
+          missing={missing}
+          actions={sites}
+        />
         <AboutDataset lang={lang} pack={pack} />
       </main>
     </div>
-  );
-}
-
-function safeUiLanguage(services: OptionsServices): string {
-  try {
-    return services.uiLanguage();
-  } catch {
-    return 'en';
-  }
-}
-
-function SaveStatusLine({ lang, status }: { lang: Lang; status: SaveStatus }) {
-  let text = '';
-  if (status.kind === 'saved') text = to(lang, 'status.saved');
-  if (status.kind === 'error') text = to(lang, 'status.error');
-  if (status.kind === 'message') text = status.text;
-  return (
-    <p
-      class={`save-status save-status-${status.kind}`}
-      role="status"
-      aria-live="polite"
-      data-testid="save-status"
-    >
-      {text}
-    </p>
-  );
-}
-
-interface RadioOption<T extends string> {
-  value: T;
-  label: string;
-  help?: string;
-}
-
-function RadioGroup<T extends string>(props: {
-  name: string;
-  legend: string;
-  legendHidden?: boolean;
-  help?: string;
-  value: T;
-  options: RadioOption<T>[];
-  onChange(value: T): void;
-}) {
-  const helpId = props.help ? `${props.name}-help` : undefined;
-  return (
-    <fieldset class="field-group" aria-describedby={helpId}>
-      <legend class={props.legendHidden ? 'visually-hidden' : undefined}>{props.legend}</legend>
-      {props.help && (
-        <p class="help" id={helpId}>
-          {props.help}
-        </p>
-      )}
-      <div class="radios">
-        {props.options.map((o) => (
-          <label class="radio" key={o.value} data-value={o.value}>
-            <input
-              type="radio"
-              name={props.name}
-              value={o.value}
-              checked={props.value === o.value}
-              onChange={() => props.onChange(o.value)}
-            />
-            <span>
-              {o.label}
-              {o.help && <span class="radio-help">{o.help}</span>}
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
   );
 }

@@ -2,10 +2,13 @@
  * A list of sites with an "add" form and a "remove" button per site. Input is normalised to a
  * hostname (`normalizeSite`); invalid input is reported next to the field, not saved.
  */
+import { translator } from '../../lib/i18n/translate';
+import { OPTIONS_STRINGS } from '../../lib/i18n/strings/options';
 import { useId, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/dataset/schema';
 import { normalizeSite } from '../../lib/settings/sites';
-import { to } from './options-i18n';
+
+const { t } = translator(OPTIONS_STRINGS);
 
 export interface SiteListEditorProps {
   id: string;
@@ -54,7 +57,7 @@ export function SiteListEditor(props: SiteListEditorProps) {
         {props.help}
       </p>
       <form class="site-form" onSubmit={submit} noValidate>
-        <label for={inputId}>{to(lang, 'site.input')}</label>
+        <label for={inputId}>{t(lang, 'site.input')}</label>
         <div class="site-form-row">
           <input
             id={inputId}
@@ -77,12 +80,12 @@ export function SiteListEditor(props: SiteListEditorProps) {
         </div>
         {invalid && (
           <p class="field-error" id={errorId} role="alert">
-            {to(lang, 'site.invalid')}
+            {t(lang, 'site.invalid')}
           </p>
         )}
       </form>
       {sites.length === 0 ? (
-        <p class="muted">{to(lang, 'site.empty')}</p>
+        <p class="muted">{t(lang, 'site.empty')}</p>
       ) : (
         <ul class="site-list" aria-labelledby={`${id}-title`}>
           {sites.map((site) => (
@@ -90,14 +93,14 @@ export function SiteListEditor(props: SiteListEditorProps) {
               <span class="site-name">{site}</span>
               {missing.includes(site) && props.onGrant && (
                 <>
-                  <span class="tag">{to(lang, 'always.missing')}</span>
+                  <span class="tag">{t(lang, 'always.missing')}</span>
                   <button type="button" class="link-button" onClick={() => props.onGrant?.(site)}>
-                    {to(lang, 'always.grant', { site })}
+                    {t(lang, 'always.grant', { site })}
                   </button>
                 </>
               )}
               <button type="button" class="link-button" onClick={() => props.onRemove(site)}>
-                {to(lang, 'site.remove', { site })}
+                {t(lang, 'site.remove', { site })}
               </button>
             </li>
           ))}

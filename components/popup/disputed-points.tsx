@@ -2,13 +2,16 @@
  * The disputed points found on the page, each a disclosure that opens into the same body as its
  * in-page card (`ClaimDetails`), so the popup and the card can never say different things.
  */
+import { translator } from '../../lib/i18n/translate';
+import { POPUP_STRINGS } from '../../lib/i18n/strings/popup';
 import type { PageReport } from '../../lib/report/report';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
 import { buildPanelGroups, findClaim } from '../../lib/present/view-model';
 import { ClaimDetails } from '../shared/claim-details';
 import { Disclosure } from './disclosure';
-import { pluralP, tp } from './popup-model';
+
+const { t, plural } = translator(POPUP_STRINGS);
 
 export interface DisputedPointsProps {
   lang: Lang;
@@ -22,8 +25,8 @@ export function DisputedPoints({ lang, contentLang, pack, report }: DisputedPoin
   const items = buildPanelGroups(report).find((g) => g.id === 'disputed')?.items ?? [];
   return (
     <section class="section" aria-labelledby="disputed-heading">
-      <h2 id="disputed-heading">{tp(lang, 'section.disputed', { count: items.length })}</h2>
-      {items.length === 0 && <p class="muted">{tp(lang, 'disputed.none')}</p>}
+      <h2 id="disputed-heading">{t(lang, 'section.disputed', { count: items.length })}</h2>
+      {items.length === 0 && <p class="muted">{t(lang, 'disputed.none')}</p>}
       {items.length > 0 && (
         <ul class="disputed-list">
           {items.map((item) => {
@@ -38,7 +41,7 @@ export function DisputedPoints({ lang, contentLang, pack, report }: DisputedPoin
                       <span class="disputed-title" lang={contentLang}>
                         {title}
                       </span>
-                      <span class="count">{pluralP(lang, 'disputed.passages', item.count)}</span>
+                      <span class="count">{plural(lang, 'disputed.passages', item.count)}</span>
                     </>
                   }
                 >
@@ -55,7 +58,7 @@ export function DisputedPoints({ lang, contentLang, pack, report }: DisputedPoin
                         idPrefix={`popup-claim-${claim.id}`}
                       />
                     ) : (
-                      <p class="muted">{tp(lang, 'disputed.missing')}</p>
+                      <p class="muted">{t(lang, 'disputed.missing')}</p>
                     )
                   }
                 </Disclosure>

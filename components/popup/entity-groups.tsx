@@ -2,12 +2,15 @@
  * The names found on the page, grouped as the in-page panel groups them, each with its number of
  * mentions, in reading order.
  */
+import { translator } from '../../lib/i18n/translate';
+import { POPUP_STRINGS } from '../../lib/i18n/strings/popup';
 import type { PageReport } from '../../lib/report/report';
 import type { Lang } from '../../lib/dataset/schema';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import { buildPanelGroups, packLabel, type PanelGroupId } from '../../lib/present/view-model';
-import { pluralP, tp } from './popup-model';
 import type { PopupKey } from '../../lib/i18n/strings/popup';
+
+const { t, plural } = translator(POPUP_STRINGS);
 
 const GROUP_LABEL: Record<Exclude<PanelGroupId, 'disputed'>, PopupKey> = {
   people: 'group.people',
@@ -25,19 +28,19 @@ export function EntityGroups(props: { lang: Lang; contentLang?: Lang; pack?: Com
   const total = groups.reduce((n, g) => n + g.items.length, 0);
   return (
     <section class="section" aria-labelledby="entities-heading">
-      <h2 id="entities-heading">{tp(lang, 'section.entities', { count: total })}</h2>
-      {total === 0 && <p class="muted">{tp(lang, 'entities.none')}</p>}
+      <h2 id="entities-heading">{t(lang, 'section.entities', { count: total })}</h2>
+      {total === 0 && <p class="muted">{t(lang, 'entities.none')}</p>}
       {groups.map((group) => {
-        const name = tp(lang, GROUP_LABEL[group.id as Exclude<PanelGroupId, 'disputed'>]);
+        const name = t(lang, GROUP_LABEL[group.id as Exclude<PanelGroupId, 'disputed'>]);
         const headingId = `group-${group.id}`;
         return (
           <div class="entity-group" key={group.id} data-group={group.id}>
-            <h3 id={headingId}>{tp(lang, 'group.count', { group: name, count: group.items.length })}</h3>
+            <h3 id={headingId}>{t(lang, 'group.count', { group: name, count: group.items.length })}</h3>
             <ul aria-labelledby={headingId} class="entity-list">
               {group.items.map((item) => (
                 <li key={item.key} data-entity={item.target.id}>
                   <span class="entity-name" lang={props.contentLang ?? lang}>{item.label}</span>
-                  <span class="count">{pluralP(lang, 'mentions', item.count)}</span>
+                  <span class="count">{plural(lang, 'mentions', item.count)}</span>
                 </li>
               ))}
             </ul>

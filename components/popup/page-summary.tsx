@@ -2,19 +2,23 @@
  * The popup's first section: is this page an article about the story, why (in sentences built
  * from the topic signals found), and how many highlights were drawn.
  */
+import { translator } from '../../lib/i18n/translate';
+import { POPUP_STRINGS } from '../../lib/i18n/strings/popup';
 import type { PageReport } from '../../lib/report/report';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang } from '../../lib/dataset/schema';
 import { readableReasons } from '../../lib/present/topic-reasons';
 import { Disclosure } from './disclosure';
-import { pageVerdict, tp } from './popup-model';
+import { pageVerdict } from './popup-model';
+
+const { t } = translator(POPUP_STRINGS);
 
 /** The number of highlights drawn on the page; e2e tests read `data-testid="highlight-count"`. */
 export function HighlightCount({ lang, count }: { lang: Lang; count: number }) {
   const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'highlights.one' : 'highlights.other';
   return (
     <p class="highlight-count">
-      <strong data-testid="highlight-count">{count}</strong> {tp(lang, form)}
+      <strong data-testid="highlight-count">{count}</strong> {t(lang, form)}
     </p>
   );
 }
@@ -35,14 +39,14 @@ export function PageSummary({ lang, report, highlightCount, pack }: PageSummaryP
     verdict === 'on-topic' ? 'page.onTopic' : verdict === 'off-topic' ? 'page.offTopic' : 'page.notArticle';
   return (
     <section class="section" aria-labelledby="page-heading">
-      <h2 id="page-heading">{tp(lang, 'section.page')}</h2>
+      <h2 id="page-heading">{t(lang, 'section.page')}</h2>
       <p class={`verdict verdict-${verdict}`} data-testid="topic-state" data-state={verdict}>
-        {tp(lang, message)}
+        {t(lang, message)}
       </p>
       <HighlightCount lang={lang} count={highlightCount} />
       <Disclosure
         class="reasons"
-        summary={tp(lang, verdict === 'on-topic' ? 'page.whyMatched' : 'page.whyNotMatched')}
+        summary={t(lang, verdict === 'on-topic' ? 'page.whyMatched' : 'page.whyNotMatched')}
       >
         {() =>
           reasons.length > 0 ? (
@@ -52,7 +56,7 @@ export function PageSummary({ lang, report, highlightCount, pack }: PageSummaryP
               ))}
             </ul>
           ) : (
-            <p class="muted">{tp(lang, 'page.noReasons')}</p>
+            <p class="muted">{t(lang, 'page.noReasons')}</p>
           )
         }
       </Disclosure>

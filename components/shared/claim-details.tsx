@@ -4,12 +4,16 @@
  * and what is established and unknown. Neutral by construction: positions keep the dataset's order
  * and share one style, with no verdict colours, icons or words, and no photos.
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Claim, Entity, Lang } from '../../lib/dataset/schema';
-import { formatIsoDate, t } from '../../lib/present/format';
+import { formatIsoDate } from '../../lib/present/format';
 import { findEntity, resolveSources } from '../../lib/present/view-model';
 import { RelatedList } from './related-list';
 import { SourceList } from './source-list';
+
+const { t } = translator(inPageStrings);
 
 export interface ClaimDetailsProps {
   claim: Claim;

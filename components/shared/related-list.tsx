@@ -1,10 +1,13 @@
 /**
  * Related entries as buttons that open their cards (a card of their own, not a page jump).
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import type { Entity, Lang } from '../../lib/dataset/schema';
-import { t } from '../../lib/present/format';
 import { entityName } from '../../lib/present/view-model';
 import { KindIcon } from './kind-icon';
+
+const { t } = translator(inPageStrings);
 
 /** Buttons that open related entities' cards; entries not found on the page say so. */
 export function RelatedList({

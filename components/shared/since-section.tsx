@@ -5,23 +5,24 @@
  * that the date is unknown and lists nothing; when the article is newer than the pack it says that
  * later developments may be missing. Shared by the reading panel (in the shadow root) and the popup.
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import { useState } from 'preact/hooks';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang, Role } from '../../lib/dataset/schema';
-import { sinceStrings, type SinceKey } from '../../lib/i18n/strings/since';
-import { translate } from '../../lib/i18n/translate';
-import { formatIsoDate, t } from '../../lib/present/format';
+import { sinceStrings } from '../../lib/i18n/strings/since';
+import { formatIsoDate } from '../../lib/present/format';
 import type { RolesThenNow, SinceView } from '../../lib/present/since-model';
 import { resolveSources } from '../../lib/present/view-model';
 import { SourceList } from './source-list';
 import { TimelineExcerpt } from './timeline-excerpt';
 
+const { t } = translator(inPageStrings);
+
 /** Events listed before "Show all": enough to tell the story, short enough to scan. */
 export const FIRST_EVENTS = 4;
 
-export function ts(lang: Lang, key: SinceKey, params?: Record<string, string | number>): string {
-  return translate(sinceStrings, lang, key, params);
-}
+const { t: ts } = translator(sinceStrings);
 
 export interface SinceSectionProps {
   view: SinceView;

@@ -3,10 +3,14 @@
  * was a syndicated or mirrored one. Only `https:` URLs become links; they open in a new tab without
  * giving the target page a handle on ours (`noopener noreferrer`).
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import type { Lang, Source } from '../../lib/dataset/schema';
-import { formatIsoDate, isSafeLink, t } from '../../lib/present/format';
+import { formatIsoDate, isSafeLink } from '../../lib/present/format';
 import type { CitedSource } from '../../lib/present/view-model';
 import type { ComponentChildren } from 'preact';
+
+const { t } = translator(inPageStrings);
 
 /** A link when the URL is https, plain text otherwise. */
 export function SafeLink({ href, lang, children }: { href: string | undefined; lang: Lang; children: ComponentChildren }) {

@@ -1,11 +1,15 @@
 /**
  * A short, dated list of timeline events, oldest first. Approximate dates say so ("around …").
  */
+import { translator } from '../../lib/i18n/translate';
+import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import type { CompiledPack } from '../../lib/pack/compiled';
 import type { Lang, TimelineEvent } from '../../lib/dataset/schema';
-import { formatIsoDate, formatPeriod, t } from '../../lib/present/format';
+import { formatIsoDate, formatPeriod } from '../../lib/present/format';
 import { resolveSources } from '../../lib/present/view-model';
 import { SourceList } from './source-list';
+
+const { t } = translator(inPageStrings);
 
 function eventDate(ev: TimelineEvent, lang: Lang): string {
   const when = ev.endDate ? formatPeriod(ev.date, ev.endDate, lang) : formatIsoDate(ev.date, lang);

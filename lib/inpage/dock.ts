@@ -52,3 +52,30 @@ export function pushPage(doc: Document, px: number): () => void {
     else style.removeProperty('margin-right');
   };
 }
+
+/**
+ * Dock the open panel beside the article column, pushing the page aside where its gutter is too
+ * narrow; returns the undo when the page was pushed, null when the panel overlays.
+ */
+export function dockPanel(
+  doc: Document,
+  win: Window,
+  items: readonly HighlightItem[],
+  narrowBelow: number,
+): (() => void) | null {
+  if (dockMode(win.innerWidth, measureColumn(items), PANEL_WIDTH, narrowBelow) !== 'push') return null;
+  const undo = pushPage(doc, PANEL_WIDTH);
+  // A fixed-width layout does not re-centre: pushing would only add a scrollbar, so undo it.
+  const after = measureColumn(items);
+  if (!after || after.right > win.innerWidth - PANEL_WIDTH + 1) {
+    undo();
+    return null;
+  }
+  return undo;
+}
+
+/** The full launcher (a pill up to ~340 px wide, 16 px from the edge) would sit over the column. */
+export function launcherCompact(items: readonly HighlightItem[], viewportWidth: number): boolean {
+  const column = measureColumn(items);
+  return !!column && column.right > viewportWidth - 360;
+}

@@ -63,3 +63,13 @@ export function moveInList(e: KeyboardEvent, items: readonly HTMLElement[]): boo
   items[next].focus();
   return true;
 }
+
+/** The focused element, looking inside our shadow root (the page only sees our host). */
+export function deepActiveElement(doc: Document, host: HTMLElement, shadow: ShadowRoot): HTMLElement | null {
+  const active = doc.activeElement;
+  if (active === host) return (shadow.activeElement as HTMLElement | null) ?? null;
+  // Duck-typed: `instanceof` across Firefox's Xray wrappers is not reliable.
+  return active && active !== doc.body && typeof (active as HTMLElement).focus === 'function'
+    ? (active as HTMLElement)
+    : null;
+}

@@ -154,3 +154,10 @@ export function hitTest(
   const confirmed = candidates.filter((item) => containsPoint(rangeRects(doc, item.range, scratch), x, y));
   return pickInnermost(confirmed);
 }
+
+/** Some of the range is inside the window. */
+export function isOnScreen(doc: Document, win: Window, range: AbstractRange): boolean {
+  const h = win.innerHeight;
+  const w = win.innerWidth;
+  return rangeRects(doc, range).some((r) => r.bottom > 0 && r.top < h && r.right > 0 && r.left < w);
+}

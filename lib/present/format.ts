@@ -1,26 +1,12 @@
 /**
- * Formatting helpers for the in-page UI: dataset dates of day, month or year precision, plurals,
- * and the https-only link rule. Pure: language and clock come in as parameters.
+ * Formatting helpers for the in-page UI: dataset dates of day, month or year precision and the
+ * https-only link rule. Pure: language and clock come in as parameters.
  */
 import type { Lang } from '../dataset/schema';
-import { inPageStrings, type InPageKey } from '../i18n/strings/inpage';
-import { translate } from '../i18n/translate';
+import { inPageStrings } from '../i18n/strings/inpage';
+import { translator } from '../i18n/translate';
 
-/** Translate an in-page UI string. */
-export function t(lang: Lang, key: InPageKey, params?: Record<string, string | number>): string {
-  return translate(inPageStrings, lang, key, params);
-}
-
-type PluralBase<K extends string> = K extends `${infer B}.one` ? B : never;
-/** Keys that have `.one` and `.other` forms. */
-export type PluralKey = PluralBase<InPageKey>;
-
-/** Pick the `.one` or `.other` form of `base` for `count` by the language's plural rules. */
-export function plural(lang: Lang, base: PluralKey, count: number): string {
-  const category = new Intl.PluralRules(lang).select(count);
-  const key = (category === 'one' ? `${base}.one` : `${base}.other`) as InPageKey;
-  return t(lang, key, { count });
-}
+const { t } = translator(inPageStrings);
 
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

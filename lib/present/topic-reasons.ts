@@ -6,7 +6,10 @@
 import type { TopicResult } from '../report/report';
 import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
-import { t } from './format';
+import { inPageStrings } from '../i18n/strings/inpage';
+import { translator } from '../i18n/translate';
+
+const { t } = translator(inPageStrings);
 
 type Place = 'headline' | 'lead' | 'body';
 const PLACES: Place[] = ['headline', 'lead', 'body'];

@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { pageVerdict, popupLanguage, pluralP } from '../../../components/popup/popup-model';
+import { pageVerdict, popupLanguage } from '../../../components/popup/popup-model';
+import { POPUP_STRINGS } from '../../../lib/i18n/strings/popup';
+import { translator } from '../../../lib/i18n/translate';
 import { pickKeyEvents } from '../../../lib/present/key-events';
 import type { TimelineEvent } from '../../../lib/dataset/schema';
 import { extensionPageLanguage } from '../../../lib/settings/model';
 import { TIMELINE, makePack, offTopicReport, onTopicReport } from './fixtures';
+
+const { plural: pluralP } = translator(POPUP_STRINGS);
 
 const ids = (events: TimelineEvent[]) => events.map((e) => e.id);
 

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { endOfIsoDate, formatIsoDate, formatPeriod, hasEnded, isSafeLink, plural } from '../../../lib/present/format';
+import { endOfIsoDate, formatIsoDate, formatPeriod, hasEnded, isSafeLink } from '../../../lib/present/format';
+import { inPageStrings } from '../../../lib/i18n/strings/inpage';
+import { translator } from '../../../lib/i18n/translate';
+
+const { plural } = translator(inPageStrings);
 
 describe('formatIsoDate', () => {
   test.each([
