@@ -119,10 +119,14 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
     el.style.maxHeight = `${Math.max(Math.floor(Math.min(p.maxHeight, CARD_MAX_HEIGHT)), 120)}px`;
     el.dataset.side = p.side;
     el.dataset.placed = 'true';
+    // Placed once per card and layout change; the anchor and pointer belong to that card.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [card.seq, card.preview, state.layoutTick, state.panelOpen, state.launcherHidden]);
 
   useEffect(() => {
     if (card.focus) ref.current?.focus({ preventScroll: true });
+    // Focus moves once per card shown (its sequence number), not on every re-render of it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [card.seq]);
 
   const previous = card.history[card.history.length - 1];
@@ -161,6 +165,8 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
   }
 
   return (
+    // A non-modal dialog handles its own keys (Escape closes it, Tab stays in it).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       ref={ref}
       class="bs-card"

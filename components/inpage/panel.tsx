@@ -68,6 +68,8 @@ export function Panel(props: PanelProps) {
     const items = Array.from(dialog.querySelectorAll<HTMLElement>('.bs-item'));
     const wanted = props.focusKey ? items.find((el) => el.dataset.key === props.focusKey) : undefined;
     (wanted ?? items[0] ?? focusableIn(dialog)[0] ?? dialog).focus();
+    // Focus moves when the panel is asked to move it (its sequence number), not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.focusSeq]);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -126,6 +128,8 @@ export function Panel(props: PanelProps) {
   });
 
   return (
+    // A non-modal dialog handles its own keys (Escape closes it, arrows move between items).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       ref={dialogRef}
       class="bs-panel"

@@ -127,7 +127,6 @@ export const PassageSchema = z
  * A citation: the legacy bare source id, or the source id with the passage that supports the
  * statement (opened as `#:~:text=`) and the day an editor checked that passage against the page.
  */
-const CheckedDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected the check date as YYYY-MM-DD');
 export const SourceRefSchema = z.union([
   IdSchema,
   z

@@ -9,6 +9,8 @@
  */
 import { DROP, foldCode, foldString, SPACE } from './fold';
 
+// The ASCII range, written with its control characters on purpose.
+// eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
