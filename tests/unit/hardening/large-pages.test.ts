@@ -8,7 +8,7 @@ import { analyzeHtml, parseHtmlDocument } from '../../../lib/analysis/analyze-ht
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { isExcludedElement, isRelatedLinkBlock } from '../../../lib/detect/exclusions';
 import { buildTextIndex } from '../../../lib/dom/text-index';
-import { splitSentences } from '../../../lib/match/claims';
+import { splitSentences } from '../../../lib/match/sentences';
 import { expectSpansInText, rangeText } from './support';
 
 const pack = loadCompiledPack();

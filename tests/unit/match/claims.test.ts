@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { matchClaims, splitSentences } from '../../../lib/match/claims';
+import { matchClaims } from '../../../lib/match/claims';
+import { splitSentences } from '../../../lib/match/sentences';
 import { getRuntime } from '../../../lib/match/runtime';
 import { handMadePack } from './hand-made-pack';
 
