@@ -74,6 +74,24 @@ export function layerViolations(files: Map<string, string>, cfg: LayerConfig = L
   return problems;
 }
 
+/**
+ * Declared edges no file uses, as `folder → folder`. The rule is kept exact, so that `layers.json`
+ * (and `npm run layers`) reads as the real dependency picture, not only an upper bound.
+ */
+export function unusedEdges(files: Map<string, string>, cfg: LayerConfig = LAYERS): string[] {
+  const used = new Set<string>();
+  for (const [path, source] of files) {
+    const own = layerOf(path, cfg);
+    if (!own) continue;
+    for (const spec of importsOf(source).filter((s) => s.startsWith('.'))) {
+      const target = resolveSpec(path, spec);
+      const to = layerOf(target, cfg) ?? layerOf(`${target}.ts`, cfg) ?? layerOf(`${target}.tsx`, cfg);
+      if (to && to.folder !== own.folder) used.add(`${own.folder} → ${to.folder}`);
+    }
+  }
+  return cfg.layers.flatMap((l) => l.may.filter((m) => m !== '*').map((m) => `${l.folder} → ${m}`)).filter((e) => !used.has(e));
+}
+
 /** Folder-level cycles in the declared rule itself (the rule must describe layers, not a tangle). */
 export function declaredCycles(cfg: LayerConfig = LAYERS): string[] {
   const may = new Map(cfg.layers.map((l) => [l.folder, l.may.filter((m) => m !== '*')]));

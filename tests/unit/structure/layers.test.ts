@@ -5,7 +5,7 @@
  * popup, options and in-page UI live in `components/shared`. The rule itself is `layers.json`.
  */
 import { describe, expect, test } from 'vitest';
-import { declaredCycles, LAYERS, layerViolations, productSources, REPO_ROOT } from '../../../scripts/layers';
+import { declaredCycles, LAYERS, layerViolations, productSources, REPO_ROOT, unusedEdges } from '../../../scripts/layers';
 
 const ENGINE = [
   'lib/util',
@@ -22,6 +22,10 @@ const ENGINE = [
 describe('layers', () => {
   test('every product file keeps to its layer', () => {
     expect(layerViolations(productSources(REPO_ROOT))).toEqual([]);
+  });
+
+  test('every declared edge is used, so layers.json is the real dependency picture', () => {
+    expect(unusedEdges(productSources(REPO_ROOT))).toEqual([]);
   });
 
   test('the declared rule has no folder-level cycle', () => {
