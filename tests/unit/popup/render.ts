@@ -49,6 +49,11 @@ export function button(root: ParentNode, text: string): HTMLButtonElement {
   return found;
 }
 
+/** Every button's visible text, trimmed, in document order: what a reader can act on. */
+export function buttons(root: ParentNode): string[] {
+  return [...root.querySelectorAll('button')].map((b) => b.textContent?.trim() ?? '');
+}
+
 /** Headings' text, in document order. */
 export function headings(root: ParentNode, selector = 'h1, h2, h3'): string[] {
   return [...root.querySelectorAll(selector)].map((h) => h.textContent?.trim() ?? '');
