@@ -12,11 +12,15 @@ afterEach(() => {
   }
 });
 
-/** Let pending promises, timers and renders run. */
+/**
+ * Let pending promises and renders run: a few macrotask turns, each inside `act` so effects flush.
+ * No time passes (`setImmediate`, which the tests' fake timers leave alone): a component's own
+ * delays, such as the options page's "Saved" that clears itself, run only when a test moves time.
+ */
 export async function settle(rounds = 6): Promise<void> {
   for (let i = 0; i < rounds; i++) {
     await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => setImmediate(r));
     });
   }
 }
