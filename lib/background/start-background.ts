@@ -20,9 +20,9 @@ type Browser = typeof browserApi;
  * the curated outlets and on sites the reader added), and the engine with its highlight styles,
  * which the background injects where the gate passed or the reader asked.
  */
-const CONTENT_SCRIPT_FILE = '/gate.js';
+export const CONTENT_SCRIPT_FILE = '/gate.js';
 export const ENGINE_SCRIPT_FILE = '/content-scripts/engine.js';
-const HIGHLIGHT_CSS_FILE = '/content-scripts/engine.css';
+export const HIGHLIGHT_CSS_FILE = '/content-scripts/engine.css';
 
 export interface BackgroundOptions {
   /** The curated outlets where Backstory runs by itself (data the entrypoint passes in). */

@@ -2,7 +2,7 @@
  * Issue 7, hostile pages at the engine level: a single 1 MB text node and very deep nesting must be
  * analysed without a throw, a stack overflow or a multi-second freeze of the page.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { analyzeDocument } from '../../../lib/analysis/analyze';
 import { analyzeHtml, parseHtmlDocument } from '../../../lib/analysis/analyze-html';
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
@@ -27,16 +27,38 @@ const bigText = (SENTENCE + FILLER).repeat(Math.ceil(ONE_MB / (SENTENCE.length +
 /**
  * The whole analysis of a 1 MB paragraph took ~15 s before sentence splitting was windowed (V8's
  * `Intl.Segmenter` iterates a long string in superlinear time). A content script must never freeze a
- * page like that; 5 s leaves room for a loaded 2-core CI machine while still failing the old code.
+ * page like that. A wall-clock budget here failed or passed with the machine's load, so the tests
+ * check the cause instead, exactly: no string handed to the segmenter is longer than a few windows,
+ * and all of them together are about the text once (linear work). The times are still printed.
  */
-const ONE_MB_BUDGET_MS = 5000;
+const LONGEST_SEGMENTED = 16_384;
+
+/** Run `work` and count what it hands to `Intl.Segmenter`: the longest string and the total length. */
+function segmented<T>(work: () => T): { result: T; longest: number; total: number } {
+  const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+  try {
+    const result = work();
+    const lengths = segment.mock.calls.map(([input]) => input.length);
+    return { result, longest: Math.max(0, ...lengths), total: lengths.reduce((a, b) => a + b, 0) };
+  } finally {
+    segment.mockRestore();
+  }
+}
+
+/** What the old code failed: one huge string segmented at once, or the same text over and over. */
+function expectWindowedSegmentation(counted: { longest: number; total: number }, textLength: number): void {
+  expect(counted.longest).toBeGreaterThan(0);
+  expect(counted.longest).toBeLessThanOrEqual(LONGEST_SEGMENTED);
+  expect(counted.total).toBeLessThan(2 * textLength);
+}
 
 describe('a single 1 MB text node', () => {
   test('analysis completes within budget, on topic, with every span on the page text', () => {
     document.body.innerHTML = `<article><h1>${HEADLINE}</h1><p></p></article>`;
     document.querySelector('p')!.appendChild(document.createTextNode(bigText));
     const t0 = performance.now();
-    const { report, index } = analyzeDocument(document, pack);
+    const counted = segmented(() => analyzeDocument(document, pack));
+    const { report, index } = counted.result;
     const elapsed = performance.now() - t0;
     console.info(`[hardening] 1 MB text node (happy-dom): analysis ${elapsed.toFixed(0)} ms`);
     expect(report.topic.onTopic).toBe(true);
@@ -46,16 +68,17 @@ describe('a single 1 MB text node', () => {
     expectSpansInText(report, index);
     const last = noem!.mentions.at(-1)!;
     expect(rangeText(index, last.start, last.end)).toBe(last.text);
-    expect(elapsed).toBeLessThan(ONE_MB_BUDGET_MS);
+    expectWindowedSegmentation(counted, ONE_MB);
   }, 60_000);
 
   test('the same page parsed by linkedom (analyze CLI path)', () => {
     const t0 = performance.now();
-    const report = analyzeHtml(`${ARTICLE_HEAD}<article><h1>${HEADLINE}</h1><p>${bigText}</p></article></body></html>`, pack);
+    const html = `${ARTICLE_HEAD}<article><h1>${HEADLINE}</h1><p>${bigText}</p></article></body></html>`;
+    const counted = segmented(() => analyzeHtml(html, pack));
     const elapsed = performance.now() - t0;
     console.info(`[hardening] 1 MB text node (linkedom): parse + analysis ${elapsed.toFixed(0)} ms`);
-    expect(report.topic.onTopic).toBe(true);
-    expect(elapsed).toBeLessThan(ONE_MB_BUDGET_MS + 2000);
+    expect(counted.result.topic.onTopic).toBe(true);
+    expectWindowedSegmentation(counted, ONE_MB);
   }, 60_000);
 
   test.each([
@@ -65,12 +88,13 @@ describe('a single 1 MB text node', () => {
     ['combining marks only', 'a\u0301'.repeat(ONE_MB / 2)],
   ])('sentence splitting stays fast: %s', (_, text) => {
     const t0 = performance.now();
-    const spans = splitSentences(text, 'en');
+    const counted = segmented(() => splitSentences(text, 'en'));
+    const spans = counted.result;
     const elapsed = performance.now() - t0;
     console.info(`[hardening] splitSentences, 1 MB of ${_}: ${elapsed.toFixed(0)} ms, ${spans.length} sentences`);
     for (const span of spans) expect(span.end).toBeGreaterThan(span.start);
     expect(spans.at(-1)!.end).toBeLessThanOrEqual(text.length);
-    expect(elapsed).toBeLessThan(ONE_MB_BUDGET_MS);
+    expectWindowedSegmentation(counted, text.length);
   }, 60_000);
 });
 

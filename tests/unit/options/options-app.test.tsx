@@ -1,4 +1,4 @@
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { OptionsApp } from '../../../components/options/options-app';
 import type { OptionsServices } from '../../../components/options/options-services';
@@ -72,6 +72,16 @@ describe('layout', () => {
 });
 
 describe('saving as you change', () => {
+  // Fake time for the page's own delay ("Saved" clears itself after 2.5 s): a loaded machine cannot
+  // clear it before a test looks, and the test of the delay moves time instead of waiting. (Not for
+  // the whole file: axe-core schedules its own work with setTimeout.)
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   test('a highlight category switched off is saved at once, with "Saved" shown', async () => {
     const root = await renderOptions();
     expect(status(root)).toBe('');
@@ -79,6 +89,16 @@ describe('saving as you change', () => {
     expect((await getSettings()).highlight.people).toBe(false);
     expect(status(root)).toBe('Saved');
     expect(root.querySelector('[data-testid="save-status"]')?.getAttribute('role')).toBe('status');
+  });
+
+  test('"Saved" clears after a moment, so the next save is announced again', async () => {
+    const root = await renderOptions();
+    await change(input(root, 'input[name="highlight-people"]'), false);
+    expect(status(root)).toBe('Saved');
+    await act(async () => void (await vi.advanceTimersByTimeAsync(2499)));
+    expect(status(root)).toBe('Saved');
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1)));
+    expect(status(root)).toBe('');
   });
 
   test.each([

@@ -7,7 +7,7 @@ import { defaultSettings } from '../../../lib/settings/model';
 import { originsForSite } from '../../../lib/settings/sites';
 import { getSettings, getSnoozedSites, setSettings } from '../../../lib/settings/store';
 import { makePack, offTopicReport, onTopicReport, tabReport } from './fixtures';
-import { axeViolations, button, click, headings, mount, settle } from './render';
+import { axeViolations, button, buttons, click, headings, mount, settle } from './render';
 
 const curated = [{ name: 'AP News', domain: 'apnews.com', lang: 'en' }];
 
@@ -148,7 +148,7 @@ describe('when nothing was found', () => {
       services({ url: 'https://example.com/news/story', getReport: async () => tabReport(onTopicReport(), 'https://example.com/news/story', 4), requestOrigins: vi.fn(async () => true) }),
     );
     expect(root.querySelector('[data-testid="topic-state"]')?.getAttribute('data-state')).toBe('on-topic');
-    expect(button(root, 'Always run on example.com')).toBeTruthy();
+    expect(buttons(root)).toContain('Always run on example.com');
     expect(root.querySelector('[data-testid="always-run"]')?.textContent).toContain('lasts until you leave or reload the page');
   });
 
@@ -168,7 +168,7 @@ describe('when nothing was found', () => {
     const root = await renderPopup(services({ url: 'https://example.com/' }));
     await click(button(root, 'Scan this page'));
     expect(root.textContent).toContain('The scan found nothing about this story on this page.');
-    expect(button(root, 'Scan again')).toBeTruthy();
+    expect(buttons(root)).toContain('Scan again');
   });
 
   test('a scan the browser refuses shows that the page cannot be scanned', async () => {
@@ -188,7 +188,7 @@ describe('when nothing was found', () => {
     expect(root.querySelector('[data-testid="topic-state"]')?.textContent).toBe(
       'This page does not look like an article about this story.',
     );
-    expect(button(root, 'What was checked')).toBeTruthy();
+    expect(buttons(root)).toContain('What was checked');
     expect(headings(root, 'h2')).not.toContain('Key dates in the story');
   });
 
@@ -226,7 +226,7 @@ describe('pages it cannot read and sites the reader turned off', () => {
     expect(root.textContent).not.toContain('Scan this page');
     await click(button(root, 'Allow on example.com again'));
     expect((await getSettings()).sites.never).toEqual([]);
-    expect(button(root, 'Scan this page')).toBeTruthy();
+    expect(buttons(root)).toContain('Scan this page');
   });
 
   test('"pause on this site" lasts for the session and can be undone', async () => {
@@ -246,7 +246,7 @@ describe('pages it cannot read and sites the reader turned off', () => {
         getReport: async () => tabReport(onTopicReport()),
       }),
     );
-    expect(count(root)).toBeTruthy();
+    expect(count(root)).toBe('6');
     expect(root.querySelector('[data-testid="private-note"]')?.textContent).toContain('kept in memory only, never saved');
     expect(root.textContent).not.toContain('Pause on apnews.com');
   });
@@ -257,24 +257,24 @@ describe('language and links', () => {
     const root = await renderPopup(services({ url: 'https://example.com/', uiLanguage: () => 'es-419' }));
     expect(document.documentElement.lang).toBe('es');
     expect(headings(root, 'h2')).toEqual(['Aún no se ha analizado']);
-    expect(button(root, 'Analizar esta página')).toBeTruthy();
-    expect(button(root, 'Configuración')).toBeTruthy();
+    expect(buttons(root)).toContain('Analizar esta página');
+    expect(buttons(root)).toContain('Configuración');
   });
 
   test('a fixed card language wins over the browser language', async () => {
     await setSettings({ cardLanguage: 'es' });
     const root = await renderPopup(services({ getReport: async () => tabReport(onTopicReport()), uiLanguage: () => 'en-GB' }));
     expect(root.textContent).toContain('resaltados en esta página');
-    expect(button(root, '¿Eran pandilleros los deportados?')).toBeTruthy();
+    expect(button(root, '¿Eran pandilleros los deportados?').getAttribute('aria-expanded')).toBe('false');
     expect(root.textContent).toContain('Personas (1)');
   });
 
   test('a settings change made elsewhere applies while the popup is open', async () => {
     const root = await renderPopup(services({ url: 'https://example.com/' }));
-    expect(button(root, 'Scan this page')).toBeTruthy();
+    expect(buttons(root)).toContain('Scan this page');
     await setSettings({ cardLanguage: 'es' });
     await settle();
-    expect(button(root, 'Analizar esta página')).toBeTruthy();
+    expect(buttons(root)).toContain('Analizar esta página');
   });
 
   test('with the page language setting, a Spanish article gets a Spanish popup: labels and dataset text, never a mix', async () => {
@@ -282,7 +282,7 @@ describe('language and links', () => {
     const root = await renderPopup(services({ getReport: async () => tabReport(report) }));
     expect(root.textContent).toContain('Nombres del conjunto de datos');
     expect(root.textContent).not.toContain('Names from the dataset');
-    expect(button(root, '¿Eran pandilleros los deportados?')).toBeTruthy();
+    expect(button(root, '¿Eran pandilleros los deportados?').getAttribute('aria-expanded')).toBe('false');
   });
 
   test('the reading panel can be opened on the page from the popup', async () => {
@@ -303,7 +303,7 @@ describe('language and links', () => {
     await fakeBrowser.storage.local.set({ settings: 'garbage', settings$: { v: 2 } });
     expect(await getSettings()).toEqual(defaultSettings());
     const root = await renderPopup(services({ url: 'https://example.com/' }));
-    expect(button(root, 'Scan this page')).toBeTruthy();
+    expect(buttons(root)).toContain('Scan this page');
   });
 });
 

@@ -12,11 +12,15 @@ afterEach(() => {
   }
 });
 
-/** Let pending promises, timers and renders run. */
+/**
+ * Let pending promises and renders run: a few macrotask turns, each inside `act` so effects flush.
+ * No time passes (`setImmediate`, which the tests' fake timers leave alone): a component's own
+ * delays, such as the options page's "Saved" that clears itself, run only when a test moves time.
+ */
 export async function settle(rounds = 6): Promise<void> {
   for (let i = 0; i < rounds; i++) {
     await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => setImmediate(r));
     });
   }
 }
@@ -47,6 +51,11 @@ export function button(root: ParentNode, text: string): HTMLButtonElement {
   const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text));
   if (!found) throw new Error(`no button with text "${text}" in: ${(root as Element).textContent}`);
   return found;
+}
+
+/** Every button's visible text, trimmed, in document order: what a reader can act on. */
+export function buttons(root: ParentNode): string[] {
+  return [...root.querySelectorAll('button')].map((b) => b.textContent?.trim() ?? '');
 }
 
 /** Headings' text, in document order. */
