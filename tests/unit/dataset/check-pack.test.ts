@@ -25,6 +25,7 @@ const VALID_DIR = join(PACKS, 'valid');
 const BROKEN_DIR = join(PACKS, 'broken');
 
 // Loosely typed on purpose: the rows below write whatever broken shapes they need.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 type PackJson = Record<string, Json>;
 
