@@ -3,6 +3,7 @@
  * (headless browsers have no toolbar button to click). Shared by the e2e tests and the demo.
  */
 import type { Browser, Page } from 'puppeteer-core';
+import { evaluateIn, pollIn } from './evaluate';
 import type { ExtTabsApi } from './tabs-api';
 
 /**
@@ -18,39 +19,20 @@ export async function openExtensionPage(page: Page, url: string, timeout = 15_00
   await waitForDocument(page, url, timeout);
 }
 
-const NO_ANSWER = Symbol('no answer');
-
 /**
- * Wait until the tab holds `url`, fully loaded, asking with one short evaluation at a time, each
- * sent to whatever document the tab holds then. Not `waitForFunction`: its poller lives inside a
- * document, and Firefox never answers an evaluation that is pending in a document when that
- * document is replaced. Opening an extension page passes through two short-lived documents first
- * (realm created, destroyed, created again within ~100 ms), so a poller that lands in one of them
- * waits until puppeteer restarts it on a realm event; missing that restart under load was the
- * extension-page timeout seen in the lifecycle test. An evaluation left unanswered here is dropped
- * and the next one asks the new document.
+ * Wait until the tab holds `url`, fully loaded, with `pollIn`: one short evaluation at a time, each
+ * sent to whatever document the tab holds then. Opening an extension page in Firefox passes through
+ * two short-lived documents first (realm created, destroyed, created again within ~100 ms), and an
+ * evaluation pending in a replaced document is never answered; see `pollIn`.
  */
 async function waitForDocument(page: Page, url: string, timeout: number): Promise<void> {
-  const deadline = Date.now() + timeout;
-  let seen = 'nothing yet';
-  for (;;) {
-    const state = await Promise.race([
-      page.evaluate(() => ({ href: location.href, ready: document.readyState })).catch((e: Error) => e),
-      new Promise<typeof NO_ANSWER>((r) => setTimeout(() => r(NO_ANSWER), 2_000)),
-    ]);
-    if (state === NO_ANSWER) seen = 'no answer (its document was being replaced)';
-    else if (state instanceof Error) seen = `an error: ${state.message.split('\n')[0]}`;
-    else if (state.href === url && state.ready === 'complete') return;
-    else seen = `${state.href} (${state.ready})`;
-    if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeout} ms; the tab last showed ${seen}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await pollIn(page, `${url} loaded`, { timeout }, (wanted: string) => location.href === wanted && document.readyState === 'complete', url);
 }
 
 /** The browser's id for the tab showing `page`, asked from inside an extension page. */
 export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> {
   const title = await page.title();
-  return extensionPage.evaluate(async (wanted: string) => {
+  return evaluateIn(extensionPage, async (wanted: string) => {
     const api = (globalThis as unknown as { chrome: ExtTabsApi }).chrome;
     const tabs = await api.tabs.query({});
     const own = await api.tabs.getCurrent();
@@ -87,12 +69,6 @@ export async function openPopupFor(browser: Browser, extensionOrigin: string, ar
   await openExtensionPage(page, `${extensionOrigin}/popup.html`);
   const tabId = await tabIdOf(page, articlePage);
   await openExtensionPage(page, `${extensionOrigin}/popup.html?tabId=${tabId}`);
-  // Wait for the popup to render (an evaluation in a just-replaced document is retried for every
-  // caller, in `retryEvaluationsInReplacedDocuments`).
-  const deadline = Date.now() + 10_000;
-  while (!(await page.evaluate(() => document.querySelector('.popup') !== null))) {
-    if (Date.now() > deadline) throw new Error(`The popup for tab ${tabId} did not render`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await pollIn(page, `the popup for tab ${tabId} rendered`, {}, () => document.querySelector('.popup') !== null);
   return page;
 }
