@@ -94,7 +94,7 @@ export async function pollIn<A extends unknown[], R>(
   opts: { timeout?: number; interval?: number; answerMs?: number },
   fn: (...args: A) => R | Promise<R>,
   ...args: A
-): Promise<R> {
+): Promise<NonNullable<R>> {
   const { timeout = 10_000, interval = 100, answerMs = 2_000 } = opts;
   const deadline = Date.now() + timeout;
   let seen = 'no answer yet';
@@ -108,7 +108,7 @@ export async function pollIn<A extends unknown[], R>(
       // A closed page will never answer: say so now rather than after the timeout.
       if (/Target closed|Session closed|has been closed|no such frame/i.test(value.message)) throw value.cause;
       seen = `an error: ${value.message}`;
-    } else if (value) return value as R;
+    } else if (value) return value as NonNullable<R>;
     else seen = JSON.stringify(value) ?? String(value);
     if (Date.now() > deadline) throw new Error(`${what}: not seen within ${timeout} ms (last: ${seen})`);
     await new Promise((r) => setTimeout(r, interval));

@@ -8,25 +8,52 @@ import type { ExtTabsApi } from './tabs-api';
 
 /**
  * Navigate to an extension page. Firefox (153, WebDriver BiDi) loads moz-extension:// pages but
- * never reports the navigation as finished, so there we wait for the document itself.
+ * never reports the navigation as finished, so there we wait for the document itself. Nor does it
+ * report one that went nowhere: a navigation sent while the tab's previous one is still settling
+ * (a new tab's first about:blank, an extension page whose own navigation was never reported done)
+ * can be dropped, leaving the tab on its old document with nothing to say so. Waiting on, as this
+ * helper once did, could only end in its timeout; a tab that after a few seconds is not even on
+ * `url` is sent there again (three navigations at most), while one that is loading `url` is waited for.
  */
 export async function openExtensionPage(page: Page, url: string, timeout = 15_000): Promise<void> {
   if (url.startsWith('chrome-extension://')) {
     await page.goto(url);
     return;
   }
-  void page.goto(url, { timeout: 60_000 }).catch(() => {});
-  await waitForDocument(page, url, timeout);
+  const deadline = Date.now() + timeout;
+  let seen: TabState | null = null;
+  for (let navigation = 1; ; navigation++) {
+    void page.goto(url, { timeout: 60_000 }).catch(() => {});
+    const resendAt = Date.now() + 4_000;
+    for (;;) {
+      seen = await tabState(page);
+      if (seen && seen.href === url && seen.ready === 'complete') return;
+      const onUrl = seen !== null && seen.href === url;
+      if (Date.now() > deadline) {
+        const last = seen ? `${seen.href} (${seen.ready})` : 'no answer (its document was being replaced)';
+        throw new Error(`${url} did not load within ${timeout} ms (${navigation} navigation(s)); the tab last showed ${last}`);
+      }
+      if (!onUrl && navigation < 3 && Date.now() > resendAt) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    console.warn(`[openExtensionPage] the tab was not on ${url} after 4 s (it showed ${seen?.href ?? 'nothing'}); navigating again`);
+  }
+}
+
+interface TabState {
+  href: string;
+  ready: DocumentReadyState;
 }
 
 /**
- * Wait until the tab holds `url`, fully loaded, with `pollIn`: one short evaluation at a time, each
- * sent to whatever document the tab holds then. Opening an extension page in Firefox passes through
- * two short-lived documents first (realm created, destroyed, created again within ~100 ms), and an
- * evaluation pending in a replaced document is never answered; see `pollIn`.
+ * What the tab shows now, or null when its document does not answer within 2 s (Firefox never
+ * answers an evaluation pending in a document that is replaced; the next call asks the new one).
  */
-async function waitForDocument(page: Page, url: string, timeout: number): Promise<void> {
-  await pollIn(page, `${url} loaded`, { timeout }, (wanted: string) => location.href === wanted && document.readyState === 'complete', url);
+async function tabState(page: Page): Promise<TabState | null> {
+  return Promise.race([
+    evaluateIn(page, () => ({ href: location.href, ready: document.readyState })).catch(() => null),
+    new Promise<null>((r) => setTimeout(() => r(null), 2_000)),
+  ]);
 }
 
 /** The browser's id for the tab showing `page`, asked from inside an extension page. */
