@@ -69,19 +69,25 @@ export async function lastSettled(page: Page): Promise<number | null> {
 /**
  * Wait until the content script announces that the page is settled: the mark `backstory:settled`
  * (SETTLED_MARK), recorded once its analysis, the idle disputed-point pass included, is drawn and
- * the UI shows it (see lib/content/page-controller.ts). With `since` (from `lastSettled`, read
- * before an action such as a forced scan), wait for an announcement made after that. Fails when
- * the announcement does not come, rather than going on after a pause.
+ * the UI shows it (see lib/content/page-controller.ts). A page the cheap gate turns away never
+ * gets that far: there the gate's own announcement, `backstory:total` recorded with no analysis
+ * (`backstory:scan`) after it, is the end of the work. With `since` (from `lastSettled`, read before
+ * an action such as a forced scan), wait for an announcement made after that. Fails when the
+ * announcement does not come, rather than going on after a pause.
  */
 export async function settle(page: Page, opts: { since?: number | null; timeout?: number } = {}): Promise<void> {
   const timeout = opts.timeout ?? 15_000;
   await pollIn(
     page,
-    `the content script announcing the page settled (${SETTLED_MARK})`,
+    `the content script announcing the page settled (${SETTLED_MARK}, or the gate's backstory:total)`,
     { timeout },
     (name: string, since: number | null) => {
-      const e = performance.getEntriesByName(name).at(-1);
-      return !!e && (since === null || e.startTime > since);
+      const after = (t: number | undefined) => t !== undefined && (since === null || t > since);
+      const settled = performance.getEntriesByName(name).at(-1);
+      if (settled) return after(settled.startTime);
+      const total = performance.getEntriesByName('backstory:total').at(-1);
+      const turnedAway = !!total && performance.getEntriesByName('backstory:scan').length === 0;
+      return turnedAway && after(total.startTime + total.duration);
     },
     SETTLED_MARK,
     opts.since ?? null,
