@@ -72,7 +72,11 @@ export async function surviveDocumentSwap<T>(
 }
 
 /** `page.evaluate`, surviving a document swap. Use it for every evaluation in support code. */
-export function evaluateIn<A extends unknown[], R>(page: Page, fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R> {
+export function evaluateIn<A extends unknown[], R>(
+  page: Page,
+  fn: (...args: A) => R | Promise<R>,
+  ...args: A
+): Promise<R> {
   return surviveDocumentSwap('page.evaluate', () =>
     page.evaluate(fn as unknown as (...a: unknown[]) => R, ...(args as unknown[])) as Promise<Awaited<R>>,
   ) as Promise<R>;

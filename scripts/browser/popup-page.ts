@@ -31,12 +31,15 @@ export async function openExtensionPage(page: Page, url: string, timeout = 15_00
       const onUrl = seen !== null && seen.href === url;
       if (Date.now() > deadline) {
         const last = seen ? `${seen.href} (${seen.ready})` : 'no answer (its document was being replaced)';
-        throw new Error(`${url} did not load within ${timeout} ms (${navigation} navigation(s)); the tab last showed ${last}`);
+        throw new Error(
+          `${url} did not load within ${timeout} ms (${navigation} navigation(s)); the tab last showed ${last}`,
+        );
       }
       if (!onUrl && navigation < 3 && Date.now() > resendAt) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    console.warn(`[openExtensionPage] the tab was not on ${url} after 4 s (it showed ${seen?.href ?? 'nothing'}); navigating again`);
+    const showed = seen?.href ?? 'nothing';
+    console.warn(`[openExtensionPage] the tab was not on ${url} after 4 s (it showed ${showed}); navigating again`);
   }
 }
 

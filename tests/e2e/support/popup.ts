@@ -38,7 +38,10 @@ export class PopupPage {
 
   /** The `data-state` of the topic line (how sure the popup is that the page is on topic). */
   topicState(): Promise<string | null> {
-    return evaluateIn(this.page, () => document.querySelector('[data-testid="topic-state"]')?.getAttribute('data-state') ?? null);
+    return evaluateIn(
+      this.page,
+      () => document.querySelector('[data-testid="topic-state"]')?.getAttribute('data-state') ?? null,
+    );
   }
 
   /** The browser's id for the article's tab. */
@@ -60,7 +63,10 @@ export class PopupPage {
     return pollIn(this.page, `the badge of tab ${tabId}`, {}, read, tabId).catch(() => '');
   }
 
-  /** Press "Scan this page" with the keyboard, as a reader may (a click waits for frames an unfocused popup never paints). */
+  /**
+   * Press "Scan this page" with the keyboard, as a reader may (a pointer click waits for frames an
+   * unfocused popup never paints).
+   */
   async scan(): Promise<void> {
     const scan = await this.page.waitForSelector('[data-testid="scan-button"]', { timeout: 10_000 });
     await scan!.focus();

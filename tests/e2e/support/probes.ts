@@ -108,7 +108,8 @@ export async function popupText(popup: Page, testId: string, wanted?: string): P
   const selector = `[data-testid="${testId}"]`;
   if (wanted !== undefined) {
     // The popup updates as answers arrive; wait for the value rather than read a passing state.
-    await pollIn(popup, `${testId} = ${wanted}`, {}, (s: string, w: string) => document.querySelector(s)?.textContent === w, selector, wanted)
+    const shows = (s: string, w: string) => document.querySelector(s)?.textContent === w;
+    await pollIn(popup, `${testId} = ${wanted}`, {}, shows, selector, wanted)
       // A different value is what the caller's assertion then shows.
       .catch(() => {});
   }

@@ -61,7 +61,7 @@ describe('retryEvaluationsInReplacedDocuments', () => {
     expect(c.calls).toHaveLength(2);
   });
 
-  test('a document that keeps failing is given up on after a bounded number of attempts, with its own error', async () => {
+  test('a document that keeps failing is given up on after a bounded number of attempts', async () => {
     const c = connection(Array.from({ length: 100 }, swapped));
     retryEvaluationsInReplacedDocuments(c.browser);
     await expect(c.send('script.evaluate')).rejects.toThrow(REPLACED_DOCUMENT_ERROR);
