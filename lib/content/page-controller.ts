@@ -6,6 +6,14 @@
  * `timing.ts`. The first analysis runs in slices of a few milliseconds with the main thread given
  * back between them (see `slices.ts`), so even a very large page never blocks the reader's input;
  * `backstory:total` is recorded once all of it, disputed points included, is done.
+ *
+ * Settled: the User Timing mark `backstory:settled` (SETTLED_MARK) says the page's analysis is done
+ * and on screen: names, the idle disputed pass and the UI's render of both. It is recorded one task
+ * after the last draw, so that the UI (which renders its state changes in a microtask) already
+ * shows the final counts, and again after each rescan or settings change. A run that was aborted
+ * (the reader paused the site, a newer script took over) records none: it did not finish. A mark,
+ * not a DOM attribute or a message: the page timeline already carries our measures, so it tells a
+ * page nothing new, and it costs no message to the background.
  */
 import { analyzeDocument, analyzeSteps, findDisputedSteps, type Analysis } from '../analysis/analyze';
 import type { PageReport } from '../report/report';
@@ -19,6 +27,9 @@ import { runSliced, taskYielder } from './slices';
 import { createWorkClock, measure, type WorkClock } from './timing';
 
 export { measure } from './timing';
+
+/** The mark recorded each time the page's analysis is done and drawn (see the module comment). */
+export const SETTLED_MARK = 'backstory:settled';
 
 /** The in-page UI as the controller sees it (implemented in `lib/inpage/` and `components/inpage/`). */
 export interface PageUi {
@@ -235,6 +246,19 @@ export function startPageController(opts: PageControllerOptions): PageController
   /** `backstory:total`: the main-thread time this page cost us, from the gate to the last draw. */
   const recordTotal = () => measure(perf, 'backstory:total', clock.start, clock.busy);
 
+  /** Record SETTLED_MARK one task from now (the UI's render has run by then), unless aborted. */
+  const announceSettled = () => {
+    void yieldTask().then(() => {
+      if (signal.aborted) return;
+      try {
+        perf.clearMarks(SETTLED_MARK);
+        perf.mark(SETTLED_MARK);
+      } catch {
+        // User Timing may be missing or patched by the page; the mark is a convenience only.
+      }
+    });
+  };
+
   let gateOk = opts.force === true || opts.gatePassed === true;
   if (!gateOk) {
     // Run by itself without the gate script before it (a later page of a single-page app).
@@ -248,6 +272,7 @@ export function startPageController(opts: PageControllerOptions): PageController
       const t0 = perf.now();
       const cost = analyse();
       measure(perf, 'backstory:rescan', t0);
+      announceSettled();
       return cost;
     };
     // Watching starts before the first draw, so that shadow roots it finds are watched at once.
@@ -257,9 +282,14 @@ export function startPageController(opts: PageControllerOptions): PageController
         // Aborted (nothing to do), or the page broke the analysis: stand down quietly.
         if (!signal.aborted) fail();
       })
-      .finally(recordTotal);
+      .finally(() => {
+        recordTotal();
+        announceSettled();
+      });
   } else {
     recordTotal();
+    // Nothing to do on this page (the gate said no): that too is the analysis done.
+    if (!signal.aborted) announceSettled();
   }
 
   return {
@@ -277,6 +307,7 @@ export function startPageController(opts: PageControllerOptions): PageController
         const [report, index] = [rawReport, lastIndex];
         guarded(() => show(report, index, opts.force === true), undefined);
       } else analyse();
+      announceSettled();
     },
   };
 }

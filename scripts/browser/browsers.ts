@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { DOCUMENT_SWAP_ERRORS, isDocumentSwapError, surviveDocumentSwap } from './evaluate';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -80,7 +81,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /** What Firefox answers when an evaluation lands in a document that another is replacing. */
-export const REPLACED_DOCUMENT_ERROR = "right-hand side of 'in' should be an object, got null";
+export const REPLACED_DOCUMENT_ERROR = DOCUMENT_SWAP_ERRORS[0];
 
 const EVALUATIONS = new Set(['script.evaluate', 'script.callFunction']);
 
@@ -92,48 +93,27 @@ interface BidiConnection {
 }
 
 /** Whether a BiDi evaluation failed (either way Firefox reports it) in a document being replaced. */
-export function failedInReplacedDocument(outcome: { error: unknown } | { answer: BidiAnswer }): boolean {
-  if ('error' in outcome) {
-    const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
-    return message.includes(REPLACED_DOCUMENT_ERROR);
-  }
-  const r = outcome.answer.result;
-  return r?.type === 'exception' && (r.exceptionDetails?.text ?? '').includes(REPLACED_DOCUMENT_ERROR);
+export function failedInReplacedDocument(outcome: { error: unknown } | { value: BidiAnswer }): boolean {
+  if ('error' in outcome) return isDocumentSwapError(outcome.error);
+  const r = outcome.value.result;
+  return r?.type === 'exception' && isDocumentSwapError(r.exceptionDetails?.text ?? '');
 }
 
 /**
- * Firefox (WebDriver BiDi): now and then an evaluation that reaches a tab while its document is
- * being replaced fails inside Firefox's own evaluation code with REPLACED_DOCUMENT_ERROR, although
- * the same call a moment later, in the new document, works. Every evaluation, whether puppeteer's
- * (`evaluate`, `waitForFunction`, element handles) or a raw BiDi call of ours, goes through this
- * one connection, so it is retried here: the target is a browsing context, so a retry runs in the
- * document that took over. Any other failure, or this one lasting past `budgetMs`, is passed on.
+ * Firefox (WebDriver BiDi): every evaluation, whether puppeteer's (`evaluate`, `waitForFunction`,
+ * element handles) or a raw BiDi call of ours, goes through this one connection, so a document swap
+ * is survived here, with the same rule as `surviveDocumentSwap` (scripts/browser/evaluate.ts) and
+ * its bounded number of attempts. The target of these calls is a browsing context, so the call sent
+ * again runs in the document that took over. Chromium's evaluations are retried a level up
+ * (`evaluateIn`): a DevTools call names an execution context, which a retry cannot move.
  */
-export function retryEvaluationsInReplacedDocuments(browser: Browser, budgetMs = 3_000): { retries: number } {
-  const stats = { retries: 0 };
+export function retryEvaluationsInReplacedDocuments(browser: Browser): void {
   const connection = (browser as unknown as { connection: BidiConnection }).connection;
   const send = connection.send.bind(connection);
-  connection.send = async (method, params, timeout) => {
-    if (!EVALUATIONS.has(method)) return send(method, params, timeout);
-    const deadline = Date.now() + budgetMs;
-    for (let attempt = 0; ; attempt++) {
-      let outcome: { error: unknown } | { answer: BidiAnswer };
-      try {
-        outcome = { answer: await send(method, params, timeout) };
-      } catch (error) {
-        outcome = { error };
-      }
-      if (!failedInReplacedDocument(outcome) || Date.now() > deadline) {
-        if ('error' in outcome) throw outcome.error;
-        return outcome.answer;
-      }
-      stats.retries += 1;
-      // Visible in the test output, so that how often Firefox does this stays known.
-      if (attempt === 0) console.warn(`[bidi] ${method} landed in a document being replaced; sending it again`);
-      await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 400)));
-    }
-  };
-  return stats;
+  connection.send = (method, params, timeout) =>
+    EVALUATIONS.has(method)
+      ? surviveDocumentSwap(`BiDi ${method}`, () => send(method, params, timeout), failedInReplacedDocument)
+      : send(method, params, timeout);
 }
 
 export async function launchWithExtension(name: BrowserName, opts: LaunchOptions): Promise<LaunchedBrowser> {

@@ -3,54 +3,66 @@
  * (headless browsers have no toolbar button to click). Shared by the e2e tests and the demo.
  */
 import type { Browser, Page } from 'puppeteer-core';
+import { evaluateIn, pollIn } from './evaluate';
 import type { ExtTabsApi } from './tabs-api';
 
 /**
  * Navigate to an extension page. Firefox (153, WebDriver BiDi) loads moz-extension:// pages but
- * never reports the navigation as finished, so there we wait for the document itself.
+ * never reports the navigation as finished, so there we wait for the document itself. Nor does it
+ * report one that went nowhere: a navigation sent while the tab's previous one is still settling
+ * (a new tab's first about:blank, an extension page whose own navigation was never reported done)
+ * can be dropped, leaving the tab on its old document with nothing to say so. Waiting on, as this
+ * helper once did, could only end in its timeout; a tab that after a few seconds is not even on
+ * `url` is sent there again (three navigations at most), while one that is loading `url` is waited for.
  */
 export async function openExtensionPage(page: Page, url: string, timeout = 15_000): Promise<void> {
   if (url.startsWith('chrome-extension://')) {
     await page.goto(url);
     return;
   }
-  void page.goto(url, { timeout: 60_000 }).catch(() => {});
-  await waitForDocument(page, url, timeout);
+  const deadline = Date.now() + timeout;
+  let seen: TabState | null = null;
+  for (let navigation = 1; ; navigation++) {
+    void page.goto(url, { timeout: 60_000 }).catch(() => {});
+    const resendAt = Date.now() + 4_000;
+    for (;;) {
+      seen = await tabState(page);
+      if (seen && seen.href === url && seen.ready === 'complete') return;
+      const onUrl = seen !== null && seen.href === url;
+      if (Date.now() > deadline) {
+        const last = seen ? `${seen.href} (${seen.ready})` : 'no answer (its document was being replaced)';
+        throw new Error(
+          `${url} did not load within ${timeout} ms (${navigation} navigation(s)); the tab last showed ${last}`,
+        );
+      }
+      if (!onUrl && navigation < 3 && Date.now() > resendAt) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const showed = seen?.href ?? 'nothing';
+    console.warn(`[openExtensionPage] the tab was not on ${url} after 4 s (it showed ${showed}); navigating again`);
+  }
 }
 
-const NO_ANSWER = Symbol('no answer');
+interface TabState {
+  href: string;
+  ready: DocumentReadyState;
+}
 
 /**
- * Wait until the tab holds `url`, fully loaded, asking with one short evaluation at a time, each
- * sent to whatever document the tab holds then. Not `waitForFunction`: its poller lives inside a
- * document, and Firefox never answers an evaluation that is pending in a document when that
- * document is replaced. Opening an extension page passes through two short-lived documents first
- * (realm created, destroyed, created again within ~100 ms), so a poller that lands in one of them
- * waits until puppeteer restarts it on a realm event; missing that restart under load was the
- * extension-page timeout seen in the lifecycle test. An evaluation left unanswered here is dropped
- * and the next one asks the new document.
+ * What the tab shows now, or null when its document does not answer within 2 s (Firefox never
+ * answers an evaluation pending in a document that is replaced; the next call asks the new one).
  */
-async function waitForDocument(page: Page, url: string, timeout: number): Promise<void> {
-  const deadline = Date.now() + timeout;
-  let seen = 'nothing yet';
-  for (;;) {
-    const state = await Promise.race([
-      page.evaluate(() => ({ href: location.href, ready: document.readyState })).catch((e: Error) => e),
-      new Promise<typeof NO_ANSWER>((r) => setTimeout(() => r(NO_ANSWER), 2_000)),
-    ]);
-    if (state === NO_ANSWER) seen = 'no answer (its document was being replaced)';
-    else if (state instanceof Error) seen = `an error: ${state.message.split('\n')[0]}`;
-    else if (state.href === url && state.ready === 'complete') return;
-    else seen = `${state.href} (${state.ready})`;
-    if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeout} ms; the tab last showed ${seen}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+async function tabState(page: Page): Promise<TabState | null> {
+  return Promise.race([
+    evaluateIn(page, () => ({ href: location.href, ready: document.readyState })).catch(() => null),
+    new Promise<null>((r) => setTimeout(() => r(null), 2_000)),
+  ]);
 }
 
 /** The browser's id for the tab showing `page`, asked from inside an extension page. */
 export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> {
   const title = await page.title();
-  return extensionPage.evaluate(async (wanted: string) => {
+  return evaluateIn(extensionPage, async (wanted: string) => {
     const api = (globalThis as unknown as { chrome: ExtTabsApi }).chrome;
     const tabs = await api.tabs.query({});
     const own = await api.tabs.getCurrent();
@@ -87,12 +99,6 @@ export async function openPopupFor(browser: Browser, extensionOrigin: string, ar
   await openExtensionPage(page, `${extensionOrigin}/popup.html`);
   const tabId = await tabIdOf(page, articlePage);
   await openExtensionPage(page, `${extensionOrigin}/popup.html?tabId=${tabId}`);
-  // Wait for the popup to render (an evaluation in a just-replaced document is retried for every
-  // caller, in `retryEvaluationsInReplacedDocuments`).
-  const deadline = Date.now() + 10_000;
-  while (!(await page.evaluate(() => document.querySelector('.popup') !== null))) {
-    if (Date.now() > deadline) throw new Error(`The popup for tab ${tabId} did not render`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await pollIn(page, `the popup for tab ${tabId} rendered`, {}, () => document.querySelector('.popup') !== null);
   return page;
 }

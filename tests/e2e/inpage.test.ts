@@ -118,6 +118,8 @@ describe.each(['chromium', 'firefox'] as const)('%s in-page UI', (browserName) =
       const page = await session.newPage();
       await page.goto(url);
       await waitForHighlights(page, 5);
+      // The panel is checked with everything in it: once the page says its analysis is done.
+      await session.inPage(page).settled();
       const tree = await waitForUi(page, browserName, (t) => findAll(t, (n) => hasClass(n, 'bs-launcher__open')).length > 0);
       const open = findAll(tree, (n) => hasClass(n, 'bs-launcher__open'))[0];
       const cdp = await page.createCDPSession();

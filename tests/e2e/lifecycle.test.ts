@@ -11,9 +11,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
+import { evaluateIn } from '../../scripts/browser/evaluate';
+import { openExtensionPage } from '../../scripts/browser/popup-page';
 import { ORPHAN_CHECK_MS } from '../../lib/content/lifecycle';
-import { popupText, readHighlights, settle, waitForHighlights } from './support/probes';
+import { readHighlights, settle, waitForHighlights } from './support/probes';
 import {
   allowChromiumIncognito,
   allowFirefoxPrivateBrowsing,
@@ -40,7 +41,7 @@ interface ExtApi {
 
 /** What a tab shows of Backstory: UI hosts (and whether the first is one we marked), highlights. */
 async function uiState(page: Page): Promise<{ hosts: number; marked: boolean; highlights: number }> {
-  return page.evaluate(() => {
+  return evaluateIn(page, () => {
     const hosts = [...document.querySelectorAll('[data-backstory-ui]')];
     let highlights = 0;
     (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.forEach((h, name) => {
@@ -52,7 +53,7 @@ async function uiState(page: Page): Promise<{ hosts: number; marked: boolean; hi
 
 /** Tag the current UI host from the page's side, to tell it from a host mounted later. */
 async function markHost(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await evaluateIn(page, () => {
     (document.querySelector('[data-backstory-ui]') as unknown as { __old: boolean }).__old = true;
   });
 }
@@ -107,12 +108,14 @@ describe.each(['chromium', 'firefox'] as const)('%s: extension reloaded or updat
       // stay open until it happens (the browser closes it then).
       const options = await session.newPage();
       await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
-      await options.evaluate(() => {
+      await evaluateIn(options, () => {
         const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
         setTimeout(() => (g.browser ?? g.chrome).runtime.reload(), 50);
       });
-      // Only lets the call go out (Firefox does not report this page closed); what follows waits
-      // on the reloaded script's state in each tab.
+      // Firefox reports neither this page closed nor the reload done: the pause only lets the call go
+      // out before the page is closed here (and the reload settle before tabs are switched: one
+      // activated mid-reload was seen to be gone). What follows waits on the reloaded script's
+      // state in each tab.
       await new Promise((r) => setTimeout(r, 1_000));
       await options.close().catch(() => {});
     } else {
@@ -136,8 +139,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: extension reloaded or updat
     const state = await uiState(page);
     expect(state.hosts).toBe(1);
     const drawn = await readHighlights(page);
-    const popup = await session.openPopupFor(page);
-    expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
+    const popup = await session.popupFor(page);
+    expect(await popup.highlightCount(drawn.length)).toBe(drawn.length);
     await popup.close();
     for (const p of pages) await p.close();
   });
@@ -216,32 +219,21 @@ describe.each(['chromium', 'firefox'] as const)('%s: the background stops mid-se
     const disputed = otherDrawn.filter((h) => h.name.endsWith('-disputed')).length;
 
     await stopBackground();
-    const otherPopup = await session.openPopupFor(other);
-    const tabId = await tabIdOf(otherPopup, other);
-    const badge = await otherPopup.evaluate(async (id: number) => {
-      const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
-      const api = g.browser ?? g.chrome;
-      // The badge is set once the woken background has taken the page's report.
-      for (let i = 0; i < 100; i++) {
-        const text = await api.action.getBadgeText({ tabId: id });
-        if (text) return text;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return '';
-    }, tabId);
+    const otherPopup = await session.popupFor(other);
+    // The badge is set once the woken background has taken the page's report.
+    const badge = await otherPopup.badge({ untilSet: disputed > 0 });
     // One count everywhere: the badge and the popup's section both count disputed points (claims),
-    // not the passages drawn for them.
-    await otherPopup.waitForSelector('#disputed-heading', { timeout: 10_000 }).catch(() => null);
-    const heading = await otherPopup.$eval('#disputed-heading', (e) => e.textContent ?? '').catch(() => '');
-    const points = Number(/\((\d+)\)/.exec(heading)?.[1] ?? 0);
+    // not the passages drawn for them. The popup shows the report the badge was set from.
+    await otherPopup.highlightCount(otherDrawn.length);
+    const points = await otherPopup.disputedCount();
     expect(badge).toBe(points > 0 ? String(points) : '');
     expect(points > 0).toBe(disputed > 0);
     await otherPopup.close();
     // The first tab's report outlived the stop: the popup shows what the page shows.
     await stopBackground();
-    const popup = await session.openPopupFor(page);
+    const popup = await session.popupFor(page);
     const drawn = await readHighlights(page);
-    expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
+    expect(await popup.highlightCount(drawn.length)).toBe(drawn.length);
     await popup.close();
     await other.close();
     await page.close();
@@ -282,10 +274,10 @@ describe.each(['chromium', 'firefox'] as const)('%s: a private window', (browser
     await page.bringToFront();
     expect(await clickOpensCard(page, browserName)).toBe('entity:kristi-noem');
     const drawn = await readHighlights(page);
-    const popup = await session.openPopupFor(page);
+    const popup = await session.popupFor(page);
     // The report came from the background's memory (or the page): the popup shows what the page shows.
-    expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
-    expect(await popupText(popup, 'private-note')).toMatch(/never saved/);
+    expect(await popup.highlightCount(drawn.length)).toBe(drawn.length);
+    expect(await popup.text('private-note')).toMatch(/never saved/);
     const stored = await popup.evaluate(async () => {
       const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
       const api = g.browser ?? g.chrome;

@@ -8,10 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
-import { pauseForAbsence, popupText, readHighlights, settle, waitForHighlights } from './support/probes';
+import { openExtensionPage } from '../../scripts/browser/popup-page';
+import { pauseForAbsence, readHighlights, settle, waitForHighlights, waitForSaved } from './support/probes';
 import { demoPage, scanFromPopup, startSession, stopChromiumServiceWorker, type E2eSession } from './support/session';
-import { findAll, hasClass, waitForUi } from './support/ui-tree';
 
 const ARTICLE = demoPage('noem-cecot-visit.html');
 
@@ -40,28 +39,21 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
   test('the popup and the badge agree with the highlights on the page', async () => {
     const page = await session.newPage();
     await page.goto(url);
-    await waitForHighlights(page, 5);
-    await settle(page);
-    const drawn = await readHighlights(page);
+    const inPage = session.inPage(page);
+    await inPage.settled();
+    const drawn = await inPage.highlights();
     // Clearly marked sentences and the faintly tinted further ones: every passage drawn for a claim.
     const disputedPassages = drawn.filter((h) => h.name === 'backstory-disputed' || h.name === 'backstory-disputed-more').length;
-    const popup = await session.openPopupFor(page);
-    expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
-    expect(await popup.$eval('[data-testid="topic-state"]', (e) => e.getAttribute('data-state'))).toBeTruthy();
-    const tabId = await tabIdOf(popup, page);
-    const badge = await popup.evaluate(async (id: number, getApi: string) => {
-      const a = new Function(`return (${getApi})()`)() as ExtApi;
-      return a.action.getBadgeText({ tabId: id });
-    }, tabId, api.toString());
+    const popup = await session.popupFor(page);
+    expect(await popup.highlightCount(drawn.length)).toBe(drawn.length);
+    expect(await popup.topicState()).toBeTruthy();
+    const badge = await popup.badge();
     // One count everywhere: the badge (disputed points, the default), the launcher on the page and
     // the popup's section all count claims, however many sentences of the page are drawn for them.
-    const tree = await waitForUi(page, browserName, (t) => findAll(t, (n) => hasClass(n, 'bs-launcher__open')).length > 0);
-    const launcherText = findAll(tree, (n) => hasClass(n, 'bs-launcher__open'))[0]?.text ?? '';
-    const launcherCount = Number(/(\d+) disputed points?/.exec(launcherText)?.[1]);
-    const popupHeading = await popup.$eval('#disputed-heading', (e) => e.textContent ?? '');
+    const launcherCount = (await inPage.launcherCounts()).disputed;
     expect(launcherCount).toBeGreaterThan(0);
     expect(Number(badge)).toBe(launcherCount);
-    expect(popupHeading).toBe(`Disputed points (${launcherCount})`);
+    expect(await popup.disputedCount()).toBe(launcherCount);
     expect(launcherCount).toBeLessThanOrEqual(disputedPassages);
     await popup.close();
     await page.close();
@@ -72,7 +64,7 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
     await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
     const box = await options.waitForSelector('[data-domain="apnews.com"] input');
     await box!.click();
-    await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
+    await waitForSaved(options);
 
     const page = await session.newPage();
     await page.goto(url);
@@ -86,7 +78,7 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
     // Back on: the next visit runs by itself again.
     await options.bringToFront();
     await (await options.waitForSelector('[data-domain="apnews.com"] input'))!.click();
-    await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
+    await waitForSaved(options);
     await page.bringToFront();
     await page.goto(`${url}?again`);
     await waitForHighlights(page, 5);
@@ -102,19 +94,14 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
     await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
     // The form renders after the page loads (it reads the stored settings first).
     await (await options.waitForSelector('input[name="style"][value="strong"]', { timeout: 10_000 }))!.click();
-    await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
+    await waitForSaved(options);
     await page.bringToFront();
-    await page.waitForFunction(
-      () => {
-        const names: string[] = [];
-        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.forEach((_, n) => names.push(n));
-        return names.some((n) => n.startsWith('backstory-strong-')) && !names.includes('backstory-person');
-      },
-      { timeout: 10_000, polling: 100 },
-    );
+    const inPage = session.inPage(page);
+    await inPage.waitForHighlightStyle('backstory-strong-');
+    expect(await inPage.highlightNames()).not.toContain('backstory-person');
     await options.bringToFront();
     await options.click('input[name="style"][value="subtle"]');
-    await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
+    await waitForSaved(options);
     await options.close();
     await page.close();
   });
@@ -149,7 +136,7 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
       await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
       await options.type('[data-list="always"] input[type="text"]', 'example-blog.test');
       await options.keyboard.press('Enter');
-      await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
+      await waitForSaved(options);
       const granted = await options.evaluate(async (getApi: string) => {
         const a = new Function(`return (${getApi})()`)() as { permissions: { getAll(): Promise<{ origins?: string[] }> } };
         return (await a.permissions.getAll()).origins ?? [];
@@ -190,8 +177,8 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
         browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(session.launched.extensionOrigin));
       expect(swTarget()).toBeDefined();
       await stopChromiumServiceWorker(session);
-      const popup = await session.openPopupFor(page);
-      expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
+      const popup = await session.popupFor(page);
+      expect(await popup.highlightCount(drawn.length)).toBe(drawn.length);
       await popup.close();
       await page.close();
     });
@@ -212,7 +199,7 @@ describe('chromium settings across a restart', () => {
       const options = await first.newPage();
       await openExtensionPage(options, `${first.launched.extensionOrigin}/options.html`);
       await (await options.waitForSelector('input[name="style"][value="underline"]', { timeout: 10_000 }))!.click();
-      await options.waitForFunction(() => /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { polling: 100 });
+      await waitForSaved(options);
       await first.close();
 
       const second = await startSession('chromium', { profileDir });

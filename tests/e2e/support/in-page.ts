@@ -2,13 +2,15 @@
  * A page object for Backstory on an article, seen from outside as a reader (and the tests) see it:
  * wait until the content script says it is done, read the launcher, open a card from the text.
  *
- * "Done" is what the content script announces itself: the User Timing measure `backstory:total`,
- * which it records once all work for the page is finished, the idle disputed-point pass included
- * (the performance-marks contract in DESIGN.md). It is read from the page's main world, which
- * shares the performance timeline with the content script's world. No wait here is on time alone.
+ * "Done" is what the content script announces itself: the User Timing mark `backstory:settled`,
+ * recorded once the page's analysis, the idle disputed-point pass included, is drawn and shown by
+ * the UI (lib/content/page-controller.ts). It is read from the page's main world, which shares the
+ * performance timeline with the content script's world. No wait here is on time alone, and every
+ * evaluation survives a document swap (scripts/browser/evaluate.ts).
  */
 import type { Page } from 'puppeteer-core';
-import { readHighlights, settle, type DrawnHighlight } from './probes';
+import { evaluateIn, pollIn } from '../../../scripts/browser/evaluate';
+import { lastSettled, readHighlights, settle, type DrawnHighlight } from './probes';
 import { cardOf, findAll, hasClass, readUiTree, waitForUi, type UiNode } from './ui-tree';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -26,20 +28,17 @@ export class InPage {
   ) {}
 
   /**
-   * Wait until the content script has finished all its work for the page. With `since` (a value
-   * from `lastSettled()` taken before an action such as a forced scan), wait for work finished after
-   * that: the measure is replaced on each run, so a newer one has a later end.
+   * Wait until the content script has announced the page settled. With `since` (a value from
+   * `lastSettled()` taken before an action such as a forced scan), wait for an announcement made
+   * after that: the mark is replaced each time, so a newer one has a later time.
    */
   async settled(opts: { since?: number | null; timeout?: number } = {}): Promise<void> {
     await settle(this.page, opts);
   }
 
-  /** End (on the page's clock) of the latest `backstory:total`, or null before the first. */
-  async lastSettled(): Promise<number | null> {
-    return this.page.evaluate(() => {
-      const e = performance.getEntriesByName('backstory:total').at(-1);
-      return e ? e.startTime + e.duration : null;
-    });
+  /** When (on the page's clock) the page last announced it was settled, or null before the first. */
+  lastSettled(): Promise<number | null> {
+    return lastSettled(this.page);
   }
 
   highlights(): Promise<DrawnHighlight[]> {
@@ -61,9 +60,49 @@ export class InPage {
   /** The launcher's text once the page is settled (names and disputed points both counted). */
   async launcherText(): Promise<string> {
     await this.settled();
-    const isLauncher = (n: UiNode) => hasClass(n, 'bs-launcher');
+    const isLauncher = (n: UiNode) => hasClass(n, 'bs-launcher__open');
     const tree = await this.waitForUi('the launcher', (t) => findAll(t, isLauncher).length > 0);
     return findAll(tree, isLauncher)[0].text;
+  }
+
+  /** The counts the launcher shows once the page is settled (0 where it shows none). */
+  async launcherCounts(): Promise<{ names: number; disputed: number }> {
+    const text = await this.launcherText();
+    const count = (re: RegExp) => Number(re.exec(text)?.[1] ?? 0);
+    return { names: count(/(\d+) names?/), disputed: count(/(\d+) disputed points?/) };
+  }
+
+  /** Whether our UI host is in the page. */
+  hasUi(): Promise<boolean> {
+    return evaluateIn(this.page, () => document.querySelector('[data-backstory-ui]') !== null);
+  }
+
+  /** The names of our highlights registered in the page now (`backstory-…`). */
+  highlightNames(): Promise<string[]> {
+    return evaluateIn(this.page, () => {
+      const names: string[] = [];
+      (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.forEach((_, n) => {
+        if (n.startsWith('backstory-')) names.push(n);
+      });
+      return names;
+    });
+  }
+
+  /** Wait until a highlight whose name starts with `prefix` is registered (e.g. a style change applied). */
+  async waitForHighlightStyle(prefix: string, timeout = 10_000): Promise<void> {
+    await pollIn(
+      this.page,
+      `a ${prefix}* highlight`,
+      { timeout },
+      (p: string) => {
+        let found = false;
+        (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.forEach((_, n) => {
+          if (n.startsWith(p)) found = true;
+        });
+        return found;
+      },
+      prefix,
+    );
   }
 
   /**
@@ -71,32 +110,31 @@ export class InPage {
    * sentence drawn faintly (`<name>-more`, see `secondaryDisputed`) counts: a reader clicks it alike.
    */
   async waitForHighlight(name: string, choice: RangeChoice = {}, timeout = 10_000): Promise<void> {
-    await this.page
-      .waitForFunction(
-        (hName: string, exact: string | null, contains: string | null) => {
-          const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-          for (const r of [...(registry?.get(hName) ?? []), ...(registry?.get(`${hName}-more`) ?? [])]) {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            const text = range.toString();
-            if ((exact === null || text === exact) && (contains === null || text.includes(contains))) return true;
-          }
-          return false;
-        },
-        { timeout, polling: 100 },
-        name,
-        choice.exact ?? null,
-        choice.contains ?? null,
-      )
-      .catch((e: Error) => {
-        throw new Error(`No ${name} highlight ${JSON.stringify(choice)} within ${timeout} ms: ${e.message}`);
-      });
+    await pollIn(
+      this.page,
+      `a ${name} highlight ${JSON.stringify(choice)}`,
+      { timeout },
+      (hName: string, exact: string | null, contains: string | null) => {
+        const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+        for (const r of [...(registry?.get(hName) ?? []), ...(registry?.get(`${hName}-more`) ?? [])]) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const text = range.toString();
+          if ((exact === null || text === exact) && (contains === null || text.includes(contains))) return true;
+        }
+        return false;
+      },
+      name,
+      choice.exact ?? null,
+      choice.contains ?? null,
+    );
   }
 
   /** Viewport coordinates inside the first highlighted range of `name` matching `choice` (scrolled into view), or null. */
   pointAt(name: string, choice: RangeChoice = {}): Promise<{ x: number; y: number } | null> {
-    return this.page.evaluate(
+    return evaluateIn(
+      this.page,
       (hName: string, exact: string | null, contains: string | null) => {
         const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
         for (const r of [...(registry?.get(hName) ?? []), ...(registry?.get(`${hName}-more`) ?? [])]) {

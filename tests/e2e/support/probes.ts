@@ -4,6 +4,8 @@
  * the DOM are shared with the content script's world).
  */
 import type { Page } from 'puppeteer-core';
+import { evaluateIn, pollIn } from '../../../scripts/browser/evaluate';
+import { SETTLED_MARK } from '../../../lib/content/page-controller';
 
 export interface DrawnHighlight {
   name: string;
@@ -12,7 +14,7 @@ export interface DrawnHighlight {
 
 /** Every range in every `backstory-*` highlight, with the page text it covers. */
 export async function readHighlights(page: Page): Promise<DrawnHighlight[]> {
-  return page.evaluate(() => {
+  return evaluateIn(page, () => {
     const out: { name: string; text: string }[] = [];
     const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
     if (!registry) return out;
@@ -31,7 +33,10 @@ export async function readHighlights(page: Page): Promise<DrawnHighlight[]> {
 
 /** Wait until the content script drew at least `min` highlights (or time out). */
 export async function waitForHighlights(page: Page, min = 1, timeout = 15_000): Promise<DrawnHighlight[]> {
-  await page.waitForFunction(
+  await pollIn(
+    page,
+    `${min} highlight(s) drawn`,
+    { timeout },
     (n: number) => {
       const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
       if (!registry) return false;
@@ -41,7 +46,6 @@ export async function waitForHighlights(page: Page, min = 1, timeout = 15_000): 
       });
       return count >= n;
     },
-    { timeout, polling: 100 },
     min,
   );
   return readHighlights(page);
@@ -49,34 +53,45 @@ export async function waitForHighlights(page: Page, min = 1, timeout = 15_000): 
 
 /** Whether our UI host element is in the page. */
 export async function hasBackstoryUi(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.querySelector('[data-backstory-ui]') !== null);
+  return evaluateIn(page, () => document.querySelector('[data-backstory-ui]') !== null);
 }
 
 /** The document's full text, to prove the extension never changes it. */
 export async function pageText(page: Page): Promise<string> {
-  return page.evaluate(() => document.body.textContent ?? '');
+  return evaluateIn(page, () => document.body.textContent ?? '');
+}
+
+/** When (on the page's clock) the page last announced it was settled, or null before the first. */
+export async function lastSettled(page: Page): Promise<number | null> {
+  return evaluateIn(page, (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? null, SETTLED_MARK);
 }
 
 /**
- * Wait until the content script announces that all its work for the page is done: the measure
- * `backstory:total`, recorded after the idle disputed-point pass too. With `since` (the end of an
- * earlier `backstory:total`, see `InPage.lastSettled`), wait for one that ended later. Fails when
- * the announcement does not come, rather than going on after a pause.
+ * Wait until the content script announces that the page is settled: the mark `backstory:settled`
+ * (SETTLED_MARK), recorded once its analysis, the idle disputed-point pass included, is drawn and
+ * the UI shows it (see lib/content/page-controller.ts). A page the cheap gate turns away never
+ * gets that far: there the gate's own announcement, `backstory:total` recorded with no analysis
+ * (`backstory:scan`) after it, is the end of the work. With `since` (from `lastSettled`, read before
+ * an action such as a forced scan), wait for an announcement made after that. Fails when the
+ * announcement does not come, rather than going on after a pause.
  */
 export async function settle(page: Page, opts: { since?: number | null; timeout?: number } = {}): Promise<void> {
   const timeout = opts.timeout ?? 15_000;
-  await page
-    .waitForFunction(
-      (since: number | null) => {
-        const e = performance.getEntriesByName('backstory:total').at(-1);
-        return !!e && (since === null || e.startTime + e.duration > since);
-      },
-      { timeout, polling: 100 },
-      opts.since ?? null,
-    )
-    .catch((e: Error) => {
-      throw new Error(`The content script did not announce it was done (backstory:total) within ${timeout} ms: ${e.message}`);
-    });
+  await pollIn(
+    page,
+    `the content script announcing the page settled (${SETTLED_MARK}, or the gate's backstory:total)`,
+    { timeout },
+    (name: string, since: number | null) => {
+      const after = (t: number | undefined) => t !== undefined && (since === null || t > since);
+      const settled = performance.getEntriesByName(name).at(-1);
+      if (settled) return after(settled.startTime);
+      const total = performance.getEntriesByName('backstory:total').at(-1);
+      const turnedAway = !!total && performance.getEntriesByName('backstory:scan').length === 0;
+      return turnedAway && after(total.startTime + total.duration);
+    },
+    SETTLED_MARK,
+    opts.since ?? null,
+  );
 }
 
 /**
@@ -93,10 +108,21 @@ export async function popupText(popup: Page, testId: string, wanted?: string): P
   const selector = `[data-testid="${testId}"]`;
   if (wanted !== undefined) {
     // The popup updates as answers arrive; wait for the value rather than read a passing state.
-    await popup
-      .waitForFunction((s: string, w: string) => document.querySelector(s)?.textContent === w, { timeout: 10_000, polling: 100 }, selector, wanted)
+    const shows = (s: string, w: string) => document.querySelector(s)?.textContent === w;
+    await pollIn(popup, `${testId} = ${wanted}`, {}, shows, selector, wanted)
+      // A different value is what the caller's assertion then shows.
       .catch(() => {});
   }
-  const el = await popup.waitForSelector(selector, { timeout: 10_000 });
-  return el!.evaluate((e) => e.textContent ?? '');
+  const found = await pollIn(popup, `the popup's ${testId}`, {}, (s: string) => {
+    const e = document.querySelector(s);
+    return e ? { text: e.textContent ?? '' } : null;
+  }, selector);
+  return found.text;
+}
+
+/** Wait until the options page says the last change was saved (it writes storage first). */
+export async function waitForSaved(options: Page, timeout = 10_000): Promise<void> {
+  await pollIn(options, 'the options page saying "saved"', { timeout }, () =>
+    /saved/i.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''),
+  );
 }

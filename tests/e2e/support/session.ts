@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { InPage } from './in-page';
-import { popupText, waitForHighlights } from './probes';
+import { PopupPage } from './popup';
+import { waitForHighlights } from './probes';
 import { openPopupFor } from '../../../scripts/browser/popup-page';
 import { launchWithExtension, type BrowserName, type LaunchedBrowser } from '../../../scripts/browser/browsers';
 import { startProxyServer, type ProxyServer } from '../../../scripts/browser/proxy-server';
@@ -31,6 +32,10 @@ export interface E2eSession {
   newPage(): Promise<Page>;
   /** Open the popup for the tab showing `articlePage`, as a page of its own. */
   openPopupFor(articlePage: Page): Promise<Page>;
+  /** The same, as a page object. */
+  popupFor(articlePage: Page): Promise<PopupPage>;
+  /** The page object for Backstory on `page`. */
+  inPage(page: Page): InPage;
   close(): Promise<void>;
 }
 
@@ -100,6 +105,14 @@ export async function startSession(
       const popup = await openPopupFor(launched.browser, launched.extensionOrigin, articlePage);
       watch(popup, 'popup');
       return popup;
+    },
+    async popupFor(articlePage) {
+      const popup = await openPopupFor(launched.browser, launched.extensionOrigin, articlePage);
+      watch(popup, 'popup');
+      return new PopupPage(popup, articlePage);
+    },
+    inPage(page) {
+      return new InPage(page, name);
     },
     async close() {
       clearInterval(resumeTimer);
@@ -186,18 +199,15 @@ export async function allowFirefoxPrivateBrowsing(session: E2eSession, addonId =
 
 /** Open the popup for `page`, press "Scan this page", and check the popup counts what gets drawn. */
 export async function scanFromPopup(session: E2eSession, page: Page) {
-  const inPage = new InPage(page, session.launched.name);
+  const inPage = session.inPage(page);
   const before = await inPage.lastSettled();
-  const popup = await session.openPopupFor(page);
-  const scan = await popup.waitForSelector('[data-testid="scan-button"]', { timeout: 10_000 });
-  // Keyboard, as a reader may: a pointer click waits for frames an unfocused popup never paints.
-  await scan!.focus();
-  await popup.keyboard.press('Enter');
+  const popup = await session.popupFor(page);
+  await popup.scan();
   await waitForHighlights(page, 5);
   // Count once the scan's work is all done (an earlier run may have announced itself already).
   await inPage.settled({ since: before });
   const drawn = await inPage.highlights();
-  expect(await popupText(popup, 'highlight-count', String(drawn.length))).toBe(String(drawn.length));
+  expect(await popup.highlightCount(drawn.length)).toBe(drawn.length);
   await popup.close();
   return drawn;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { startPageController } from '../../../lib/content/page-controller';
+import { SETTLED_MARK, startPageController, type PageUi } from '../../../lib/content/page-controller';
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
 
 const pack = loadCompiledPack();
@@ -102,7 +102,13 @@ describe('page controller: User Timing entries', () => {
     const names = ours().map((e) => `${e.entryType} ${e.name}`);
     expect(names.length).toBe(new Set(names).size);
     expect(new Set(names)).toEqual(
-      new Set(['measure backstory:scan', 'measure backstory:highlight', 'measure backstory:total', 'measure backstory:rescan']),
+      new Set([
+        'measure backstory:scan',
+        'measure backstory:highlight',
+        'measure backstory:total',
+        'measure backstory:rescan',
+        'mark backstory:settled',
+      ]),
     );
     // The entry kept is the one recorded last (what DevTools and the e2e tests read).
     const lastRescan = recorded.mock.results.filter((_, i) => recorded.mock.calls[i][0] === 'backstory:rescan').at(-1)!.value as PerformanceMeasure;
@@ -133,6 +139,49 @@ describe('page controller: User Timing entries', () => {
     expect(page.tabReport?.highlightCount).toBeGreaterThan(5);
     await churn(2);
     expect(page.tabReport?.highlightCount).toBeGreaterThan(5);
+    controller.abort();
+  });
+});
+
+// What the e2e tests wait on before they read counts: the page says when it is done.
+describe('page controller: the settled mark', () => {
+  afterEach(() => {
+    performance.clearMarks();
+    performance.clearMeasures();
+  });
+  const settled = () => performance.getEntriesByName(SETTLED_MARK);
+
+  test('comes after the idle disputed pass has reached the UI, one task after the last draw', async () => {
+    load('noem-cecot-visit.html');
+    const disputedShown: number[] = [];
+    const mountUi = (): PageUi => ({
+      update: (r) => disputedShown.push(r.disputed.length),
+      togglePanel() {},
+      destroy() {},
+    });
+    const { page, controller } = start({ gatePassed: true, mountUi });
+    await page.ready;
+    // The last draw (disputed points included) is done; the mark waits one task for the UI's render.
+    expect(settled()).toHaveLength(0);
+    expect(disputedShown.at(-1)).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(settled()).toHaveLength(1));
+    expect(page.tabReport!.report.disputed.length).toBe(disputedShown.at(-1));
+    controller.abort();
+  });
+
+  test('a run aborted before it finished announces nothing', async () => {
+    load('noem-cecot-visit.html');
+    const { page, controller } = start({ gatePassed: true });
+    controller.abort();
+    await page.ready;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(settled()).toHaveLength(0);
+  });
+
+  test('a page the gate turns away is settled too (nothing to do is done)', async () => {
+    load('unrelated-harbor-festival.html');
+    const { controller } = start();
+    await vi.waitFor(() => expect(settled()).toHaveLength(1));
     controller.abort();
   });
 });
