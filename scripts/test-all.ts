@@ -1,5 +1,5 @@
 /**
- * `npm test`: typecheck, dataset check, unit tests, both builds, then end-to-end tests in Chromium
+ * `npm test`: typecheck, dataset check, lint and format check, unit tests, both builds, then end-to-end tests in Chromium
  * and Firefox ESR against the built extension. Every step runs even when an earlier one failed
  * (except e2e, which needs the builds). The last line counts tests exactly as vitest counts them,
  * `N passed, N failed`, followed by any step or test file that failed without being a test.
@@ -87,6 +87,8 @@ function vitest(project: string): boolean {
 function main(): void {
   step('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
   step('dataset check (npm run check:data)', 'npx', ['tsx', 'scripts/check-data.ts']);
+  step('lint: ESLint, layer rule included (npm run lint)', 'npx', ['eslint', '.']);
+  step('format: Prettier check', 'npx', ['prettier', '--check', '.']);
   vitest('unit');
   const builtChrome = step('build: Chromium (MV3)', 'npx', ['wxt', 'build']);
   const builtFirefox = step('build: Firefox (MV3)', 'npx', ['wxt', 'build', '-b', 'firefox']);

@@ -3,7 +3,6 @@
  * on an article about the story, silence elsewhere, and the popup's count.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { analyzeHtml } from '../../lib/analysis/analyze-html';
 import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { hasBackstoryUi, pageText, popupText, readHighlights, settle, waitForHighlights } from './support/probes';

@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { evaluateIn } from '../../scripts/browser/evaluate';
 import { openExtensionPage } from '../../scripts/browser/popup-page';
-import { ORPHAN_CHECK_MS } from '../../lib/content/lifecycle';
 import { readHighlights, settle, waitForHighlights } from './support/probes';
 import {
   allowChromiumIncognito,
@@ -21,7 +20,6 @@ import {
   demoPage,
   extensionDirFor,
   openChromiumIncognito,
-  scanFromPopup,
   startSession,
   stopChromiumServiceWorker,
   type E2eSession,
