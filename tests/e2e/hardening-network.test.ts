@@ -1,5 +1,5 @@
 /**
- * Zero network, proven (issue 7, item 1). A whole reading session — an article, a card opened, the
+ * Zero network, proven. A whole reading session — an article, a card opened, the
  * popup, the options page, a setting changed — is recorded request by request, in every context
  * the browser has (Chromium: DevTools on every target; Firefox: WebDriver BiDi on our pages) and at
  * the proxy every http(s) request of every context goes through. Anything that is not the test

@@ -1,5 +1,5 @@
 /**
- * Hostile and unusual pages (issue 7, item 2), in real Chromium and Firefox: a strict page CSP, a
+ * Hostile and unusual pages, in real Chromium and Firefox: a strict page CSP, a
  * page enforcing Trusted Types, markup, `javascript:`, emoji, bidi and zero-width characters in the
  * article, a 1 MB text node, 5,000-deep nesting, an article in a modal `<dialog>` or in the page's
  * own shadow root, iframes of every kind, documents that are not HTML (text, JSON, XML, SVG, PDF,

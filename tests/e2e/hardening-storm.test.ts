@@ -1,5 +1,5 @@
 /**
- * A mutation storm (issue 7, item 4), in real Chromium and Firefox: the demo article changes its
+ * A mutation storm, in real Chromium and Firefox: the demo article changes its
  * DOM thousands of times a second for a fixed number of steps (about 2–3 s), on a listed news site
  * (Backstory runs) and on an unlisted one (it does not). Afterwards the page holds exactly the text
  * the storm wrote, our highlights are exactly what the engine finds in that final page, rescans were

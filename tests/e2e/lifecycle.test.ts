@@ -1,5 +1,5 @@
 /**
- * Lifecycle (issue 7, item 5), in real browsers:
+ * Lifecycle, in real browsers:
  * - the extension reloaded or updated while articles are open: Firefox puts the new content script
  *   into open tabs by itself, Chromium does not (and, without host permissions, cannot be made to on
  *   the curated sites). Either way the page ends with at most one Backstory UI, and the old script

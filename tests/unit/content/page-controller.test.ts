@@ -75,7 +75,7 @@ async function churn(times: number): Promise<void> {
 }
 
 // A page that changes all day is rescanned all day: our User Timing entries must not pile up on
-// its performance timeline (issue 7, item 4: no unbounded queues).
+// its performance timeline (no unbounded queues).
 describe('page controller: User Timing entries', () => {
   // Timers only: faking `performance` too would replace the User Timing these tests read.
   beforeEach(() => {

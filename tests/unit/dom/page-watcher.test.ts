@@ -78,7 +78,7 @@ describe('watchPage', () => {
     expect(watcher.rescans).toBe(0);
   });
 
-  // Issue 7, item 4: a page that changes thousands of times a second gets at most one rescan per
+  // A page that changes thousands of times a second gets at most one rescan per
   // interval (a count bound, whatever the machine's speed), and still gets them.
   test('a mutation storm gets at most one rescan per interval', async () => {
     const { watcher, controller } = setup(20);

@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 3: property-based tests of the analysis over random DOM trees and random text.
+ * Property-based tests of the analysis over random DOM trees and random text.
  * fast-check prints the seed and the shrunk counterexample on failure; replay one with
  * `fc.assert(property, { seed, path })`. Run counts keep this file to about 5 s on 2 cores.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 2 at the engine level: hostile and unusual article text. Markup-looking text stays
+ * At the engine level: hostile and unusual article text. Markup-looking text stays
  * text, invisible and right-to-left characters neither hide names nor glue them to neighbours, and
  * names split across elements are found; the e2e suite shows the same pages in real browsers.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 7, hostile pages at the engine level: a single 1 MB text node and very deep nesting must be
+ * Hostile pages at the engine level: a single 1 MB text node and very deep nesting must be
  * analysed without a throw, a stack overflow or a multi-second freeze of the page.
  */
 import { describe, expect, test, vi } from 'vitest';
