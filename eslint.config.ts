@@ -14,10 +14,13 @@ import { layersRule } from './scripts/lint/layers-rule';
 
 /** Ways of writing HTML from strings; dataset and page text reach the reader as text only. */
 const HTML_FROM_STRINGS = [
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Render text, not HTML.' },
+  { selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]', message: 'Render text, not HTML.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render text, not HTML.' },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, not HTML.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'Render text, not HTML.' },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'Render text, not HTML.',
+  },
 ];
 
 export default defineConfig(

@@ -20,7 +20,9 @@ const args = new Set(process.argv.slice(2));
 const PARTS = ['--engine', '--storm', '--page'];
 const part = (flag: string) => args.has(flag) || !PARTS.some((p) => args.has(p));
 const only = (flag: string, other: string) => args.has(flag) || !args.has(other);
-const browsers = (['chromium', 'firefox'] as const).filter((b) => only(`--${b}`, b === 'chromium' ? '--firefox' : '--chromium')) as BrowserName[];
+const browsers = (['chromium', 'firefox'] as const).filter((b) =>
+  only(`--${b}`, b === 'chromium' ? '--firefox' : '--chromium'),
+) as BrowserName[];
 
 let ok = true;
 if (part('--engine')) await runEngineBench();

@@ -21,7 +21,12 @@ const headless = args.has('--headless') || !process.env.DISPLAY;
 const PAGES = [
   { host: 'www.apnews.com', path: '/article/noem-cecot-visit', file: 'noem-cecot-visit.html', shot: 'article' },
   { host: 'elfaro.net', path: '/es/repatriacion', file: 'es-repatriacion-venezolanos.html', shot: 'article-es' },
-  { host: 'www.apnews.com', path: '/article/harbor-festival', file: 'unrelated-harbor-festival.html', shot: 'unrelated' },
+  {
+    host: 'www.apnews.com',
+    path: '/article/harbor-festival',
+    file: 'unrelated-harbor-festival.html',
+    shot: 'unrelated',
+  },
 ];
 
 function build(): void {
@@ -87,11 +92,17 @@ async function scrollToSince(page: Page): Promise<boolean> {
   const cdp = await page.createCDPSession();
   try {
     await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { searchId, resultCount } = await cdp.send('DOM.performSearch', { query: '.bs-since', includeUserAgentShadowDOM: true });
+    const { searchId, resultCount } = await cdp.send('DOM.performSearch', {
+      query: '.bs-since',
+      includeUserAgentShadowDOM: true,
+    });
     if (resultCount === 0) return false;
     const { nodeIds } = await cdp.send('DOM.getSearchResults', { searchId, fromIndex: 0, toIndex: 1 });
     const { object } = await cdp.send('DOM.resolveNode', { nodeId: nodeIds[0] });
-    await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { this.scrollIntoView({ block: "start" }); }' });
+    await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: 'function () { this.scrollIntoView({ block: "start" }); }',
+    });
     await new Promise((r) => setTimeout(r, 300));
     return true;
   } finally {
@@ -135,8 +146,12 @@ async function main(): Promise<void> {
     const file = join(OUT, `${p.shot}.png`);
     await page.screenshot({ path: file });
     shots.push(file);
-    const kinds = Object.entries(found.byKind).map(([k, n]) => `${k} ${n}`).join(', ');
-    console.log(`${p.file}: ${found.highlights > 0 ? 'on topic' : 'nothing shown'} — ${found.highlights} highlights${kinds ? ` (${kinds})` : ''}`);
+    const kinds = Object.entries(found.byKind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
+    console.log(
+      `${p.file}: ${found.highlights > 0 ? 'on topic' : 'nothing shown'} — ${found.highlights} highlights${kinds ? ` (${kinds})` : ''}`,
+    );
 
     if (i === 0) {
       if (await openFirstCard(page)) {

@@ -28,7 +28,12 @@ export const PRODUCT_ROOTS = ['lib', 'components', 'entrypoints'];
 /** The layer a repository-relative path belongs to: an explicit file entry, else the longest folder prefix. */
 export function layerOf(path: string, cfg: LayerConfig = LAYERS): Layer | null {
   const named = cfg.files[path];
-  const folder = named ?? cfg.layers.map((l) => l.folder).filter((f) => path.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0];
+  const folder =
+    named ??
+    cfg.layers
+      .map((l) => l.folder)
+      .filter((f) => path.startsWith(`${f}/`))
+      .sort((a, b) => b.length - a.length)[0];
   return cfg.layers.find((l) => l.folder === folder) ?? null;
 }
 
@@ -61,14 +66,19 @@ export function layerViolations(files: Map<string, string>, cfg: LayerConfig = L
     for (const spec of importsOf(source)) {
       if (!spec.startsWith('.')) {
         if (spec.startsWith('virtual:') && own.may.includes('*')) continue;
-        if (!packageAllowed(spec, own.packages)) problems.push(`${path}: imports package ${spec} (not in ${own.folder}'s packages)`);
+        if (!packageAllowed(spec, own.packages))
+          problems.push(`${path}: imports package ${spec} (not in ${own.folder}'s packages)`);
         continue;
       }
       const target = resolveSpec(path, spec);
       const to = layerOf(target, cfg) ?? layerOf(`${target}.ts`, cfg) ?? layerOf(`${target}.tsx`, cfg);
       if (to?.folder === own.folder || own.may.includes('*')) continue;
-      if (!to) problems.push(`${path}: imports ${spec} (outside every layer: stylesheets and data are passed in by entrypoints)`);
-      else if (!own.may.includes(to.folder)) problems.push(`${path}: imports ${spec} (${own.folder} may not import ${to.folder})`);
+      if (!to)
+        problems.push(
+          `${path}: imports ${spec} (outside every layer: stylesheets and data are passed in by entrypoints)`,
+        );
+      else if (!own.may.includes(to.folder))
+        problems.push(`${path}: imports ${spec} (${own.folder} may not import ${to.folder})`);
     }
   }
   return problems;
@@ -89,7 +99,9 @@ export function unusedEdges(files: Map<string, string>, cfg: LayerConfig = LAYER
       if (to && to.folder !== own.folder) used.add(`${own.folder} → ${to.folder}`);
     }
   }
-  return cfg.layers.flatMap((l) => l.may.filter((m) => m !== '*').map((m) => `${l.folder} → ${m}`)).filter((e) => !used.has(e));
+  return cfg.layers
+    .flatMap((l) => l.may.filter((m) => m !== '*').map((m) => `${l.folder} → ${m}`))
+    .filter((e) => !used.has(e));
 }
 
 /** Folder-level cycles in the declared rule itself (the rule must describe layers, not a tangle). */
@@ -126,5 +138,7 @@ export const REPO_ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..
 
 /** The dependency picture, one line per layer, lowest first: `folder → what it may import — what it holds`. */
 export function dependencyPicture(cfg: LayerConfig = LAYERS): string[] {
-  return cfg.layers.map((l) => `${l.folder.padEnd(18)} → ${l.may.length ? l.may.join(', ') : '(nothing)'}   — ${l.holds}`);
+  return cfg.layers.map(
+    (l) => `${l.folder.padEnd(18)} → ${l.may.length ? l.may.join(', ') : '(nothing)'}   — ${l.holds}`,
+  );
 }

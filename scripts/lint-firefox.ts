@@ -36,7 +36,8 @@ try {
 }
 const allowed = explained();
 const unexplained = report.warnings.filter((w) => !allowed.some((a) => a.code === w.code && a.file.test(w.file ?? '')));
-const show = (kind: string, m: LintMessage) => console.log(`${kind} ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} — ${m.message}`);
+const show = (kind: string, m: LintMessage) =>
+  console.log(`${kind} ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} — ${m.message}`);
 report.errors.forEach((m) => show('error', m));
 unexplained.forEach((m) => show('warning (unexplained)', m));
 console.log(

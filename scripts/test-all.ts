@@ -64,7 +64,15 @@ function step(label: string, cmd: string, args: string[]): boolean {
 /** A vitest project: counts its tests from the JSON report. */
 function vitest(project: string): boolean {
   const out = join(mkdtempSync(join(tmpdir(), 'backstory-vitest-')), 'report.json');
-  const ok = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   let count: VitestCount | null = null;
   try {
     count = countVitestReport(JSON.parse(readFileSync(out, 'utf8')) as VitestJsonReport);
@@ -80,7 +88,9 @@ function vitest(project: string): boolean {
   if (!ok && failed === 0 && broken.length === 0) broken.push(`${project} run (exit status)`);
   otherFailures.push(...broken);
   const bad = failed > 0 || broken.length > 0;
-  rows.push(`${bad ? 'FAIL' : 'ok  '} ${project} tests: ${passed} passed, ${failed} failed${broken.length ? `, ${broken.length} file(s) broken` : ''}`);
+  rows.push(
+    `${bad ? 'FAIL' : 'ok  '} ${project} tests: ${passed} passed, ${failed} failed${broken.length ? `, ${broken.length} file(s) broken` : ''}`,
+  );
   return !bad;
 }
 
@@ -92,7 +102,8 @@ function main(): void {
   vitest('unit');
   const builtChrome = step('build: Chromium (MV3)', 'npx', ['wxt', 'build']);
   const builtFirefox = step('build: Firefox (MV3)', 'npx', ['wxt', 'build', '-b', 'firefox']);
-  if (builtFirefox) step("Firefox store lint (addons-linter, see docs/store-review.md)", 'npx', ['tsx', 'scripts/lint-firefox.ts']);
+  if (builtFirefox)
+    step('Firefox store lint (addons-linter, see docs/store-review.md)', 'npx', ['tsx', 'scripts/lint-firefox.ts']);
   if (builtChrome && builtFirefox) {
     vitest('e2e');
   } else {

@@ -31,7 +31,9 @@ export function backstoryPack(dir: string = DEFAULT_PACK_DIR): Plugin {
 /** The module text for `pack`: `topic` eager, every other field a getter over one lazy parse. */
 export function packModule(pack: CompiledPack): string {
   const { topic, ...rest } = pack;
-  const getters = Object.keys(rest).map((key) => `  get ${JSON.stringify(key)}() { return rest()[${JSON.stringify(key)}]; },`);
+  const getters = Object.keys(rest).map(
+    (key) => `  get ${JSON.stringify(key)}() { return rest()[${JSON.stringify(key)}]; },`,
+  );
   return [
     `let parsed;`,
     `const rest = () => (parsed ??= JSON.parse(${JSON.stringify(JSON.stringify(rest))}));`,

@@ -35,9 +35,21 @@ export function CardShell(props: CardShellProps) {
       <div class="bs-card__header">
         <div class="bs-card__toolbar">
           {props.onBack && (
-            <button type="button" class="bs-icon-btn" onClick={props.onBack} aria-label={props.backLabel ?? t(lang, 'back')}>
+            <button
+              type="button"
+              class="bs-icon-btn"
+              onClick={props.onBack}
+              aria-label={props.backLabel ?? t(lang, 'back')}
+            >
               <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-                <path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+                <path
+                  d="M10 3 5 8l5 5"
+                  fill="none"
+                  stroke="currentColor"
+                  stroke-width="1.8"
+                  stroke-linecap="round"
+                  stroke-linejoin="round"
+                />
               </svg>
             </button>
           )}
@@ -47,7 +59,13 @@ export function CardShell(props: CardShellProps) {
           </span>
           <button type="button" class="bs-icon-btn bs-close" onClick={props.onClose} aria-label={t(lang, 'close')}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-              <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+              <path
+                d="M4 4l8 8M12 4l-8 8"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.8"
+                stroke-linecap="round"
+              />
             </svg>
           </button>
         </div>

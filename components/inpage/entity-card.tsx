@@ -55,9 +55,15 @@ export interface EntityCardProps {
 export function roleText(view: RoleView, lang: Lang, contentLang: Lang): { label: string; period: string } {
   const title = view.role.title[contentLang];
   if (view.former) {
-    return { label: t(contentLang, 'role.former', { title }), period: formatPeriod(view.role.from, view.role.to, lang) };
+    return {
+      label: t(contentLang, 'role.former', { title }),
+      period: formatPeriod(view.role.from, view.role.to, lang),
+    };
   }
-  return { label: t(contentLang, 'role.current', { title }), period: t(lang, 'role.since', { from: formatIsoDate(view.role.from, lang) }) };
+  return {
+    label: t(contentLang, 'role.current', { title }),
+    period: t(lang, 'role.since', { from: formatIsoDate(view.role.from, lang) }),
+  };
 }
 
 /** Full entity card content inside the shared card frame. */
@@ -90,7 +96,10 @@ export function EntityCard(props: EntityCardProps) {
           {roles.map((view) => {
             const { label, period } = roleText(view, lang, contentLang);
             return (
-              <li key={`${view.role.from}-${view.role.title.en}`} class={view.former ? 'bs-role bs-role--former' : 'bs-role'}>
+              <li
+                key={`${view.role.from}-${view.role.title.en}`}
+                class={view.former ? 'bs-role bs-role--former' : 'bs-role'}
+              >
                 <span class="bs-role__title" lang={contentLang}>
                   {label}
                 </span>{' '}
@@ -100,7 +109,10 @@ export function EntityCard(props: EntityCardProps) {
           })}
         </ul>
       )}
-      <RoleThenNow contentLang={contentLang} change={report.topic.onTopic ? rolesThenAndNow(entity, report.published, now) : null} />
+      <RoleThenNow
+        contentLang={contentLang}
+        change={report.topic.onTopic ? rolesThenAndNow(entity, report.published, now) : null}
+      />
       <p class="bs-summary" lang={contentLang}>
         {entity.summary[contentLang]}
       </p>
@@ -121,7 +133,9 @@ export function EntityCard(props: EntityCardProps) {
                 </p>
                 {fact.mayChange && (
                   <p class="bs-fact__may-change" data-testid="fact-may-change">
-                    {t(lang, 'fact.mayHaveChanged', { date: formatIsoDate(lastChecked(fact.sources) ?? pack.meta.reviewedAt, lang) })}
+                    {t(lang, 'fact.mayHaveChanged', {
+                      date: formatIsoDate(lastChecked(fact.sources) ?? pack.meta.reviewedAt, lang),
+                    })}
                   </p>
                 )}
                 <SourceList sources={resolveSources(pack, fact.sources)} lang={lang} />
@@ -145,7 +159,13 @@ export function EntityCard(props: EntityCardProps) {
           <h3 class="bs-section__title" id={sectionId('related')}>
             {t(lang, 'card.related')}
           </h3>
-          <RelatedList entities={related} onPage={onPage} lang={lang} contentLang={contentLang} onOpen={props.onOpenEntity} />
+          <RelatedList
+            entities={related}
+            onPage={onPage}
+            lang={lang}
+            contentLang={contentLang}
+            onOpen={props.onOpenEntity}
+          />
         </section>
       )}
 

@@ -13,7 +13,14 @@ import { placeCard } from '../../lib/inpage/card-position';
 import { wrapTab } from '../../lib/inpage/focus';
 import { shortcutLabel } from '../../lib/present/format';
 import { rangeRects } from '../../lib/inpage/hit-test';
-import { contentLanguage, countFound, entityName, findClaim, findEntity, type CardTarget } from '../../lib/present/view-model';
+import {
+  contentLanguage,
+  countFound,
+  entityName,
+  findClaim,
+  findEntity,
+  type CardTarget,
+} from '../../lib/present/view-model';
 import { CardPreview } from './card-preview';
 import { ClaimCard } from './claim-card';
 import { EntityCard } from './entity-card';
@@ -111,7 +118,12 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
     const size = { width: el.offsetWidth, height: Math.min(el.offsetHeight, CARD_MAX_HEIGHT) };
     const reserve = state.panelOpen && win.innerWidth >= NARROW_VIEWPORT ? PANEL_WIDTH : 0;
     const launcherShown = !state.launcherHidden && !state.panelOpen;
-    const viewport = { left: 0, top: 0, right: win.innerWidth - reserve, bottom: win.innerHeight - (launcherShown ? LAUNCHER_RESERVE : 0) };
+    const viewport = {
+      left: 0,
+      top: 0,
+      right: win.innerWidth - reserve,
+      bottom: win.innerHeight - (launcherShown ? LAUNCHER_RESERVE : 0),
+    };
     const anchors = card.anchor ? rangeRects(doc, card.anchor.range) : [];
     const p = placeCard(anchors, size, viewport, { pointer: card.pointer ?? undefined });
     el.style.left = `${Math.round(p.left)}px`;
@@ -159,7 +171,15 @@ function CardLayer(props: InPageAppProps & { state: UiState; card: CardState; co
         data-preview="true"
         onPointerDown={() => controller.pin()}
       >
-        <CardPreview pack={pack} lang={lang} contentLang={contentLang} now={props.now} titleId="bs-card-title" entity={entity} claim={claim} />
+        <CardPreview
+          pack={pack}
+          lang={lang}
+          contentLang={contentLang}
+          now={props.now}
+          titleId="bs-card-title"
+          entity={entity}
+          claim={claim}
+        />
       </div>
     );
   }

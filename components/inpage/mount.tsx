@@ -39,7 +39,13 @@ const HOST_STYLE =
  * property (`--bs-sheet` on `.bs-mount`): in Firefox content scripts the assignment can fail or be
  * ignored across the Xray boundary (bug 1770592). Then a `<style>` in the shadow root is used.
  */
-function applyStyles(shadow: ShadowRoot, mount: HTMLElement, win: Window & typeof globalThis, doc: Document, text: string): void {
+function applyStyles(
+  shadow: ShadowRoot,
+  mount: HTMLElement,
+  win: Window & typeof globalThis,
+  doc: Document,
+  text: string,
+): void {
   try {
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(text);
@@ -79,7 +85,10 @@ export function mountInPageUi(opts: MountOptions): InPageUi {
     highlights: opts.highlights,
     signal: opts.signal,
   });
-  render(<InPageApp controller={controller} pack={opts.pack} lang={opts.lang} now={opts.now} document={doc} window={win} />, root);
+  render(
+    <InPageApp controller={controller} pack={opts.pack} lang={opts.lang} now={opts.now} document={doc} window={win} />,
+    root,
+  );
   controller.attach();
 
   let destroyed = false;

@@ -17,7 +17,13 @@ import type { Lang } from '../../lib/dataset/schema';
 import type { HighlightKind } from '../../lib/dom/highlight';
 import { focusableIn, moveInList, wrapTab } from '../../lib/inpage/focus';
 import { formatIsoDate } from '../../lib/present/format';
-import { buildPanelGroups, countFound, packLabel, type PanelGroupId, type PanelItem } from '../../lib/present/view-model';
+import {
+  buildPanelGroups,
+  countFound,
+  packLabel,
+  type PanelGroupId,
+  type PanelItem,
+} from '../../lib/present/view-model';
 import { readableReasons } from '../../lib/present/topic-reasons';
 import { buildSinceView } from '../../lib/present/since-model';
 import { SinceSection } from '../shared/since-section';
@@ -85,7 +91,11 @@ export function Panel(props: PanelProps) {
   const since = buildSinceView(report, pack);
   // The story so far stops at the article's date when there is one: what came later is "since".
   const later = new Set(since.events.map((e) => e.id));
-  const events = pickKeyEvents(pack.timeline.filter((e) => !later.has(e.id)), report, 5);
+  const events = pickKeyEvents(
+    pack.timeline.filter((e) => !later.has(e.id)),
+    report,
+    5,
+  );
   const renderGroup = (g: (typeof groups)[number]) => (
     <section key={g.id} class="bs-group" aria-labelledby={`bs-group-${g.id}`}>
       <h3 id={`bs-group-${g.id}`} class="bs-group__title">
@@ -163,7 +173,9 @@ export function Panel(props: PanelProps) {
         <p id="bs-panel-summary" class="bs-panel__summary">
           {summary}
         </p>
-        {!props.highlightsDrawn && groups.length > 0 && <p class="bs-note bs-note--box">{t(lang, 'panel.noInlineHighlights')}</p>}
+        {!props.highlightsDrawn && groups.length > 0 && (
+          <p class="bs-note bs-note--box">{t(lang, 'panel.noInlineHighlights')}</p>
+        )}
         {groups.length === 0 ? (
           <p class="bs-note">{t(lang, 'panel.empty')}</p>
         ) : (
@@ -172,7 +184,16 @@ export function Panel(props: PanelProps) {
               {t(lang, 'panel.keyboardHint')} {t(lang, 'panel.shortcut', { shortcut: props.shortcut })}
             </p>
             {disputedGroups.map(renderGroup)}
-            <SinceSection view={since} pack={pack} lang={lang} contentLang={props.contentLang} headingLevel={3} headingClass="bs-group__title" sectionClass="bs-group" idPrefix="bs-panel" />
+            <SinceSection
+              view={since}
+              pack={pack}
+              lang={lang}
+              contentLang={props.contentLang}
+              headingLevel={3}
+              headingClass="bs-group__title"
+              sectionClass="bs-group"
+              idPrefix="bs-panel"
+            />
             {events.length > 0 && (
               <section class="bs-group bs-story" aria-labelledby="bs-group-story">
                 <h3 id="bs-group-story" class="bs-group__title">

@@ -13,9 +13,7 @@ const { t } = translator(OPTIONS_STRINGS);
 
 /** Sources by publisher, then newest first, so a reader can scan one outlet's reporting. */
 export function sortSources(sources: readonly Source[], lang: Lang): Source[] {
-  return [...sources].sort(
-    (a, b) => a.publisher.localeCompare(b.publisher, lang) || compareIsoDates(b.date, a.date),
-  );
+  return [...sources].sort((a, b) => a.publisher.localeCompare(b.publisher, lang) || compareIsoDates(b.date, a.date));
 }
 
 /** The About section of the options page. */

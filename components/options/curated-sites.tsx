@@ -62,8 +62,7 @@ export function CuratedSites({ lang, sites, disabled, onChange }: CuratedSitesPr
                   onChange={(e) => onChange(site.domain, e.currentTarget.checked)}
                 />
                 <span>
-                  <span class="site-title">{site.name}</span>{' '}
-                  <span class="site-domain">{site.domain}</span>{' '}
+                  <span class="site-title">{site.name}</span> <span class="site-domain">{site.domain}</span>{' '}
                   <span class="tag" title={t(lang, site.lang === 'es' ? 'lang.es' : 'lang.en')}>
                     <span aria-hidden="true">{site.lang.toUpperCase()}</span>
                     <span class="visually-hidden">{t(lang, site.lang === 'es' ? 'lang.es' : 'lang.en')}</span>

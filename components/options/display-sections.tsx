@@ -2,7 +2,14 @@
 import type { Lang } from '../../lib/dataset/schema';
 import { OPTIONS_STRINGS, type OptionsKey } from '../../lib/i18n/strings/options';
 import { translator } from '../../lib/i18n/translate';
-import { BADGE_MODES, CARD_LANGUAGES, HIGHLIGHT_CATEGORIES, HIGHLIGHT_STYLES, type Settings, type SettingsPatch } from '../../lib/settings/model';
+import {
+  BADGE_MODES,
+  CARD_LANGUAGES,
+  HIGHLIGHT_CATEGORIES,
+  HIGHLIGHT_STYLES,
+  type Settings,
+  type SettingsPatch,
+} from '../../lib/settings/model';
 import { RadioGroup } from './radio-group';
 
 const { t } = translator(OPTIONS_STRINGS);

@@ -12,12 +12,7 @@ export function SaveStatusLine({ lang, status }: { lang: Lang; status: SaveStatu
   if (status.kind === 'error') text = t(lang, 'status.error');
   if (status.kind === 'message') text = status.text;
   return (
-    <p
-      class={`save-status save-status-${status.kind}`}
-      role="status"
-      aria-live="polite"
-      data-testid="save-status"
-    >
+    <p class={`save-status save-status-${status.kind}`} role="status" aria-live="polite" data-testid="save-status">
       {text}
     </p>
   );

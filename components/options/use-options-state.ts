@@ -8,18 +8,28 @@ import type { Lang } from '../../lib/dataset/schema';
 import { OPTIONS_STRINGS } from '../../lib/i18n/strings/options';
 import { translator } from '../../lib/i18n/translate';
 import { ALL_SITES_ORIGINS, originsForSite } from '../../lib/settings/sites';
-import { defaultSettings, extensionPageLanguage, mergeSettings, type Settings, type SettingsPatch } from '../../lib/settings/model';
-import { getSettings, getSnoozedSites, setSettings, setSiteSnoozed, watchSettings, watchSnoozedSites } from '../../lib/settings/store';
+import {
+  defaultSettings,
+  extensionPageLanguage,
+  mergeSettings,
+  type Settings,
+  type SettingsPatch,
+} from '../../lib/settings/model';
+import {
+  getSettings,
+  getSnoozedSites,
+  setSettings,
+  setSiteSnoozed,
+  watchSettings,
+  watchSnoozedSites,
+} from '../../lib/settings/store';
 import type { OptionsServices } from './options-services';
 import { addAlways, addNever, grantAlways, removeAlways, toggleAllSites, type SitesContext } from './site-permissions';
 
 const { t } = translator(OPTIONS_STRINGS);
 
 export type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'saved'; at: number }
-  | { kind: 'error' }
-  | { kind: 'message'; text: string };
+  { kind: 'idle' } | { kind: 'saved'; at: number } | { kind: 'error' } | { kind: 'message'; text: string };
 
 /** What the sites section can do; each permission prompt starts in the reader's click. */
 export interface SiteActions {

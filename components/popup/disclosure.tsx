@@ -19,7 +19,14 @@ export interface DisclosureProps {
 }
 
 /** A button with `aria-expanded` and the region it controls. */
-export function Disclosure({ summary, label, headingLevel, initiallyOpen = false, children, ...rest }: DisclosureProps) {
+export function Disclosure({
+  summary,
+  label,
+  headingLevel,
+  initiallyOpen = false,
+  children,
+  ...rest
+}: DisclosureProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const regionId = useId();
   const button = (

@@ -39,7 +39,9 @@ export function EntityGroups(props: { lang: Lang; contentLang?: Lang; pack?: Com
             <ul aria-labelledby={headingId} class="entity-list">
               {group.items.map((item) => (
                 <li key={item.key} data-entity={item.target.id}>
-                  <span class="entity-name" lang={props.contentLang ?? lang}>{item.label}</span>
+                  <span class="entity-name" lang={props.contentLang ?? lang}>
+                    {item.label}
+                  </span>
                   <span class="count">{plural(lang, 'mentions', item.count)}</span>
                 </li>
               ))}

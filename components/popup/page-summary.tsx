@@ -44,10 +44,7 @@ export function PageSummary({ lang, report, highlightCount, pack }: PageSummaryP
         {t(lang, message)}
       </p>
       <HighlightCount lang={lang} count={highlightCount} />
-      <Disclosure
-        class="reasons"
-        summary={t(lang, verdict === 'on-topic' ? 'page.whyMatched' : 'page.whyNotMatched')}
-      >
+      <Disclosure class="reasons" summary={t(lang, verdict === 'on-topic' ? 'page.whyMatched' : 'page.whyNotMatched')}>
         {() =>
           reasons.length > 0 ? (
             <ul class="reason-list">

@@ -124,7 +124,10 @@ function TabView({ pack, state, view }: { pack: CompiledPack; state: PopupState;
   const since = buildSinceView(report, pack);
   // Key dates stop at the article's date when there is one: what came later is "since".
   const later = new Set(since.events.map((e) => e.id));
-  const events = pickKeyEvents(pack.timeline.filter((e) => !later.has(e.id)), report);
+  const events = pickKeyEvents(
+    pack.timeline.filter((e) => !later.has(e.id)),
+    report,
+  );
   return (
     <>
       <PageSummary lang={lang} report={report} highlightCount={view.report.highlightCount} pack={pack} />

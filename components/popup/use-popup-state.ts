@@ -15,9 +15,7 @@ import { popupLanguage, type ScanState } from './popup-model';
 import type { ActiveTab, PopupServices } from './popup-services';
 
 export type Load =
-  | { kind: 'loading' }
-  | { kind: 'no-tab' }
-  | { kind: 'ready'; tab: ActiveTab; report: TabReport | null };
+  { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'ready'; tab: ActiveTab; report: TabReport | null };
 
 export interface PopupState {
   load: Load;

@@ -48,9 +48,7 @@ export function ClaimDetails(props: ClaimDetailsProps) {
   const H = (props.headingLevel ?? 3) === 3 ? 'h3' : 'h4';
   const id = (name: string) => `${props.idPrefix ?? `bs-claim-${claim.id}`}-${name}`;
   const total = claim.positions.length;
-  const related = claim.related
-    .map((rid) => findEntity(pack, rid))
-    .filter((e): e is Entity => e !== undefined);
+  const related = claim.related.map((rid) => findEntity(pack, rid)).filter((e): e is Entity => e !== undefined);
 
   return (
     <div class="bs-claim">

@@ -132,7 +132,10 @@ export function SinceSection(props: SinceSectionProps) {
                       {laterPositions.map((p, i) => (
                         <li key={i}>
                           <span class="bs-since__holder">
-                            {ts(lang, 'since.positionBy', { holder: p.holder[contentLang], date: formatIsoDate(p.date, lang) })}
+                            {ts(lang, 'since.positionBy', {
+                              holder: p.holder[contentLang],
+                              date: formatIsoDate(p.date, lang),
+                            })}
                           </span>{' '}
                           <span lang={contentLang}>{p.summary[contentLang]}</span>
                           <SourceList sources={resolveSources(pack, p.sources)} lang={lang} />

@@ -13,7 +13,15 @@ import type { ComponentChildren } from 'preact';
 const { t } = translator(inPageStrings);
 
 /** A link when the URL is https, plain text otherwise. */
-export function SafeLink({ href, lang, children }: { href: string | undefined; lang: Lang; children: ComponentChildren }) {
+export function SafeLink({
+  href,
+  lang,
+  children,
+}: {
+  href: string | undefined;
+  lang: Lang;
+  children: ComponentChildren;
+}) {
   if (!isSafeLink(href)) return <span>{children}</span>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
@@ -38,7 +46,12 @@ export function passageUrl(url: string, passage: string | undefined): string {
 export function SourceCitation({ source, lang }: { source: Source | CitedSource; lang: Lang }) {
   const cited = source as CitedSource;
   // A descriptive title was written by the editor, so it is not shown as a quoted headline.
-  const title = source.titleKind === 'descriptive' ? <span lang={source.language}>{source.title}</span> : <cite lang={source.language}>{source.title}</cite>;
+  const title =
+    source.titleKind === 'descriptive' ? (
+      <span lang={source.language}>{source.title}</span>
+    ) : (
+      <cite lang={source.language}>{source.title}</cite>
+    );
   return (
     <span class="bs-source">
       <SafeLink href={passageUrl(source.url, cited.passage)} lang={lang}>
@@ -61,7 +74,9 @@ export function SourceCitation({ source, lang }: { source: Source | CitedSource;
       {cited.checked && (
         <span class="bs-source__checked">
           {' · '}
-          <time dateTime={cited.checked}>{t(lang, 'source.checked', { date: formatIsoDate(cited.checked, lang) })}</time>
+          <time dateTime={cited.checked}>
+            {t(lang, 'source.checked', { date: formatIsoDate(cited.checked, lang) })}
+          </time>
         </span>
       )}
     </span>

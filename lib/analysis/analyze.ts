@@ -56,7 +56,11 @@ export function analyzeDocument(doc: Document, pack: CompiledPack, options: Anal
 }
 
 /** `analyzeDocument` as steps; each yield is a point where the caller may pause. */
-export function* analyzeSteps(doc: Document, pack: CompiledPack, options: AnalyzeOptions = {}): Generator<void, Analysis> {
+export function* analyzeSteps(
+  doc: Document,
+  pack: CompiledPack,
+  options: AnalyzeOptions = {},
+): Generator<void, Analysis> {
   const runtime = getRuntime(pack);
   const article = detectArticle(doc);
   yield;
@@ -107,7 +111,11 @@ export function findDisputed(report: PageReport, index: TextIndex, pack: Compile
 }
 
 /** `findDisputed` as steps: yields at least after every paragraph. */
-export function* findDisputedSteps(report: PageReport, index: TextIndex, pack: CompiledPack): Generator<void, PageReport['disputed']> {
+export function* findDisputedSteps(
+  report: PageReport,
+  index: TextIndex,
+  pack: CompiledPack,
+): Generator<void, PageReport['disputed']> {
   if (!report.topic.onTopic) return [];
   return yield* matchClaimsSteps(index.text, getRuntime(pack), pack, report.lang === 'es' ? 'es' : 'en');
 }

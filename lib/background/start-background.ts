@@ -121,9 +121,13 @@ export function startBackground(browser: Browser, options: BackgroundOptions): v
         const [settings, snoozed] = await Promise.all([getSettings(), getSnoozedSites()]);
         const decide = (url: string) => shouldRunOn(url, settings, options.curatedSites, snoozed);
         // The gate goes in, as on a page load; it asks for the engine if the page passes.
-        await reinjectOpenTabs(() => browser.tabs.query({}), decide, async (tabId) => {
-          await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-        });
+        await reinjectOpenTabs(
+          () => browser.tabs.query({}),
+          decide,
+          async (tabId) => {
+            await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+          },
+        );
       })().catch(() => {});
     });
   }

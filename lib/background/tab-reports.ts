@@ -58,7 +58,8 @@ export function createTabReportStore(area: SessionArea): TabReportStore {
       const out: [number, TabReport][] = [...inMemory];
       for (const [key, value] of Object.entries(items)) {
         const id = Number(key.slice(PREFIX.length));
-        if (key.startsWith(PREFIX) && Number.isInteger(id) && !inMemory.has(id) && isTabReport(value)) out.push([id, value]);
+        if (key.startsWith(PREFIX) && Number.isInteger(id) && !inMemory.has(id) && isTabReport(value))
+          out.push([id, value]);
       }
       return out;
     },

@@ -120,7 +120,12 @@ export function startPageController(opts: PageControllerOptions): PageController
    * render are two tasks, not one.
    */
   let pendingUi: { report: PageReport; highlights: HighlightSet } | null = null;
-  const show = (report: PageReport, index: Parameters<typeof applyHighlights>[1], force: boolean, deferMount = false) => {
+  const show = (
+    report: PageReport,
+    index: Parameters<typeof applyHighlights>[1],
+    force: boolean,
+    deferMount = false,
+  ) => {
     const visible = filter(report);
     const shown = visible.topic.onTopic || force;
     const sig = shown ? `T${signature(visible)}` : '';
@@ -221,7 +226,10 @@ export function startPageController(opts: PageControllerOptions): PageController
     const force = opts.force === true;
     const scanStart = perf.now();
     let scanBusy = 0;
-    const analysis: Analysis = await sliced(analyzeSteps(doc, pack, { deferDisputed: !force }), (ms) => (scanBusy += ms));
+    const analysis: Analysis = await sliced(
+      analyzeSteps(doc, pack, { deferDisputed: !force }),
+      (ms) => (scanBusy += ms),
+    );
     measure(perf, 'backstory:scan', scanStart, scanBusy);
     if (mine !== generation || signal.aborted) return;
     rawReport = analysis.report;
@@ -276,7 +284,15 @@ export function startPageController(opts: PageControllerOptions): PageController
       return cost;
     };
     // Watching starts before the first draw, so that shadow roots it finds are watched at once.
-    if (doc.body) watcher = watchPage({ root: doc.body, window: win, signal, rescan, isOwnNode, minInterval: opts.minRescanInterval });
+    if (doc.body)
+      watcher = watchPage({
+        root: doc.body,
+        window: win,
+        signal,
+        rescan,
+        isOwnNode,
+        minInterval: opts.minRescanInterval,
+      });
     ready = firstRun()
       .catch(() => {
         // Aborted (nothing to do), or the page broke the analysis: stand down quietly.

@@ -24,7 +24,10 @@ export type LangText = z.infer<typeof LangTextSchema>;
 /** ISO 8601 calendar date at day, month or year precision: `2025-03-16`, `2025-03`, `2025`. */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)');
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'expected an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)',
+  );
 
 export const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
 
@@ -282,9 +285,7 @@ export const TopicSchema = z.object({
    * that only names the country and its president (a state visit, a poll) is not the story.
    */
   requireAny: z.array(IdSchema).default([]),
-  cooccurrence: z
-    .array(z.object({ all: z.array(IdSchema).min(2), bonus: z.number() }))
-    .default([]),
+  cooccurrence: z.array(z.object({ all: z.array(IdSchema).min(2), bonus: z.number() })).default([]),
   negatives: z.array(TopicSignalSchema).default([]),
   /** Words for the cheap pre-check on title and meta before any DOM walk (plain, lowercase). */
   gateTerms: z.array(z.string().min(1)).min(1),

@@ -17,7 +17,9 @@ export function insideFurniture(element: Element, stop: Element | null): boolean
 export const textLength = (element: Element): number => (element.textContent ?? '').length;
 
 /** The largest `<article>` that is not a teaser card inside furniture, with its text length. */
-export function mainArticleElement(scopes: readonly (Document | ShadowRoot)[]): { element: Element; length: number } | null {
+export function mainArticleElement(
+  scopes: readonly (Document | ShadowRoot)[],
+): { element: Element; length: number } | null {
   let best: { element: Element; length: number } | null = null;
   for (const scope of scopes) {
     for (const element of scope.querySelectorAll('article')) {
@@ -29,8 +31,10 @@ export function mainArticleElement(scopes: readonly (Document | ShadowRoot)[]): 
   return best;
 }
 
-const POSITIVE_CLASS = /(?:^|[-_\s])(?:article|story|entry|post|body|content|text|prose|main)(?:$|[-_\s])|articlebody|storybody/i;
-const NEGATIVE_CLASS = /(?:^|[-_\s])(?:module|mod|widget|teaser|card|promo|sponsor|meta|footer|header|nav|list|feed)(?:$|[-_\s])/i;
+const POSITIVE_CLASS =
+  /(?:^|[-_\s])(?:article|story|entry|post|body|content|text|prose|main)(?:$|[-_\s])|articlebody|storybody/i;
+const NEGATIVE_CLASS =
+  /(?:^|[-_\s])(?:module|mod|widget|teaser|card|promo|sponsor|meta|footer|header|nav|list|feed)(?:$|[-_\s])/i;
 
 /** Readability's class weight, reduced to a factor on the paragraph text of the element and its parent. */
 function classWeight(element: Element): number {
@@ -111,7 +115,8 @@ export function densestParagraphParent(doc: Document): { element: Element; total
     let common: Element | null = null;
     let sections = 0;
     for (const [element, total] of totals) {
-      if (element.localName !== best.localName || (element.getAttribute('class') ?? '') !== cls || inFurniture(element)) continue;
+      if (element.localName !== best.localName || (element.getAttribute('class') ?? '') !== cls || inFurniture(element))
+        continue;
       sections++;
       joined += total;
       common = common ? commonAncestor(common, element) : element;
@@ -165,18 +170,25 @@ const ROOT_SLACK = 2;
  * the candidate when it holds that text and is not a whole page column, else the lowest element
  * holding the headline and the text, else the text's own container.
  */
-export function chooseRoot(structural: Element, container: { element: Element; total: number } | null, headline: Element | null): Element {
+export function chooseRoot(
+  structural: Element,
+  container: { element: Element; total: number } | null,
+  headline: Element | null,
+): Element {
   if (!container || container.total < 400) return structural;
   const text = container.element;
-  const fits = (e: Element | null): e is Element => e !== null && textLength(e) <= ROOT_SLACK * Math.max(container.total, 1) + 1500;
+  const fits = (e: Element | null): e is Element =>
+    e !== null && textLength(e) <= ROOT_SLACK * Math.max(container.total, 1) + 1500;
   if (structural.contains(text)) {
     // The page's own article element is trusted; only a page column (`<main>`) is narrowed.
-    if (structural.localName === 'article' || structural.getAttribute('itemprop') === 'articleBody' || fits(structural)) return structural;
+    if (structural.localName === 'article' || structural.getAttribute('itemprop') === 'articleBody' || fits(structural))
+      return structural;
   } else if (textLength(structural) > container.total && !text.contains(structural)) {
     return structural;
   }
   const withHeadline = headline ? commonAncestor(headline, text) : null;
-  if (withHeadline && fits(withHeadline) && (structural.contains(withHeadline) || withHeadline.contains(structural))) return withHeadline;
+  if (withHeadline && fits(withHeadline) && (structural.contains(withHeadline) || withHeadline.contains(structural)))
+    return withHeadline;
   if (text.contains(structural) && fits(text)) return text;
   return text;
 }

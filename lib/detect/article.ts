@@ -5,7 +5,15 @@
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { openShadowRoots } from '../dom/shadow';
-import { chooseRoot, densestParagraphParent, insideFurniture, mainArticleElement, protectExpandedBody, textLength, withHeadline } from './article-root';
+import {
+  chooseRoot,
+  densestParagraphParent,
+  insideFurniture,
+  mainArticleElement,
+  protectExpandedBody,
+  textLength,
+  withHeadline,
+} from './article-root';
 import { isExcludedElement, protectArticlePath } from './exclusions';
 import { headlineElement, headlineOf } from './headline';
 import { meta, readJsonLd } from './page-metadata';
@@ -85,14 +93,15 @@ export function detectArticle(doc: Document): ArticleInfo {
   }
 
   const description =
-    jsonLd.description?.trim() ||
-    meta(doc, 'meta[name="description"]') ||
-    meta(doc, 'meta[property="og:description"]');
+    jsonLd.description?.trim() || meta(doc, 'meta[name="description"]') || meta(doc, 'meta[property="og:description"]');
   return {
     isArticle,
     root,
     headline: headlineOf(doc, root, jsonLd, headlineEl),
-    headlineElement: headlineEl && !root.contains(headlineEl) && !insideFurniture(headlineEl, null) && !isExcludedElement(headlineEl) ? headlineEl : undefined,
+    headlineElement:
+      headlineEl && !root.contains(headlineEl) && !insideFurniture(headlineEl, null) && !isExcludedElement(headlineEl)
+        ? headlineEl
+        : undefined,
     description,
     declaredLang: jsonLd.lang,
     reasons,

@@ -7,14 +7,46 @@
 import { foldLower } from '../text/keys';
 
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
-  'nav', 'aside', 'footer', 'form', 'iframe', 'svg', 'canvas', 'video', 'audio', 'object', 'embed',
-  'dialog', 'menu', 'head', 'link', 'meta', 'math',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'iframe',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'object',
+  'embed',
+  'dialog',
+  'menu',
+  'head',
+  'link',
+  'meta',
+  'math',
 ]);
 
 const SKIP_ROLES = new Set([
-  'navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
-  'toolbar', 'banner', 'form',
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+  'banner',
+  'form',
 ]);
 
 /**
@@ -22,14 +54,69 @@ const SKIP_ROLES = new Set([
  * part of a token, so "c-related-links" and "lo-mas-leido" count but "articulo" does not.
  */
 const FURNITURE_WORDS = new Set([
-  'related', 'relacionadas', 'relacionados', 'relacionada', 'relacionado', 'mostread', 'popular',
-  'trending', 'recommended', 'recommendations', 'recomendados', 'recirc', 'recirculation', 'outbrain',
-  'taboola', 'comment', 'comments', 'comentarios', 'disqus', 'sidebar', 'rail', 'promo', 'newsletter',
-  'subscribe', 'subscription', 'suscripcion', 'share', 'sharing', 'social', 'ad', 'ads', 'advert',
-  'advertisement', 'publicidad', 'anuncio', 'sponsored', 'breadcrumb', 'breadcrumbs', 'tags',
-  'etiquetas', 'paywall', 'signup', 'cookie', 'cookies', 'modal', 'popup', 'sronly',
-  'visuallyhidden', 'screenreadertext', 'masleidas', 'masleido', 'leido', 'leidas', 'readnext',
-  'upnext', 'morestories', 'readmore', 'alsoread', 'lotambien', 'byline', 'bylines', 'author', 'authors',
+  'related',
+  'relacionadas',
+  'relacionados',
+  'relacionada',
+  'relacionado',
+  'mostread',
+  'popular',
+  'trending',
+  'recommended',
+  'recommendations',
+  'recomendados',
+  'recirc',
+  'recirculation',
+  'outbrain',
+  'taboola',
+  'comment',
+  'comments',
+  'comentarios',
+  'disqus',
+  'sidebar',
+  'rail',
+  'promo',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'suscripcion',
+  'share',
+  'sharing',
+  'social',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'publicidad',
+  'anuncio',
+  'sponsored',
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'etiquetas',
+  'paywall',
+  'signup',
+  'cookie',
+  'cookies',
+  'modal',
+  'popup',
+  'sronly',
+  'visuallyhidden',
+  'screenreadertext',
+  'masleidas',
+  'masleido',
+  'leido',
+  'leidas',
+  'readnext',
+  'upnext',
+  'morestories',
+  'readmore',
+  'alsoread',
+  'lotambien',
+  'byline',
+  'bylines',
+  'author',
+  'authors',
 ]);
 
 /** Multi-part phrases that mean furniture only together ("most-read", "sr-only", "lo-más-leído"). */
@@ -52,7 +139,21 @@ const UTILITY = /^(?:overflow|text|sm|md|lg|xl)[-_:]|[-_]hidden$/;
 /** WordPress-style identifiers ("author-1234", "postid-77"): a record's id, not its role. */
 const NUMBERED = /[-_]\d+$/;
 /** Parts of a layout name ("panel-two-col-sidebar-right-mix"): the token names a page grid. */
-const LAYOUT_PARTS = new Set(['col', 'cols', 'column', 'columns', 'panel', 'layout', 'grid', 'row', 'region', 'template', 'two', 'three', 'mix']);
+const LAYOUT_PARTS = new Set([
+  'col',
+  'cols',
+  'column',
+  'columns',
+  'panel',
+  'layout',
+  'grid',
+  'row',
+  'region',
+  'template',
+  'two',
+  'three',
+  'mix',
+]);
 
 function isFurnitureToken(token: string): boolean {
   const t = foldLower(token);
@@ -105,7 +206,9 @@ const EXPANDER_TOKEN = /^(?:read[-_]?more|paywall|article[-_]paywall)(?:[-_](?:c
 
 /** Whether the element's class or id names a paywall or "read more" expander (by its tokens only). */
 export function isExpanderElement(element: Element): boolean {
-  const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+  const tokens = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+    .split(/\s+/)
+    .filter(Boolean);
   return tokens.some((t) => EXPANDER_TOKEN.test(t));
 }
 
@@ -118,7 +221,8 @@ export function isExcludedElement(element: Element): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   // Body classes describe the whole page ("yog-ad-leaderboard", "author-12"), never furniture.
   if (tag === 'body' || tag === 'html') return false;
-  if (articlePath.has(element)) return element.hasAttribute('hidden') || HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
+  if (articlePath.has(element))
+    return element.hasAttribute('hidden') || HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
   if (HEADING_TAGS.has(tag) && isRelatedHeading(element)) return true;
   if (LIST_AFTER_HEADING.has(tag) && isRelatedHeading(element.previousElementSibling)) return true;
   if (element.hasAttribute('data-backstory-ui') || element.hasAttribute('hidden')) return true;

@@ -13,7 +13,13 @@ function declaredTitles(doc: Document, jsonLd: JsonLdFacts): string[] {
   const title = typeof doc.title === 'string' ? doc.title : '';
   // "Headline | Site" / "Headline - Site": the longest segment is the headline.
   const core = title.split(/\s+[|–—-]\s+|\s+::\s+/).sort((a, b) => b.length - a.length)[0] ?? '';
-  return [jsonLd.headline ?? '', meta(doc, 'meta[property="og:title"]'), meta(doc, 'meta[name="twitter:title"]'), core, title]
+  return [
+    jsonLd.headline ?? '',
+    meta(doc, 'meta[property="og:title"]'),
+    meta(doc, 'meta[name="twitter:title"]'),
+    core,
+    title,
+  ]
     .map(titleKey)
     .filter((t) => t.length > 0);
 }
@@ -51,7 +57,11 @@ export function headlineOf(doc: Document, root: Element, jsonLd: JsonLdFacts, el
   const title = typeof doc.title === 'string' ? doc.title.trim() : '';
   const declared = jsonLd.headline?.trim() || meta(doc, 'meta[property="og:title"]');
   if (declared) return declared;
-  if (title) return title.split(/\s+[|–—-]\s+|\s+::\s+/).sort((a, b) => b.length - a.length)[0].trim();
+  if (title)
+    return title
+      .split(/\s+[|–—-]\s+|\s+::\s+/)
+      .sort((a, b) => b.length - a.length)[0]
+      .trim();
   for (const h1 of doc.querySelectorAll('h1')) {
     if (!insideFurniture(h1, null) && !isExcludedElement(h1)) {
       const text = h1.textContent?.trim();

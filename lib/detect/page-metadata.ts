@@ -4,9 +4,19 @@
  * strongest signal.
  */
 const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle',
-  'OpinionNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'Report',
-  'LiveBlogPosting', 'SatiricalArticle', 'ScholarlyArticle',
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'BlogPosting',
+  'Report',
+  'LiveBlogPosting',
+  'SatiricalArticle',
+  'ScholarlyArticle',
 ]);
 const LISTING_TYPES = new Set(['CollectionPage', 'WebSite', 'SearchResultsPage', 'ItemList', 'ProfilePage']);
 

@@ -26,7 +26,8 @@ export interface DateOptions {
 }
 
 /** Article types whose `datePublished` dates the article itself (not a page, a site or a video). */
-const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Report|LiveBlogPosting|AnalysisNewsArticle|ReportageNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|Posting|WebPage|CreativeWork)$/;
+const ARTICLE_TYPES =
+  /^(?:\w+)?(?:Article|BlogPosting|Report|LiveBlogPosting|AnalysisNewsArticle|ReportageNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|Posting|WebPage|CreativeWork)$/;
 
 /**
  * Meta names and properties that state the publication date, in the order publishers' own
@@ -57,20 +58,60 @@ const PUBLISHED_META = [
   'dc.date.published',
 ];
 
-const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'article.updated', 'dateModified', 'dcterms.modified', 'last-modified'].map(
-  (name) => name.toLowerCase(),
-);
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'article.updated',
+  'dateModified',
+  'dcterms.modified',
+  'last-modified',
+].map((name) => name.toLowerCase());
 
 /** Site founding of the oldest news sites on the web; earlier years in metadata are template junk. */
 const MIN_YEAR = 1990;
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
-  setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-  ene: 1, abr: 4, ago: 8, dic: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  dic: 12,
 };
 
 function pad(n: number): string {
@@ -141,7 +182,10 @@ export function parseWrittenDate(text: string, now?: Date): string | null {
 /** "hace 3 días", "3 days ago", "hace 5 horas": a day relative to `now`, or null. */
 function parseRelativeDate(text: string, now: Date): string | null {
   const lower = text.toLowerCase();
-  const m = /\b(?:hace\s+(\d{1,2}|un|una)\s+(minutos?|horas?|d[ií]as?)|(\d{1,2}|an?|one)\s+(minutes?|hours?|days?)\s+ago)\b/.exec(lower);
+  const m =
+    /\b(?:hace\s+(\d{1,2}|un|una)\s+(minutos?|horas?|d[ií]as?)|(\d{1,2}|an?|one)\s+(minutes?|hours?|days?)\s+ago)\b/.exec(
+      lower,
+    );
   if (!m) return null;
   const countWord = m[1] ?? m[3];
   const unit = m[2] ?? m[4];
@@ -212,7 +256,11 @@ function metaValue(doc: Document, names: readonly string[]): string | null {
   let best: { rank: number; value: string } | null = null;
   for (const meta of Array.from(doc.querySelectorAll('meta'))) {
     const itemprop = meta.getAttribute('itemprop');
-    const keys = [meta.getAttribute('property'), meta.getAttribute('name'), itemprop && belongsToArticle(meta) ? itemprop : null]
+    const keys = [
+      meta.getAttribute('property'),
+      meta.getAttribute('name'),
+      itemprop && belongsToArticle(meta) ? itemprop : null,
+    ]
       .filter((k): k is string => !!k)
       .flatMap((k) => k.toLowerCase().split(/\s+/));
     const content = meta.getAttribute('content');
@@ -291,7 +339,8 @@ export function dateFromUrl(url: string, now?: Date): string | null {
 }
 
 /** Byline-like containers whose text states the date for readers. */
-const BYLINE_SELECTORS = '[class*="byline" i], [class*="dateline" i], [class*="article-date" i], [class*="publish" i], [class*="post-date" i], [class*="entry-date" i], [class*="posted-on" i]';
+const BYLINE_SELECTORS =
+  '[class*="byline" i], [class*="dateline" i], [class*="article-date" i], [class*="publish" i], [class*="post-date" i], [class*="entry-date" i], [class*="posted-on" i]';
 
 function fromBylineText(doc: Document, now: Date | undefined): string | null {
   for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTORS)).slice(0, 8)) {

@@ -123,6 +123,8 @@ export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang): TopicRe
   if (!storyNamed) {
     reasons.push(lang === 'es' ? 'no menciona la historia en sí' : 'the story itself is not mentioned');
   }
-  reasons.push(`${lang === 'es' ? 'puntuación' : 'score'} ${score} ${score >= topic.threshold ? '≥' : '<'} ${topic.threshold}`);
+  reasons.push(
+    `${lang === 'es' ? 'puntuación' : 'score'} ${score} ${score >= topic.threshold ? '≥' : '<'} ${topic.threshold}`,
+  );
   return { id: topic.id, onTopic, score, reasons, matched };
 }

@@ -119,7 +119,8 @@ export function applyHighlights(
   const secondary = secondaryDisputed(report.disputed, index.text);
   report.disputed.forEach((d, i) => {
     add('disputed', d.id, d.start, d.end);
-    if (secondary.has(i) && items.length > 0 && items[items.length - 1].start === d.start) items[items.length - 1].secondary = true;
+    if (secondary.has(i) && items.length > 0 && items[items.length - 1].start === d.start)
+      items[items.length - 1].secondary = true;
   });
   for (const e of report.entities) for (const m of e.mentions) add(e.type, e.id, m.start, m.end);
 

@@ -33,11 +33,58 @@ export interface TextIndexOptions {
 
 /** Elements that start a new line when rendered (HTML's default `display` other than inline). */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'center', 'dd', 'details', 'dialog',
-  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p',
-  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-  'video', 'audio', 'iframe', 'option', 'body', 'html',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'video',
+  'audio',
+  'iframe',
+  'option',
+  'body',
+  'html',
 ]);
 
 const CONTROL_WHITESPACE = /[\t\n\r\f\v]/g;
@@ -67,7 +114,10 @@ export function buildTextIndex(root: Node | readonly Node[], options: TextIndexO
 const NODES_PER_STEP = 512;
 
 /** `buildTextIndex` as steps, so that a caller can spread a large page's walk over several tasks. */
-export function* buildTextIndexSteps(root: Node | readonly Node[], options: TextIndexOptions = {}): Generator<void, TextIndex> {
+export function* buildTextIndexSteps(
+  root: Node | readonly Node[],
+  options: TextIndexOptions = {},
+): Generator<void, TextIndex> {
   // Several roots: a headline the page sets apart from the body comes first, as a block of its own.
   const roots: readonly Node[] = Array.isArray(root) ? root : [root as Node];
   const skip = options.skip;

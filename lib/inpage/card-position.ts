@@ -86,7 +86,8 @@ export function placeCard(
   const above = u.top - gap - (viewport.top + margin);
   const startX = (line: Box) => {
     const px = options.pointer?.x;
-    const preferred = px !== undefined && px >= line.left && px <= line.right ? Math.max(line.left, px - 32) : line.left;
+    const preferred =
+      px !== undefined && px >= line.left && px <= line.right ? Math.max(line.left, px - 32) : line.left;
     return clamp(preferred, xMin, xMax);
   };
 

@@ -17,7 +17,12 @@ export interface Column {
 }
 
 /** Overlay (the panel fits beside the text, or nothing fits) or push the page aside. */
-export function dockMode(viewportWidth: number, column: Column | null, panelWidth: number, narrowBelow: number): 'overlay' | 'push' {
+export function dockMode(
+  viewportWidth: number,
+  column: Column | null,
+  panelWidth: number,
+  narrowBelow: number,
+): 'overlay' | 'push' {
   if (viewportWidth < narrowBelow || !column) return 'overlay';
   return column.right <= viewportWidth - panelWidth ? 'overlay' : 'push';
 }

@@ -10,7 +10,6 @@
  */
 import type { HighlightItem } from '../dom/highlight';
 
-
 interface HighlightHitResultLike {
   highlight?: unknown;
   ranges?: readonly AbstractRange[];
@@ -20,10 +19,18 @@ interface ShadowRootsOption {
   shadowRoots?: ShadowRoot[];
 }
 interface HighlightsFromPoint {
-  highlightsFromPoint?: (x: number, y: number, options?: ShadowRootsOption) => readonly (HighlightHitResultLike | object)[];
+  highlightsFromPoint?: (
+    x: number,
+    y: number,
+    options?: ShadowRootsOption,
+  ) => readonly (HighlightHitResultLike | object)[];
 }
 interface CaretDocument {
-  caretPositionFromPoint?: (x: number, y: number, options?: ShadowRootsOption) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: ShadowRootsOption,
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 }
 
@@ -38,7 +45,8 @@ export function caretAtPoint(doc: Document, x: number, y: number, shadowRoots: S
   const d = doc as Document & CaretDocument;
   try {
     if (typeof d.caretPositionFromPoint === 'function') {
-      const pos = shadowRoots.length > 0 ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
+      const pos =
+        shadowRoots.length > 0 ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
       return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
     }
     if (typeof d.caretRangeFromPoint === 'function') {
@@ -126,7 +134,10 @@ export function hitTest(
   if (registry && typeof registry.highlightsFromPoint === 'function') {
     let results: readonly (HighlightHitResultLike | object)[] = [];
     try {
-      results = shadowRoots.length > 0 ? registry.highlightsFromPoint(x, y, { shadowRoots }) : registry.highlightsFromPoint(x, y);
+      results =
+        shadowRoots.length > 0
+          ? registry.highlightsFromPoint(x, y, { shadowRoots })
+          : registry.highlightsFromPoint(x, y);
     } catch {
       results = [];
     }

@@ -55,10 +55,14 @@ export class PageInput {
     doc.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
     doc.documentElement.addEventListener('pointerleave', () => handlers.pointerLeft(), passive);
     win.addEventListener('scroll', () => this.onLayoutChange(), passive);
-    win.addEventListener('resize', () => {
-      handlers.resize();
-      this.onLayoutChange();
-    }, passive);
+    win.addEventListener(
+      'resize',
+      () => {
+        handlers.resize();
+        this.onLayoutChange();
+      },
+      passive,
+    );
   }
 
   /** Cancel pending frames (listeners end with the signal). */

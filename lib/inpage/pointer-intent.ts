@@ -10,9 +10,7 @@ import type { Timers } from './timers';
 type Point = { x: number; y: number };
 
 /** What the pointer is over, as the controller hit-tested it. */
-export type PointerSample =
-  | { over: 'ui' }
-  | { over: 'page'; x: number; y: number; hit: HighlightItem | null };
+export type PointerSample = { over: 'ui' } | { over: 'page'; x: number; y: number; hit: HighlightItem | null };
 
 /** The open card as hover intent sees it. */
 export interface OpenCard {

@@ -154,7 +154,12 @@ function testClaim(claim: ClaimMatcher, sentence: string, earlier: readonly stri
  * long one), so a caller can slice the work over idle time. Returns each (sentence, claim) pair, in
  * text order.
  */
-export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: CompiledPack, lang: Lang): Generator<void, DisputedHit[]> {
+export function* matchClaimsSteps(
+  text: string,
+  runtime: MatcherRuntime,
+  pack: CompiledPack,
+  lang: Lang,
+): Generator<void, DisputedHit[]> {
   const titles = new Map(pack.claims.map((c) => [c.id, c.title[lang]]));
   const matchers = runtime.claimsFor(lang);
   const otherLang: Lang = lang === 'en' ? 'es' : 'en';
@@ -164,7 +169,7 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
   const blocks: { start: number; end: number; anchored: boolean }[] = [];
   let core = false;
   let anchoredBlocks = 0;
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     // A huge block (a page without paragraphs) is read in pieces cut after a full stop, so that no
@@ -218,7 +223,10 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
       const original = (at: number) => block.start + folded.toOriginal(at);
       const words = terms.map((t) => {
         const base = t.back > 0 ? spans[i - t.back].start : spans[i].start + offset;
-        const word = text.slice(original(base + t.from), original(base + t.to)).replace(/\s+/g, ' ').trim();
+        const word = text
+          .slice(original(base + t.from), original(base + t.to))
+          .replace(/\s+/g, ' ')
+          .trim();
         return word.length > WHY_CHARS ? `${word.slice(0, WHY_CHARS - 1)}…` : word;
       });
       const why: Found['why'] = { terms: words };
@@ -309,7 +317,14 @@ export function* matchClaimsSteps(text: string, runtime: MatcherRuntime, pack: C
     const id = matchers[f.claim].id;
     const last = hits[hits.length - 1];
     if (last && last.start === f.start && last.id === id) continue; // the same pair found twice
-    hits.push({ id, title: titles.get(id) ?? id, text: text.slice(f.start, f.end), start: f.start, end: f.end, why: f.why });
+    hits.push({
+      id,
+      title: titles.get(id) ?? id,
+      text: text.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
+      why: f.why,
+    });
   }
   return hits;
 }

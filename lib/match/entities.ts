@@ -73,7 +73,11 @@ const ALIAS_WINDOW = 16_384;
 const ALIAS_OVERLAP = 256;
 
 /** `findAliasMatches` as steps: yields after each window of the text. */
-export function* findAliasMatchesSteps(source: string, folded: FoldedText, runtime: MatcherRuntime): Generator<void, AliasMatch[]> {
+export function* findAliasMatchesSteps(
+  source: string,
+  folded: FoldedText,
+  runtime: MatcherRuntime,
+): Generator<void, AliasMatch[]> {
   const text = folded.text;
   const re = runtime.aliases;
   const matches: AliasMatch[] = [];
@@ -94,61 +98,65 @@ export function* findAliasMatchesSteps(source: string, folded: FoldedText, runti
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(window)) !== null) {
-    const matched = m[0];
-    const start = from + m.index;
-    if (cut && start >= to - ALIAS_OVERLAP) {
-      // Too close to the cut to be sure of its extent: the next window takes it from here.
-      next = start;
-      break;
-    }
-    next = cut ? Math.max(to - ALIAS_OVERLAP, from + re.lastIndex) : to;
-    if (matched.length === 0) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    const end = start + matched.length;
-    let candidates = runtime.rulesByMatch.get(matched);
-    if (candidates === undefined && !runtime.rulesByMatch.has(matched)) {
-      candidates = runtime.rules.get(aliasKey(matched));
-      if (runtime.rulesByMatch.size < MATCH_CACHE_LIMIT) runtime.rulesByMatch.set(matched, candidates);
-    }
-    const wordBefore = isWordAt(text, start, true);
-    const wordAfter = isWordAt(text, end);
-    let chosen: AliasRule | undefined;
-    let deferred: AliasRule[] | undefined;
-    if (candidates) {
-      for (const rule of candidates) {
-        if (rule.wholeWord && (wordBefore || wordAfter)) continue;
-        if (rule.caseSensitive && matched.replace(SPACING, '') !== rule.exact.replace(SPACING, '')) continue;
-        if (precededBy(text, start, rule.excludeBefore) || followedBy(text, end, rule.excludeAfter)) continue;
-        if (rule.requiresPriorMention) {
-          (deferred ??= []).push(rule);
-          continue;
-        }
-        chosen = rule;
+      const matched = m[0];
+      const start = from + m.index;
+      if (cut && start >= to - ALIAS_OVERLAP) {
+        // Too close to the cut to be sure of its extent: the next window takes it from here.
+        next = start;
         break;
       }
-    }
-    if (!chosen && !deferred) {
-      // The longest alias here was vetoed; shorter ones starting at the same place are rare enough
-      // that resuming one character later is the right trade for a single pass.
-      re.lastIndex = m.index + 1;
-      if (cut) next = Math.max(to - ALIAS_OVERLAP, from + re.lastIndex);
-      continue;
-    }
-    let originalEnd = folded.toOriginal(end - 1) + 1;
-    const limit = folded.toOriginal(end);
-    // Combining marks dropped after the last folded letter belong to the mention.
-    while (originalEnd < limit && isCombiningMark(source.charCodeAt(originalEnd))) originalEnd++;
-    const match: AliasMatch = { entity: chosen ? chosen.entity : -1, start: folded.toOriginal(start), end: originalEnd };
-    matches.push(match);
-    if (chosen) {
-      let list = full.get(chosen.entity);
-      if (!list) full.set(chosen.entity, (list = []));
-      list.push(start);
-    } else if (deferred) {
-      surnames.push({ index: matches.length - 1, rules: deferred, at: start });
-    }
+      next = cut ? Math.max(to - ALIAS_OVERLAP, from + re.lastIndex) : to;
+      if (matched.length === 0) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const end = start + matched.length;
+      let candidates = runtime.rulesByMatch.get(matched);
+      if (candidates === undefined && !runtime.rulesByMatch.has(matched)) {
+        candidates = runtime.rules.get(aliasKey(matched));
+        if (runtime.rulesByMatch.size < MATCH_CACHE_LIMIT) runtime.rulesByMatch.set(matched, candidates);
+      }
+      const wordBefore = isWordAt(text, start, true);
+      const wordAfter = isWordAt(text, end);
+      let chosen: AliasRule | undefined;
+      let deferred: AliasRule[] | undefined;
+      if (candidates) {
+        for (const rule of candidates) {
+          if (rule.wholeWord && (wordBefore || wordAfter)) continue;
+          if (rule.caseSensitive && matched.replace(SPACING, '') !== rule.exact.replace(SPACING, '')) continue;
+          if (precededBy(text, start, rule.excludeBefore) || followedBy(text, end, rule.excludeAfter)) continue;
+          if (rule.requiresPriorMention) {
+            (deferred ??= []).push(rule);
+            continue;
+          }
+          chosen = rule;
+          break;
+        }
+      }
+      if (!chosen && !deferred) {
+        // The longest alias here was vetoed; shorter ones starting at the same place are rare enough
+        // that resuming one character later is the right trade for a single pass.
+        re.lastIndex = m.index + 1;
+        if (cut) next = Math.max(to - ALIAS_OVERLAP, from + re.lastIndex);
+        continue;
+      }
+      let originalEnd = folded.toOriginal(end - 1) + 1;
+      const limit = folded.toOriginal(end);
+      // Combining marks dropped after the last folded letter belong to the mention.
+      while (originalEnd < limit && isCombiningMark(source.charCodeAt(originalEnd))) originalEnd++;
+      const match: AliasMatch = {
+        entity: chosen ? chosen.entity : -1,
+        start: folded.toOriginal(start),
+        end: originalEnd,
+      };
+      matches.push(match);
+      if (chosen) {
+        let list = full.get(chosen.entity);
+        if (!list) full.set(chosen.entity, (list = []));
+        list.push(start);
+      } else if (deferred) {
+        surnames.push({ index: matches.length - 1, rules: deferred, at: start });
+      }
     }
     from = cut ? next : to + 1;
     yield;

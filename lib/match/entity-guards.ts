@@ -18,7 +18,15 @@ interface GuardedMatch {
 /** Entities whose bare name is shared with other countries' institutions. */
 const NATIONAL_INSTITUTIONS = new Set(['us-supreme-court']);
 /** Entities whose name alone on a line is a label rather than a mention. */
-const LABEL_PRONE = new Set(['dhs', 'ice', 'us-supreme-court', 'us-state-department', 'aclu', 'human-rights-watch', 'amnesty-international']);
+const LABEL_PRONE = new Set([
+  'dhs',
+  'ice',
+  'us-supreme-court',
+  'us-state-department',
+  'aclu',
+  'human-rights-watch',
+  'amnesty-international',
+]);
 
 /** Names that make the surrounding text American (or about the story's US side). */
 const US_CONTEXT =

@@ -107,7 +107,6 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
   return spans;
 }
 
-
 /**
  * The story's actors and events, in folded text, both languages. A block naming one of them, or an
  * article naming a core one, is about the story: elsewhere "tortured genius", a "$6 million book

@@ -73,7 +73,8 @@ export function flagsFor(source: string): string {
  * "No letter or digit follows". Text is folded first, so accented Latin letters arrive as ASCII;
  * the class still covers Latin-1/Extended, Greek and Cyrillic letters that have no decomposition.
  */
-const WORD_AFTER = '(?![A-Za-z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])';
+const WORD_AFTER =
+  '(?![A-Za-z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])';
 
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/;
 
@@ -193,7 +194,11 @@ export function buildMatcherTables(entities: Entity[], claims: Claim[]): Matcher
   });
   // Case-sensitive and unconditional rules first: they are the most specific reading of a match.
   for (const list of Object.values(rules)) {
-    list.sort((a, b) => Number(b.caseSensitive) - Number(a.caseSensitive) || Number(a.requiresPriorMention) - Number(b.requiresPriorMention));
+    list.sort(
+      (a, b) =>
+        Number(b.caseSensitive) - Number(a.caseSensitive) ||
+        Number(a.requiresPriorMention) - Number(b.requiresPriorMention),
+    );
   }
   const alternatives: string[] = [];
   if (wholeWords.children.size > 0) alternatives.push(`(?:${emit(wholeWords)})${WORD_AFTER}`);

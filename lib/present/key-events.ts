@@ -7,11 +7,7 @@ import { compareIsoDates } from './format';
  * A short timeline: events that involve something found on the page come first in the choice,
  * the rest is filled with events spread evenly over the story, and the result reads in date order.
  */
-export function pickKeyEvents(
-  timeline: readonly TimelineEvent[],
-  report: PageReport | null,
-  max = 7,
-): TimelineEvent[] {
+export function pickKeyEvents(timeline: readonly TimelineEvent[], report: PageReport | null, max = 7): TimelineEvent[] {
   const found = new Set<string>([
     ...(report?.entities.map((e) => e.id) ?? []),
     ...(report?.disputed.map((d) => d.id) ?? []),

@@ -47,7 +47,8 @@ export function isAfterDay(date: string, published: string): boolean {
 /** What to show about the time since the article was published (nothing without a date). */
 export function buildSinceView(report: PageReport, pack: CompiledPack): SinceView {
   const published = report.published ?? null;
-  if (!report.topic.onTopic) return { state: 'off-topic', published, newerThanPack: false, events: [], changedClaims: [] };
+  if (!report.topic.onTopic)
+    return { state: 'off-topic', published, newerThanPack: false, events: [], changedClaims: [] };
   if (!published) return { state: 'undated', published, newerThanPack: false, events: [], changedClaims: [] };
 
   const onPage = new Set(report.entities.filter((e) => e.mentions.length > 0).map((e) => e.id));
@@ -103,7 +104,8 @@ export function rolesThenAndNow(entity: Entity, published: string | null | undef
   const then = rolesOn(entity, published);
   const nowTime = now.getTime();
   const later = entity.roles.filter(
-    (r) => isAfterDay(r.from, published) && startOfIsoDate(r.from) <= nowTime && (!r.to || endOfIsoDate(r.to) >= nowTime),
+    (r) =>
+      isAfterDay(r.from, published) && startOfIsoDate(r.from) <= nowTime && (!r.to || endOfIsoDate(r.to) >= nowTime),
   );
   const ended = then.filter((r) => r.to && endOfIsoDate(r.to) < nowTime);
   if (later.length === 0 && ended.length === 0) return null;

@@ -51,7 +51,10 @@ export interface PanelGroup {
  * Group what the report found, each group in reading order; empty groups are left out. Entities
  * and disputed points are counted once per id, which is also what the launcher counts.
  */
-export function buildPanelGroups(report: PageReport, labelOf?: (target: CardTarget) => string | undefined): PanelGroup[] {
+export function buildPanelGroups(
+  report: PageReport,
+  labelOf?: (target: CardTarget) => string | undefined,
+): PanelGroup[] {
   const byGroup = new Map<PanelGroupId, PanelItem[]>();
   const push = (group: PanelGroupId, item: PanelItem) => {
     const list = byGroup.get(group) ?? [];
@@ -115,9 +118,7 @@ export function selectRoles(entity: Entity, now: Date, limit = 2): RoleView[] {
     .filter((role) => hasStarted(role.from, now))
     .map((role) => ({ role, former: hasEnded(role.to, now) }));
   const current = views.filter((v) => !v.former).sort((a, b) => compareIsoDates(b.role.from, a.role.from));
-  const former = views
-    .filter((v) => v.former)
-    .sort((a, b) => compareIsoDates(b.role.to ?? '', a.role.to ?? ''));
+  const former = views.filter((v) => v.former).sort((a, b) => compareIsoDates(b.role.to ?? '', a.role.to ?? ''));
   return [...current, ...former].slice(0, limit);
 }
 
@@ -154,7 +155,11 @@ export function resolveSources(pack: CompiledPack, refs: readonly SourceRef[]): 
     if (!source) return [];
     if (typeof ref === 'string') return [source];
     // A citation marked passageUnavailable opens the page itself, still with its check date.
-    return [ref.passage === undefined ? { ...source, checked: ref.checked } : { ...source, passage: ref.passage, checked: ref.checked }];
+    return [
+      ref.passage === undefined
+        ? { ...source, checked: ref.checked }
+        : { ...source, passage: ref.passage, checked: ref.checked },
+    ];
   });
 }
 

@@ -14,14 +14,7 @@ import { isRecord } from '../util/guards';
 import { siteList, type SiteSettings } from './sites';
 
 /** Highlight categories a reader can switch, as the options page groups them. */
-export const HIGHLIGHT_CATEGORIES = [
-  'people',
-  'organizations',
-  'places',
-  'laws',
-  'events',
-  'disputed',
-] as const;
+export const HIGHLIGHT_CATEGORIES = ['people', 'organizations', 'places', 'laws', 'events', 'disputed'] as const;
 export type HighlightCategory = (typeof HIGHLIGHT_CATEGORIES)[number];
 
 export const HIGHLIGHT_STYLES = ['subtle', 'strong', 'underline'] as const;

@@ -90,9 +90,7 @@ export async function setSiteSnoozed(site: string, snoozed: boolean): Promise<st
   const host = normalizeSite(site);
   const current = await getSnoozedSites();
   if (!host) return current;
-  const next = snoozed
-    ? [...current.filter((s) => s !== host), host]
-    : current.filter((s) => s !== host);
+  const next = snoozed ? [...current.filter((s) => s !== host), host] : current.filter((s) => s !== host);
   await storage.setItem(SNOOZE_KEY, next);
   return next;
 }

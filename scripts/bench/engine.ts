@@ -44,7 +44,8 @@ const WORDS = (
 
 export function aliasTexts(pack: CompiledPack): string[] {
   const set = new Set<string>();
-  for (const e of pack.entities) for (const names of Object.values(e.names)) for (const a of names.aliases) set.add(a.text);
+  for (const e of pack.entities)
+    for (const names of Object.values(e.names)) for (const a of names.aliases) set.add(a.text);
   return [...set];
 }
 
@@ -59,7 +60,9 @@ export function newsText(chars: number, aliases: string[], seed = 7): string {
       const words: string[] = [];
       const n = 12 + Math.floor(random() * 18);
       for (let w = 0; w < n; w++) {
-        words.push(random() < 0.04 ? aliases[Math.floor(random() * aliases.length)] : WORDS[Math.floor(random() * WORDS.length)]);
+        words.push(
+          random() < 0.04 ? aliases[Math.floor(random() * aliases.length)] : WORDS[Math.floor(random() * WORDS.length)],
+        );
       }
       const sentence = words.join(' ');
       sentences.push(sentence[0].toUpperCase() + sentence.slice(1) + '.');
@@ -117,7 +120,6 @@ export async function runEngineBench(): Promise<void> {
     rows.push([what, value, note]);
   };
 
-
   const pack = loadCompiledPack();
   const tables = pack.matcher ?? buildMatcherTables(pack.entities, pack.claims);
   const aliases = aliasTexts(pack);
@@ -134,22 +136,45 @@ export async function runEngineBench(): Promise<void> {
   const firstMatch = time(() => findAliasMatches(articleText, foldText(articleText), runtime));
   const firstAnalysis = time(() => analyzeDocument(linkedomDoc(), { ...pack }));
 
-  row('machine', `${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}`);
+  row(
+    'machine',
+    `${cpus().length} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, Node ${process.version}`,
+  );
   row('pack', `${pack.entities.length} entities, ${aliases.length} aliases, pattern ${tables.source.length} chars`);
-  row('article page', `${pageWords} words, ${(page.length / 1024).toFixed(0)} KB HTML, ${articleText.length} chars of text`);
-  row('matcher tables, build time (compilePack)', ms(median(() => buildMatcherTables(pack.entities, pack.claims), 20)), 'once, at build');
+  row(
+    'article page',
+    `${pageWords} words, ${(page.length / 1024).toFixed(0)} KB HTML, ${articleText.length} chars of text`,
+  );
+  row(
+    'matcher tables, build time (compilePack)',
+    ms(median(() => buildMatcherTables(pack.entities, pack.claims), 20)),
+    'once, at build',
+  );
   row('matcher at run time: new RegExp + rule map, first call', ms(firstRuntime), 'target ≤ 2 ms');
   row('matcher at run time, median', ms(median(() => createRuntime(tables), 50)));
   row('match a 1,500-word article, first call (fold + match)', ms(firstMatch), 'target ≤ 3 ms');
-  row('match a 1,500-word article, median', ms(median(() => findAliasMatches(articleText, foldText(articleText), runtime), 50)));
-  row('full analyzeDocument of the article page, first call (linkedom)', ms(firstAnalysis), 'fresh pack object: cold caches');
+  row(
+    'match a 1,500-word article, median',
+    ms(median(() => findAliasMatches(articleText, foldText(articleText), runtime), 50)),
+  );
+  row(
+    'full analyzeDocument of the article page, first call (linkedom)',
+    ms(firstAnalysis),
+    'fresh pack object: cold caches',
+  );
   {
     const lang = 'en' as const;
     const firstClaims = time(() => matchClaims(articleText, runtime, pack, lang));
     const claimsWarm = median(() => matchClaims(articleText, runtime, pack, lang), 50);
     const aliasWarm = median(() => findAliasMatches(articleText, foldText(articleText), runtime), 50);
     row('disputed pass, 1,500-word article, first call', ms(firstClaims), 'claim patterns compile here');
-    row('disputed pass, 1,500-word article, median (warm)', ms(claimsWarm), `target ≤ 5 ms; ${(claimsWarm / aliasWarm).toFixed(1)}× the alias match of the same text`);
+    row(
+      'disputed pass, 1,500-word article, median (warm)',
+      ms(claimsWarm),
+      `target ≤ 5 ms; ${(claimsWarm / aliasWarm).toFixed(1)}× the alias match of the same text`,
+    );
     // A 1 MB page in steps: the longest single step is what a slice of main-thread work costs.
     const big = newsText(1_000_000, aliases, 5);
     let longest = 0;
@@ -163,7 +188,11 @@ export async function runEngineBench(): Promise<void> {
       steps++;
       if (step.done) break;
     }
-    row('disputed pass, 1 MB text, in steps', `${ms(performance.now() - t0)} in ${steps} steps, longest ${ms(longest)}`, 'target: every step ≤ 16 ms');
+    row(
+      'disputed pass, 1 MB text, in steps',
+      `${ms(performance.now() - t0)} in ${steps} steps, longest ${ms(longest)}`,
+      'target: every step ≤ 16 ms',
+    );
   }
 
   // Throughput: ours versus a naive search, one regex per alias.
@@ -186,9 +215,17 @@ export async function runEngineBench(): Promise<void> {
     const foldOnly = median(() => foldText(text), runs);
     const naiveMs = median(() => naiveSearch(text), runs);
     const mbps = (t: number) => `${(text.length / 1e6 / (t / 1000)).toFixed(0)} MB/s`;
-    row(`match ${label}: combined pattern (fold + match)`, `${ms(ours)} = ${mbps(ours)}`, label === '1 MB' ? 'target ≥ 50 MB/s' : '');
+    row(
+      `match ${label}: combined pattern (fold + match)`,
+      `${ms(ours)} = ${mbps(ours)}`,
+      label === '1 MB' ? 'target ≥ 50 MB/s' : '',
+    );
     row(`  of which folding`, ms(foldOnly));
-    row(`match ${label}: naive, one regex per alias`, `${ms(naiveMs)} = ${mbps(naiveMs)}`, `ours is ${(naiveMs / ours).toFixed(1)}× faster`);
+    row(
+      `match ${label}: naive, one regex per alias`,
+      `${ms(naiveMs)} = ${mbps(naiveMs)}`,
+      `ours is ${(naiveMs / ours).toFixed(1)}× faster`,
+    );
   }
 
   // Whole-page work in the same DOM: our analysis versus mark.js marking the same aliases.
@@ -199,7 +236,9 @@ export async function runEngineBench(): Promise<void> {
     for (const name of ['NodeFilter', 'NodeList', 'HTMLElement', 'Element', 'Node', 'HTMLCollection', 'Text']) {
       g[name] = (happyWindow as unknown as Record<string, unknown>)[name];
     }
-    const { default: Mark } = (await import('mark.js')) as unknown as { default: new (ctx: Element) => { markRegExp(re: RegExp, o?: object): void } };
+    const { default: Mark } = (await import('mark.js')) as unknown as {
+      default: new (ctx: Element) => { markRegExp(re: RegExp, o?: object): void };
+    };
     const sorted = [...aliases].sort((a, b) => b.length - a.length).map(escape);
     const markRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     /** Our equivalent of what mark.js does: article text index, folding and alias matching. */
@@ -208,8 +247,16 @@ export async function runEngineBench(): Promise<void> {
       return findAliasMatches(text, foldText(text), runtime);
     };
     let doc: Document = happyDoc();
-    const entitiesHappy = median(() => oursEntities(doc), 15, () => (doc = happyDoc()));
-    const oursHappy = median(() => analyzeDocument(doc, pack), 15, () => (doc = happyDoc()));
+    const entitiesHappy = median(
+      () => oursEntities(doc),
+      15,
+      () => (doc = happyDoc()),
+    );
+    const oursHappy = median(
+      () => analyzeDocument(doc, pack),
+      15,
+      () => (doc = happyDoc()),
+    );
     const markHappy = median(
       () => new Mark(doc.querySelector('article')!).markRegExp(markRe, { acrossElements: false }),
       15,
@@ -220,13 +267,36 @@ export async function runEngineBench(): Promise<void> {
     );
     const marked = doc.querySelectorAll('mark').length;
     let ldoc: Document = linkedomDoc();
-    const oursLinkedom = median(() => analyzeDocument(ldoc, pack), 15, () => (ldoc = linkedomDoc()));
+    const oursLinkedom = median(
+      () => analyzeDocument(ldoc, pack),
+      15,
+      () => (ldoc = linkedomDoc()),
+    );
     row('ours: text index + fold + match, 1,500-word page (happy-dom DOM)', ms(entitiesHappy));
-    row('mark.js markRegExp, same aliases, same page (happy-dom DOM)', ms(markHappy), `${marked} marks; ours is ${(markHappy / entitiesHappy).toFixed(1)}× faster`);
-    row('full analyzeDocument, 1,500-word page (happy-dom DOM), median', ms(oursHappy), 'detection, topic, entities, claims');
+    row(
+      'mark.js markRegExp, same aliases, same page (happy-dom DOM)',
+      ms(markHappy),
+      `${marked} marks; ours is ${(markHappy / entitiesHappy).toFixed(1)}× faster`,
+    );
+    row(
+      'full analyzeDocument, 1,500-word page (happy-dom DOM), median',
+      ms(oursHappy),
+      'detection, topic, entities, claims',
+    );
     row('full analyzeDocument, 1,500-word page (linkedom DOM), median', ms(oursLinkedom));
     // Leave no fake DOM behind for what runs next in this process (the browser benchmark).
-    for (const name of ['window', 'document', 'NodeFilter', 'NodeList', 'HTMLElement', 'Element', 'Node', 'HTMLCollection', 'Text']) delete g[name];
+    for (const name of [
+      'window',
+      'document',
+      'NodeFilter',
+      'NodeList',
+      'HTMLElement',
+      'Element',
+      'Node',
+      'HTMLCollection',
+      'Text',
+    ])
+      delete g[name];
   }
 
   // Parser choice for the CLI: parse time, and analysis over each parser's DOM.
@@ -251,16 +321,29 @@ export async function runEngineBench(): Promise<void> {
         const x = JSON.stringify(analyzeDocument(parseHTML(html).document as unknown as Document, pack).report);
         linkedomTotal += performance.now() - t0;
         t0 = performance.now();
-        const y = JSON.stringify(analyzeDocument(new happyWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document, pack).report);
+        const y = JSON.stringify(
+          analyzeDocument(new happyWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document, pack)
+            .report,
+        );
         happyTotal += performance.now() - t0;
         if (x === y) same++;
       }
       row(`fixture corpus: same report from both parsers`, `${same}/${files.length} pages`);
-      row(`fixture corpus: parse + analyse, all pages`, `linkedom ${ms(linkedomTotal)}, happy-dom ${ms(happyTotal)}`, 'one pass each, after warm-up');
+      row(
+        `fixture corpus: parse + analyse, all pages`,
+        `linkedom ${ms(linkedomTotal)}, happy-dom ${ms(happyTotal)}`,
+        'one pass each, after warm-up',
+      );
     }
   }
 
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  │  ').trimEnd());
+  for (const r of rows)
+    console.log(
+      r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  │  ')
+        .trimEnd(),
+    );
   await happyWindow.happyDOM.close();
 }

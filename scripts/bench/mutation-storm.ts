@@ -105,7 +105,13 @@ async function firefoxMemory(browser: Browser): Promise<MemoryProbe> {
         };
         const mgr = w.Cc['@mozilla.org/memory-reporter-manager;1'].getService(w.Ci.nsIMemoryReporterManager) as {
           minimizeMemoryUsage(done: () => void): void;
-          getReports(handle: (process: string, path: string, kind: number, units: number, amount: number) => void, a: null, done: () => void, b: null, anonymize: boolean): void;
+          getReports(
+            handle: (process: string, path: string, kind: number, units: number, amount: number) => void,
+            a: null,
+            done: () => void,
+            b: null,
+            anonymize: boolean,
+          ): void;
         };
         await new Promise<void>((done) => mgr.minimizeMemoryUsage(done));
         const jsByProcess = new Map<string, number>();
@@ -114,7 +120,8 @@ async function firefoxMemory(browser: Browser): Promise<MemoryProbe> {
         await new Promise<void>((done) =>
           mgr.getReports(
             (process, path, _kind, _units, amount) => {
-              if (path.startsWith('js-main-runtime-gc-heap-committed/used/')) jsByProcess.set(process, (jsByProcess.get(process) ?? 0) + amount);
+              if (path.startsWith('js-main-runtime-gc-heap-committed/used/'))
+                jsByProcess.set(process, (jsByProcess.get(process) ?? 0) + amount);
               // Window paths spell URLs with backslashes: top(http:\\host\path, id=…).
               if (path.startsWith(`explicit/window-objects/top(http:\\\\${hostName}\\`)) {
                 pageProcess = process;
@@ -137,7 +144,13 @@ async function firefoxMemory(browser: Browser): Promise<MemoryProbe> {
   };
 }
 
-async function stormOnce(browser: Browser, memory: MemoryProbe, url: string, host: string, expectExtension: boolean): Promise<RunResult> {
+async function stormOnce(
+  browser: Browser,
+  memory: MemoryProbe,
+  url: string,
+  host: string,
+  expectExtension: boolean,
+): Promise<RunResult> {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
@@ -145,15 +158,22 @@ async function stormOnce(browser: Browser, memory: MemoryProbe, url: string, hos
   await page.bringToFront();
   if (expectExtension) {
     await page
-      .waitForFunction(() => performance.getEntriesByName('backstory:total').length > 0, { timeout: 15_000, polling: 100 })
+      .waitForFunction(() => performance.getEntriesByName('backstory:total').length > 0, {
+        timeout: 15_000,
+        polling: 100,
+      })
       .catch(() => {
-        throw new Error(`Backstory did not run on ${url} (no backstory:total measure): is the build in .output current?`);
+        throw new Error(
+          `Backstory did not run on ${url} (no backstory:total measure): is the build in .output current?`,
+        );
       });
   }
   // Both runs rest the same time after load: the extension's idle pass has finished by then.
   await sleep(1_000);
   const heap = [await memory.sample(page, host, 'start')];
-  const done = page.evaluate(() => (window as unknown as { __storm: { start(): Promise<StormResult> } }).__storm.start());
+  const done = page.evaluate(() =>
+    (window as unknown as { __storm: { start(): Promise<StormResult> } }).__storm.start(),
+  );
   await sleep(STORM_MS / 2);
   heap.push(await memory.sample(page, host, '5 s'));
   const storm = await done;
@@ -162,8 +182,12 @@ async function stormOnce(browser: Browser, memory: MemoryProbe, url: string, hos
   await sleep(DEFAULT_MIN_INTERVAL * 4);
   const { measures, timeline } = await page.evaluate(() => {
     const t: Record<string, number> = {};
-    for (const e of performance.getEntries()) if (e.name.startsWith('backstory:')) t[`${e.entryType} ${e.name}`] = (t[`${e.entryType} ${e.name}`] ?? 0) + 1;
-    return { measures: (window as unknown as { __storm: { result(): StormResult } }).__storm.result().measures, timeline: t };
+    for (const e of performance.getEntries())
+      if (e.name.startsWith('backstory:')) t[`${e.entryType} ${e.name}`] = (t[`${e.entryType} ${e.name}`] ?? 0) + 1;
+    return {
+      measures: (window as unknown as { __storm: { result(): StormResult } }).__storm.result().measures,
+      timeline: t,
+    };
   });
   await page.close();
   if (errors.length) throw new Error(`uncaught errors on ${url}: ${errors.join('; ')}`);
@@ -240,7 +264,10 @@ function analyse(r: BrowserReport): { lines: string[]; checks: Check[] } {
   const extraSteady = growth(ext, 1) - growth(base, 1);
   const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
   const heapLine = (run: RunResult) => run.heap.map((h) => `${h.at} ${mb(h.js)} JS + ${mb(h.dom)} DOM`).join(', ');
-  const heapWord = r.name === 'chromium' ? 'V8 heap used + Blink heap (CDP, after GC)' : 'content-process JS heap + page window DOM/layout (memory reporters, after minimizeMemoryUsage)';
+  const heapWord =
+    r.name === 'chromium'
+      ? 'V8 heap used + Blink heap (CDP, after GC)'
+      : 'content-process JS heap + page window DOM/layout (memory reporters, after minimizeMemoryUsage)';
 
   const phase = (name: string) => {
     const d = s.measures
@@ -259,19 +286,39 @@ function analyse(r: BrowserReport): { lines: string[]; checks: Check[] } {
     `  rescan length             median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms, 90th percentile ${p90.toFixed(1)} ms (a frame is ${FRAME_MS.toFixed(1)} ms)`,
     `  rescan phases (median/max) ${phase('backstory:scan')} analysis   ${phase('backstory:highlight')} highlights`,
     `  worst windows             16.7 ms: ${w16.toFixed(1)} ms (${pct(w16 / (1000 / 60))})   100 ms: ${w100.toFixed(1)} ms (${pct(w100 / 100)})   1 s: ${w1000.toFixed(1)} ms (${pct(w1000 / 1000)})`,
-    `  timeline after the storm  ${entries} backstory:* entries (${Object.entries(ext.timeline).map(([k, n]) => `${k}${n > 1 ? ` ×${n}` : ''}`).join(', ')})`,
+    `  timeline after the storm  ${entries} backstory:* entries (${Object.entries(ext.timeline)
+      .map(([k, n]) => `${k}${n > 1 ? ` ×${n}` : ''}`)
+      .join(', ')})`,
     `  heap (${heapWord})`,
     `    baseline  ${heapLine(base)}   growth ${mb(growth(base))}, ${ratio(base.heap[2].js + base.heap[2].dom, base.heap[0].js + base.heap[0].dom)}×`,
     `    with us   ${heapLine(ext)}   growth ${mb(growth(ext))}, ${ratio(ext.heap[2].js + ext.heap[2].dom, ext.heap[0].js + ext.heap[0].dom)}×`,
   ];
   const checks: Check[] = [
-    { ok: base.storm.measures.length === 0, text: `baseline is clean: no backstory:* measures on the unlisted site (${base.storm.measures.length})` },
+    {
+      ok: base.storm.measures.length === 0,
+      text: `baseline is clean: no backstory:* measures on the unlisted site (${base.storm.measures.length})`,
+    },
     { ok: during.length > 0, text: `the extension rescanned during the storm (${during.length} rescans)` },
-    { ok: share <= DEFAULT_MAX_SHARE * SHARE_TOLERANCE, text: `share within budget: ${pct(share)} ≤ ${pct(DEFAULT_MAX_SHARE)} × ${SHARE_TOLERANCE}` },
-    { ok: p90 <= FRAME_MS, text: `per frame: 90 % of rescans fit in one frame: ${p90.toFixed(1)} ms ≤ ${FRAME_MS.toFixed(1)} ms` },
-    { ok: w1000 <= 1000 * DEFAULT_MAX_SHARE * WINDOW_TOLERANCE, text: `worst 1 s window within budget: ${w1000.toFixed(1)} ms ≤ ${(1000 * DEFAULT_MAX_SHARE * WINDOW_TOLERANCE).toFixed(0)} ms` },
-    { ok: during.length <= maxRescans, text: `rescans bounded: ${during.length} ≤ ${maxRescans} (storm time / min interval + 1)` },
-    { ok: entries === kinds && kinds <= 6, text: `timeline bounded: ${entries} entries, one per name (${kinds} names), whatever the number of rescans` },
+    {
+      ok: share <= DEFAULT_MAX_SHARE * SHARE_TOLERANCE,
+      text: `share within budget: ${pct(share)} ≤ ${pct(DEFAULT_MAX_SHARE)} × ${SHARE_TOLERANCE}`,
+    },
+    {
+      ok: p90 <= FRAME_MS,
+      text: `per frame: 90 % of rescans fit in one frame: ${p90.toFixed(1)} ms ≤ ${FRAME_MS.toFixed(1)} ms`,
+    },
+    {
+      ok: w1000 <= 1000 * DEFAULT_MAX_SHARE * WINDOW_TOLERANCE,
+      text: `worst 1 s window within budget: ${w1000.toFixed(1)} ms ≤ ${(1000 * DEFAULT_MAX_SHARE * WINDOW_TOLERANCE).toFixed(0)} ms`,
+    },
+    {
+      ok: during.length <= maxRescans,
+      text: `rescans bounded: ${during.length} ≤ ${maxRescans} (storm time / min interval + 1)`,
+    },
+    {
+      ok: entries === kinds && kinds <= 6,
+      text: `timeline bounded: ${entries} entries, one per name (${kinds} names), whatever the number of rescans`,
+    },
     {
       ok: extraSteady <= HEAP_EXTRA_STEADY_MB * 1024 * 1024,
       text: `memory stable, 5 s → 10 s: heap growth with us ${mb(growth(ext, 1))} vs baseline ${mb(growth(base, 1))} (extra ${mb(extraSteady)} ≤ ${HEAP_EXTRA_STEADY_MB} MB)`,

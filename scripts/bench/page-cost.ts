@@ -102,7 +102,13 @@ interface Load {
 }
 
 /** Load `url` in a fresh tab, wait for `ready` (then `restMs`), collect, close the tab. */
-export async function loadOnce(browser: Browser, name: BrowserName, url: string, ready: string, restMs: number): Promise<Load> {
+export async function loadOnce(
+  browser: Browser,
+  name: BrowserName,
+  url: string,
+  ready: string,
+  restMs: number,
+): Promise<Load> {
   const page: Page = await browser.newPage();
   try {
     const cdp = name === 'chromium' ? await page.createCDPSession() : null;
@@ -158,9 +164,15 @@ interface Figures {
   big: { longest: number; scan: number; highlight: number; markjs: number; marks: number };
 }
 
-async function benchBrowser(name: BrowserName, control: string, proxy: ProxyServer, pages: Record<string, string>): Promise<Figures> {
+async function benchBrowser(
+  name: BrowserName,
+  control: string,
+  proxy: ProxyServer,
+  pages: Record<string, string>,
+): Promise<Figures> {
   const dir = join(ROOT, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv3');
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}. Run "npm run build" and "npm run build:firefox" first.`);
+  if (!existsSync(join(dir, 'manifest.json')))
+    throw new Error(`No built extension in ${dir}. Run "npm run build" and "npm run build:firefox" first.`);
   const route = (host: string, path: string) => proxy.route({ host, path, body: pages[path] });
   const offPlain = route(LISTED_HOST, '/off-topic');
   const offProbed = route(LISTED_HOST, '/off-topic-probed');
@@ -169,12 +181,17 @@ async function benchBrowser(name: BrowserName, control: string, proxy: ProxyServ
   const bigUnlisted = route(UNLISTED_HOST, '/big');
 
   // The control first, in a browser of its own.
-  const ctl = await launchWithExtension(name, { extensionDir: control, proxyPort: proxy.port, geckoId: 'page-cost-control@bench.test' });
+  const ctl = await launchWithExtension(name, {
+    extensionDir: control,
+    proxyPort: proxy.port,
+    geckoId: 'page-cost-control@bench.test',
+  });
   const controlScript: number[] = [];
   const controlBusy: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      if (name === 'chromium') controlScript.push((await loadOnce(ctl.browser, name, offPlain, CONTROL_RAN, 500)).scriptMs);
+      if (name === 'chromium')
+        controlScript.push((await loadOnce(ctl.browser, name, offPlain, CONTROL_RAN, 500)).scriptMs);
       controlBusy.push(busySeen((await loadOnce(ctl.browser, name, offProbed, CONTROL_RAN, 500)).probe));
     }
   } finally {
@@ -188,7 +205,8 @@ async function benchBrowser(name: BrowserName, control: string, proxy: ProxyServ
     const oursBusy: number[] = [];
     const offGate: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      if (name === 'chromium') oursScript.push((await loadOnce(launched.browser, name, offPlain, SETTLED, 500)).scriptMs);
+      if (name === 'chromium')
+        oursScript.push((await loadOnce(launched.browser, name, offPlain, SETTLED, 500)).scriptMs);
       const probed = await loadOnce(launched.browser, name, offProbed, SETTLED, 500);
       oursBusy.push(busySeen(probed.probe));
       offGate.push(probed.measures['backstory:gate']?.duration ?? NaN);
@@ -220,7 +238,10 @@ async function benchBrowser(name: BrowserName, control: string, proxy: ProxyServ
     const markSource = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
     const aliases = aliasTexts(loadCompiledPack());
     const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-    const pattern = `(?<![\\p{L}\\p{N}])(?:${[...aliases].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`;
+    const pattern = `(?<![\\p{L}\\p{N}])(?:${[...aliases]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}\\p{N}])`;
     const markTimes: number[] = [];
     let marks = 0;
     for (let i = 0; i < BIG_RUNS; i++) {
@@ -229,7 +250,8 @@ async function benchBrowser(name: BrowserName, control: string, proxy: ProxyServ
         await page.goto(bigUnlisted, { waitUntil: 'load', timeout: 60_000 });
         await page.addScriptTag({ content: markSource });
         const r = await page.evaluate((source: string) => {
-          const Mark = (window as unknown as { Mark: new (el: Element) => { markRegExp(re: RegExp, o: object): void } }).Mark;
+          const Mark = (window as unknown as { Mark: new (el: Element) => { markRegExp(re: RegExp, o: object): void } })
+            .Mark;
           const t0 = performance.now();
           new Mark(document.querySelector('article')!).markRegExp(new RegExp(source, 'giu'), { acrossElements: false });
           return { ms: performance.now() - t0, marks: document.querySelectorAll('mark').length };
@@ -248,7 +270,13 @@ async function benchBrowser(name: BrowserName, control: string, proxy: ProxyServ
       offTopicBusy: { ours: median(oursBusy), control: median(controlBusy) },
       offTopicGate: median(offGate),
       article: { scan: median(scans), firstScans: scans, longest: Math.max(...articleLongest), total: median(totals) },
-      big: { longest: Math.max(...bigLongest), scan: median(bigScan), highlight: median(bigHighlight), markjs: median(markTimes), marks },
+      big: {
+        longest: Math.max(...bigLongest),
+        scan: median(bigScan),
+        highlight: median(bigHighlight),
+        markjs: median(markTimes),
+        marks,
+      },
     };
   } finally {
     await launched.close();
@@ -265,22 +293,44 @@ function report(f: Figures): Check[] {
   const ratio = f.big.markjs / ours;
   console.log(`\n${f.name} ${f.version}: fresh tabs, medians of ${RUNS} (1 MB: ${BIG_RUNS})`);
   if (f.name === 'chromium') {
-    console.log(`  off-topic page, script time (CDP ScriptDuration)   Backstory ${f1(f.offTopicScript.ours)} ms   control ${f1(f.offTopicScript.control)} ms   extra ${f1(f.offTopicScript.ours - f.offTopicScript.control)} ms`);
+    console.log(
+      `  off-topic page, script time (CDP ScriptDuration)   Backstory ${f1(f.offTopicScript.ours)} ms   control ${f1(f.offTopicScript.control)} ms   extra ${f1(f.offTopicScript.ours - f.offTopicScript.control)} ms`,
+    );
   }
   console.log(`  off-topic page, the gate's own time (backstory:gate) ${f1(f.offTopicGate)} ms`);
-  console.log(`  off-topic page, main thread taken (page probe)     Backstory ${f1(f.offTopicBusy.ours)} ms   control ${f1(f.offTopicBusy.control)} ms   extra ${f1(f.offTopicBusy.ours - f.offTopicBusy.control)} ms`);
-  console.log(`  article, first scan (backstory:scan)               ${f1(f.article.scan)} ms   (each: ${f.article.firstScans.map(f1).join(', ')})`);
+  console.log(
+    `  off-topic page, main thread taken (page probe)     Backstory ${f1(f.offTopicBusy.ours)} ms   control ${f1(f.offTopicBusy.control)} ms   extra ${f1(f.offTopicBusy.ours - f.offTopicBusy.control)} ms`,
+  );
+  console.log(
+    `  article, first scan (backstory:scan)               ${f1(f.article.scan)} ms   (each: ${f.article.firstScans.map(f1).join(', ')})`,
+  );
   console.log(`  article, main-thread total (backstory:total)       ${f1(f.article.total)} ms`);
   console.log(`  article, longest task while Backstory works        ${f1(f.article.longest)} ms (worst of ${RUNS})`);
   console.log(`  1 MB, longest task while Backstory works           ${f1(f.big.longest)} ms (worst of ${BIG_RUNS})`);
-  console.log(`  1 MB, scan + highlight                             ${f1(f.big.scan)} + ${f1(f.big.highlight)} = ${f1(ours)} ms   mark.js ${f1(f.big.markjs)} ms (${f.big.marks} marks)   mark.js / ours ${ratio.toFixed(2)}×`);
-  const checks: Check[] = [{ ok: f.big.longest <= LONG_TASK_MS, text: `no task over ${LONG_TASK_MS} ms on 1 MB (${f1(f.big.longest)} ms)` }];
+  console.log(
+    `  1 MB, scan + highlight                             ${f1(f.big.scan)} + ${f1(f.big.highlight)} = ${f1(ours)} ms   mark.js ${f1(f.big.markjs)} ms (${f.big.marks} marks)   mark.js / ours ${ratio.toFixed(2)}×`,
+  );
+  const checks: Check[] = [
+    { ok: f.big.longest <= LONG_TASK_MS, text: `no task over ${LONG_TASK_MS} ms on 1 MB (${f1(f.big.longest)} ms)` },
+  ];
   if (f.name === 'chromium') {
     checks.push(
-      { ok: f.offTopicScript.ours <= f.offTopicScript.control + OFF_TOPIC_EXTRA_MS, text: `off-topic script time ≤ control + ${OFF_TOPIC_EXTRA_MS} ms (${f1(f.offTopicScript.ours)} ≤ ${f1(f.offTopicScript.control + OFF_TOPIC_EXTRA_MS)})` },
-      { ok: f.article.longest <= LONG_TASK_MS, text: `no task over ${LONG_TASK_MS} ms on the article, fresh tab (${f1(f.article.longest)} ms)` },
-      { ok: ratio >= MARKJS_RATIO, text: `1 MB scan + highlight ≥ ${MARKJS_RATIO}× faster than mark.js (${ratio.toFixed(2)}×)` },
-      { ok: f.article.scan <= FIRST_SCAN_BUDGET_MS, text: `first scan ≤ ${FIRST_SCAN_BUDGET_MS} ms, fresh tab (${f1(f.article.scan)} ms)` },
+      {
+        ok: f.offTopicScript.ours <= f.offTopicScript.control + OFF_TOPIC_EXTRA_MS,
+        text: `off-topic script time ≤ control + ${OFF_TOPIC_EXTRA_MS} ms (${f1(f.offTopicScript.ours)} ≤ ${f1(f.offTopicScript.control + OFF_TOPIC_EXTRA_MS)})`,
+      },
+      {
+        ok: f.article.longest <= LONG_TASK_MS,
+        text: `no task over ${LONG_TASK_MS} ms on the article, fresh tab (${f1(f.article.longest)} ms)`,
+      },
+      {
+        ok: ratio >= MARKJS_RATIO,
+        text: `1 MB scan + highlight ≥ ${MARKJS_RATIO}× faster than mark.js (${ratio.toFixed(2)}×)`,
+      },
+      {
+        ok: f.article.scan <= FIRST_SCAN_BUDGET_MS,
+        text: `first scan ≤ ${FIRST_SCAN_BUDGET_MS} ms, fresh tab (${f1(f.article.scan)} ms)`,
+      },
     );
   }
   for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'FAIL'} ${f.name}: ${c.text}`);

@@ -35,6 +35,9 @@ export function stormPage(config: StormConfig): string {
   // A tick-bound storm has no time limit.
   const json = JSON.stringify({ ...(config.maxTicks !== undefined ? { durationMs: 1e9 } : {}), ...config });
   return article
-    .replace('</style>', '  .storm-hot { color: #1d1d1e; }\n  #storm-ticker { font: 13px monospace; padding: 4px 24px; }\n</style>')
+    .replace(
+      '</style>',
+      '  .storm-hot { color: #1d1d1e; }\n  #storm-ticker { font: 13px monospace; padding: 4px 24px; }\n</style>',
+    )
     .replace('</body>', `<script>window.__stormConfig = ${json};</script>\n<script>${script}</script>\n</body>`);
 }

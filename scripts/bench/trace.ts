@@ -91,7 +91,9 @@ try {
     await page.waitForFunction(ready, { timeout: 60_000, polling: 50 });
     await new Promise((r) => setTimeout(r, 300));
     const measures = await page.evaluate(() =>
-      performance.getEntriesByType('measure').map((e) => `${e.name} ${e.startTime.toFixed(1)}+${e.duration.toFixed(1)}`),
+      performance
+        .getEntriesByType('measure')
+        .map((e) => `${e.name} ${e.startTime.toFixed(1)}+${e.duration.toFixed(1)}`),
     );
     const buf = await page.tracing.stop();
     await page.close();
@@ -111,12 +113,17 @@ function summarize(events: Ev[], measures: string[]): void {
   const score = new Map<string, number>();
   for (const e of events) {
     const u = String(e.args?.beginData?.url ?? e.args?.data?.url ?? '');
-    if ((e.name === 'ParseHTML' && u.includes(LISTED_HOST)) || (e.name === 'EvaluateScript' && u.includes('extension://'))) {
+    if (
+      (e.name === 'ParseHTML' && u.includes(LISTED_HOST)) ||
+      (e.name === 'EvaluateScript' && u.includes('extension://'))
+    ) {
       const k = `${e.pid}:${e.tid}`;
       score.set(k, (score.get(k) ?? 0) + 1);
     }
   }
-  const main = [...score.entries()].filter(([k]) => threadNames.get(k) === 'CrRendererMain').sort((a, b) => b[1] - a[1])[0]?.[0];
+  const main = [...score.entries()]
+    .filter(([k]) => threadNames.get(k) === 'CrRendererMain')
+    .sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!main) {
     console.log('no renderer main thread found');
     return;
@@ -136,10 +143,15 @@ function summarize(events: Ev[], measures: string[]): void {
   for (const e of mine) {
     const u = String(e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? '');
     if (e.name === 'EvaluateScript') add(u, 'evalMs', (e.dur ?? 0) / 1000);
-    else if (e.name === 'v8.compile' || e.name === 'V8.CompileCode' || e.name === 'v8.compileModule') add(u || e.name, 'compileMs', (e.dur ?? 0) / 1000);
+    else if (e.name === 'v8.compile' || e.name === 'V8.CompileCode' || e.name === 'v8.compileModule')
+      add(u || e.name, 'compileMs', (e.dur ?? 0) / 1000);
     else if (e.name === 'FunctionCall') add(u, 'callMs', (e.dur ?? 0) / 1000);
   }
-  for (const [u, r] of perUrl) if (r.evalMs + r.compileMs + r.callMs > 0.3) console.log(`  ${u.slice(-60).padEnd(60)} eval ${r.evalMs.toFixed(1)}  compile ${r.compileMs.toFixed(1)}  calls ${r.callMs.toFixed(1)} (${r.n})`);
+  for (const [u, r] of perUrl)
+    if (r.evalMs + r.compileMs + r.callMs > 0.3)
+      console.log(
+        `  ${u.slice(-60).padEnd(60)} eval ${r.evalMs.toFixed(1)}  compile ${r.compileMs.toFixed(1)}  calls ${r.callMs.toFixed(1)} (${r.n})`,
+      );
   // Long top-level tasks and their main children.
   const total = tasks.reduce((a, t) => a + (t.dur ?? 0), 0) / 1000;
   console.log(`  tasks on main: ${tasks.length}, ${total.toFixed(1)} ms`);
@@ -147,8 +159,18 @@ function summarize(events: Ev[], measures: string[]): void {
     const ms = (t.dur ?? 0) / 1000;
     if (ms < 8) continue;
     const end = t.ts + (t.dur ?? 0);
-    const kids = mine.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end && (e.dur ?? 0) > 1000 && e.name !== 'RunTask');
-    console.log(`  task ${ms.toFixed(1)} ms: ${kids.slice(0, 12).map((k) => `${k.name}${k.args?.data?.url ? '(' + String(k.args.data.url).slice(-30) + ')' : k.args?.data?.functionName ? '(' + k.args.data.functionName + ')' : ''} ${((k.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}`);
+    const kids = mine.filter(
+      (e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end && (e.dur ?? 0) > 1000 && e.name !== 'RunTask',
+    );
+    console.log(
+      `  task ${ms.toFixed(1)} ms: ${kids
+        .slice(0, 12)
+        .map(
+          (k) =>
+            `${k.name}${k.args?.data?.url ? '(' + String(k.args.data.url).slice(-30) + ')' : k.args?.data?.functionName ? '(' + k.args.data.functionName + ')' : ''} ${((k.dur ?? 0) / 1000).toFixed(1)}`,
+        )
+        .join(', ')}`,
+    );
   }
   // Sampling profile: self time per function.
   const nodes = new Map<number, { fn: string; url: string; line: number; parent?: number }>();
@@ -157,7 +179,13 @@ function summarize(events: Ev[], measures: string[]): void {
     if (e.name !== 'ProfileChunk' || e.pid !== pid) continue;
     const cp = e.args?.data?.cpuProfile;
     if (!cp) continue;
-    for (const n of cp.nodes ?? []) nodes.set(n.id, { fn: n.callFrame.functionName || '(anon)', url: n.callFrame.url ?? '', line: n.callFrame.lineNumber ?? 0, parent: n.parent });
+    for (const n of cp.nodes ?? [])
+      nodes.set(n.id, {
+        fn: n.callFrame.functionName || '(anon)',
+        url: n.callFrame.url ?? '',
+        line: n.callFrame.lineNumber ?? 0,
+        parent: n.parent,
+      });
     const deltas: number[] = e.args?.data?.timeDeltas ?? [];
     let t = 0;
     (cp.samples ?? []).forEach((s: number, i: number) => {
@@ -175,7 +203,10 @@ function summarize(events: Ev[], measures: string[]): void {
       const key = `${n.fn} ${n.url.split('/').slice(-1)[0]}:${n.line}`;
       self.set(key, (self.get(key) ?? 0) + interval);
     }
-    const top = [...self.entries()].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 25);
+    const top = [...self.entries()]
+      .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25);
     console.log('  self time (samples × 0.1 ms):');
     for (const [k, v] of top) console.log(`    ${v.toFixed(1).padStart(7)}  ${k}`);
   }

@@ -13,8 +13,14 @@ export type BrowserName = 'chromium' | 'firefox';
 const CANDIDATES: Record<BrowserName, { env: string; paths: string[]; install: string }> = {
   chromium: {
     env: 'CHROME_PATH',
-    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
-    install: 'sudo apt-get update && sudo apt-get install -y chromium   (or set CHROME_PATH to a Chromium/Chrome binary)',
+    paths: [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+    ],
+    install:
+      'sudo apt-get update && sudo apt-get install -y chromium   (or set CHROME_PATH to a Chromium/Chrome binary)',
   },
   firefox: {
     env: 'FIREFOX_PATH',

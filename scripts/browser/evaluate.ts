@@ -77,8 +77,9 @@ export function evaluateIn<A extends unknown[], R>(
   fn: (...args: A) => R | Promise<R>,
   ...args: A
 ): Promise<R> {
-  return surviveDocumentSwap('page.evaluate', () =>
-    page.evaluate(fn as unknown as (...a: unknown[]) => R, ...(args as unknown[])) as Promise<Awaited<R>>,
+  return surviveDocumentSwap(
+    'page.evaluate',
+    () => page.evaluate(fn as unknown as (...a: unknown[]) => R, ...(args as unknown[])) as Promise<Awaited<R>>,
   ) as Promise<R>;
 }
 

@@ -62,16 +62,20 @@ async function tabState(page: Page): Promise<TabState | null> {
 /** The browser's id for the tab showing `page`, asked from inside an extension page. */
 export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> {
   const title = await page.title();
-  return evaluateIn(extensionPage, async (wanted: string) => {
-    const api = (globalThis as unknown as { chrome: ExtTabsApi }).chrome;
-    const tabs = await api.tabs.query({});
-    const own = await api.tabs.getCurrent();
-    // Our own extension pages (options, other popups) are not it; their URLs are always readable.
-    const others = tabs.filter((t) => t.id !== own?.id && !t.url?.startsWith(location.origin));
-    // Titles are readable where we hold host access; otherwise the only other tab is the one.
-    const match = others.find((t) => t.title === wanted) ?? (others.length === 1 ? others[0] : undefined);
-    return match?.id ?? -1;
-  }, title);
+  return evaluateIn(
+    extensionPage,
+    async (wanted: string) => {
+      const api = (globalThis as unknown as { chrome: ExtTabsApi }).chrome;
+      const tabs = await api.tabs.query({});
+      const own = await api.tabs.getCurrent();
+      // Our own extension pages (options, other popups) are not it; their URLs are always readable.
+      const others = tabs.filter((t) => t.id !== own?.id && !t.url?.startsWith(location.origin));
+      // Titles are readable where we hold host access; otherwise the only other tab is the one.
+      const match = others.find((t) => t.title === wanted) ?? (others.length === 1 ? others[0] : undefined);
+      return match?.id ?? -1;
+    },
+    title,
+  );
 }
 
 /**
@@ -84,11 +88,18 @@ async function clickToolbarButton(browser: Browser, extensionOrigin: string, art
   if (!extension) return null;
   await articlePage.bringToFront();
   await articlePage.triggerExtensionAction(extension);
-  const target = await browser.waitForTarget((t) => t.url().startsWith(`${extensionOrigin}/popup.html`), { timeout: 10_000 });
+  const target = await browser.waitForTarget((t) => t.url().startsWith(`${extensionOrigin}/popup.html`), {
+    timeout: 10_000,
+  });
   return target.asPage();
 }
 
-export async function openPopupFor(browser: Browser, extensionOrigin: string, articlePage: Page, popup?: Page): Promise<Page> {
+export async function openPopupFor(
+  browser: Browser,
+  extensionOrigin: string,
+  articlePage: Page,
+  popup?: Page,
+): Promise<Page> {
   const clicked = await clickToolbarButton(browser, extensionOrigin, articlePage);
   if (clicked) {
     await popup?.close();

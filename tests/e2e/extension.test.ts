@@ -19,7 +19,6 @@ function expectedHighlightCount(html: string, url: string): number {
   return report.entities.reduce((n, e) => n + e.mentions.length, 0) + report.disputed.length;
 }
 
-
 describe.each(['chromium', 'firefox'] as const)('%s', (browserName) => {
   let session: E2eSession;
   let articleUrl: string;

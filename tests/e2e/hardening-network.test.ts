@@ -37,7 +37,8 @@ function occurrences(text: string, re: RegExp, context = 120): { at: number; exc
 }
 
 // Network APIs by name. A use is allowed only where the list below says why.
-const NETWORK_API = /\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|RTCPeerConnection|WebTransport)\b/;
+const NETWORK_API =
+  /\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|RTCPeerConnection|WebTransport)\b/;
 const ALLOWED_NETWORK_USES: { why: string; test: (excerpt: string) => boolean }[] = [
   {
     // Vite's modulepreload polyfill: it fetches `<link rel="modulepreload">` hrefs, which in our
@@ -50,7 +51,8 @@ const ALLOWED_NETWORK_USES: { why: string; test: (excerpt: string) => boolean }[
 describe.each(['chromium', 'firefox'] as const)('%s build, read statically', (name) => {
   const dir = extensionDirFor(name);
   const files = filesUnder(dir);
-  const read = (ext: string) => files.filter((f) => f.endsWith(ext)).map((f) => ({ file: relative(dir, f), text: readFileSync(f, 'utf8') }));
+  const read = (ext: string) =>
+    files.filter((f) => f.endsWith(ext)).map((f) => ({ file: relative(dir, f), text: readFileSync(f, 'utf8') }));
 
   test('no script builds code from strings (eval, new Function, string timers)', () => {
     for (const { file, text } of read('.js')) {
@@ -68,7 +70,9 @@ describe.each(['chromium', 'firefox'] as const)('%s build, read statically', (na
         expect(allowed, `${file}: unexplained network API use …${o.excerpt}…`).toBeDefined();
       }
       // A literal remote address handed to anything that loads: fetch, open, import(), src/href.
-      expect(occurrences(text, /(?:\(|\bsrc\s*=|\bhref\s*=|\bimport\s*\()\s*[`'"](?:https?|wss?):\/\//), file).toEqual([]);
+      expect(occurrences(text, /(?:\(|\bsrc\s*=|\bhref\s*=|\bimport\s*\()\s*[`'"](?:https?|wss?):\/\//), file).toEqual(
+        [],
+      );
     }
     // The polyfill lives in one shared chunk; more uses than that means something new to explain.
     expect(uses, 'network API uses in the build (the modulepreload polyfill is one)').toBeLessThanOrEqual(1);
@@ -144,7 +148,9 @@ describe.each(['chromium', 'firefox'] as const)('%s: a full reading session send
     await page.goto(pageUrls[0]);
     await waitForHighlights(page, 5);
     const inPage = new InPage(page, browserName);
-    expect((await inPage.openCard('backstory-person', { exact: 'Kristi Noem' })).attrs['data-target']).toBe('entity:kristi-noem');
+    expect((await inPage.openCard('backstory-person', { exact: 'Kristi Noem' })).attrs['data-target']).toBe(
+      'entity:kristi-noem',
+    );
     // A disputed sentence's card too: it lists sources (links out that are never followed by us).
     await inPage.closeCard();
     expect((await inPage.openCard('backstory-disputed')).attrs['data-target']).toMatch(/^claim:/);
@@ -208,7 +214,9 @@ describe.each(['chromium', 'firefox'] as const)('%s: a full reading session send
       expect(log.requests.some((r) => r.url.startsWith(`${origin}/options.html`))).toBe(true);
     }
     // The browser's own UI (omnibox, tab strip) loads its chrome:// resources in targets of its own.
-    const browserUi = (r: SeenRequest) => /^(?:browser_ui|page|other) chrome(?:-untrusted)?:\/\//.test(r.context) && /^chrome(?:-untrusted)?:\/\//.test(r.url);
+    const browserUi = (r: SeenRequest) =>
+      /^(?:browser_ui|page|other) chrome(?:-untrusted)?:\/\//.test(r.context) &&
+      /^chrome(?:-untrusted)?:\/\//.test(r.url);
     const foreign = log.requests.filter((r) => !own(r.url) && !browserUi(r) && !/^(?:data|blob):/.test(r.url));
     expect(foreign).toEqual([]);
     // The proxy saw every http request and every https tunnel of every context, ours or not. What
@@ -216,7 +224,8 @@ describe.each(['chromium', 'firefox'] as const)('%s: a full reading session send
     // switched off by flags alone; those hosts are allowed here only because the DevTools log
     // above shows no page, frame, worker or extension context asked for anything off the list.
     const browserService = (u: string) =>
-      browserName === 'chromium' && /^(?:CONNECT |http:\/\/)(?:update\.googleapis\.com|accounts\.google\.com|clients\d?\.google\.com)[:/]/.test(u);
+      browserName === 'chromium' &&
+      /^(?:CONNECT |http:\/\/)(?:update\.googleapis\.com|accounts\.google\.com|clients\d?\.google\.com)[:/]/.test(u);
     expect(session.proxy.requests.filter((u) => !own(u) && !browserService(u))).toEqual([]);
     expect(session.proxy.requests).toContain(pageUrls[0]);
   });
@@ -239,7 +248,15 @@ describe.each(['chromium', 'firefox'] as const)('%s: a full reading session send
         .targets()
         .find((t) => t.type() === 'service_worker' && t.url().startsWith(session.launched.extensionOrigin));
       const worker = await target!.worker();
-      send = () => worker!.evaluate((u: string) => fetch(u).then(() => 'ok', () => 'failed'), beacon);
+      send = () =>
+        worker!.evaluate(
+          (u: string) =>
+            fetch(u).then(
+              () => 'ok',
+              () => 'failed',
+            ),
+          beacon,
+        );
     } else {
       const options = await session.newPage();
       log.watchPage(options, 'control');
@@ -249,7 +266,16 @@ describe.each(['chromium', 'firefox'] as const)('%s: a full reading session send
       // replaced (Firefox opens an extension page through short-lived documents): a request that
       // never left proves nothing either way, so the beacon is sent again, a few times at most.
       await options.waitForSelector('input[name="style"]', { timeout: 10_000 });
-      send = () => evaluateIn(options, (u: string) => fetch(u).then(() => 'ok', () => 'failed'), beacon);
+      send = () =>
+        evaluateIn(
+          options,
+          (u: string) =>
+            fetch(u).then(
+              () => 'ok',
+              () => 'failed',
+            ),
+          beacon,
+        );
       done = () => options.close();
     }
     for (let attempt = 0; attempt < 3 && !seenByBoth(); attempt++) {

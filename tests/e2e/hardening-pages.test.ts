@@ -54,10 +54,23 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
 
   beforeAll(async () => {
     session = await startSession(browserName);
-    const route = (key: string, path: string, body: string, extra: { host?: string; contentType?: string; headers?: Record<string, string> } = {}) => {
-      url[key] = session.proxy.route({ host: extra.host ?? 'www.apnews.com', path, body, contentType: extra.contentType, headers: extra.headers });
+    const route = (
+      key: string,
+      path: string,
+      body: string,
+      extra: { host?: string; contentType?: string; headers?: Record<string, string> } = {},
+    ) => {
+      url[key] = session.proxy.route({
+        host: extra.host ?? 'www.apnews.com',
+        path,
+        body,
+        contentType: extra.contentType,
+        headers: extra.headers,
+      });
     };
-    route('csp', '/article/strict-csp', ARTICLE, { headers: { 'content-security-policy': "default-src 'none'; style-src 'none'" } });
+    route('csp', '/article/strict-csp', ARTICLE, {
+      headers: { 'content-security-policy': "default-src 'none'; style-src 'none'" },
+    });
     route(
       'trustedTypes',
       '/article/trusted-types',
@@ -77,7 +90,11 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     const filler = 'The ministry published its weekly figures and the committee met again without a decision. ';
     let big = '';
     while (big.length < 1_000_000) big += `${filler.repeat(22)}Kristi Noem spoke about CECOT in El Salvador. `;
-    route('hugeTextNode', '/article/huge-text-node', ARTICLE.replace('</article>', `<p id="huge">${big}</p></article>`));
+    route(
+      'hugeTextNode',
+      '/article/huge-text-node',
+      ARTICLE.replace('</article>', `<p id="huge">${big}</p></article>`),
+    );
     route(
       'deepNesting',
       '/article/deep-nesting',
@@ -220,7 +237,9 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     await waitForUi(page, browserName, (t) => !cardOf(t));
     const linked = await openCard(page, browserName, 'backstory-disputed', 'The flights were');
     expect(linked?.attrs['data-target']).toBe('claim:aea-invasion');
-    expect(findAll(linked!, (n) => hasClass(n, 'bs-excerpt__text'))[0].text).toContain('declaring that Tren de Aragua was invading the country');
+    expect(findAll(linked!, (n) => hasClass(n, 'bs-excerpt__text'))[0].text).toContain(
+      'declaring that Tren de Aragua was invading the country',
+    );
     for (const a of findAll(linked!, (n) => n.tag === 'a')) expect(a.attrs.href).toMatch(/^https:\/\//);
     await new Promise((r) => setTimeout(r, 500));
     expect(await page.evaluate(() => (window as unknown as { __executed: string[] }).__executed)).toEqual([]);
@@ -247,7 +266,9 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     expect(drawn.length).toBeGreaterThan(5);
     expect(inUnicodeParagraph).toContain('Nayib Bukele');
     for (const text of inUnicodeParagraph) {
-      expect(text, JSON.stringify(text)).not.toMatch(/^[\u200b-\u200f\u00ad\s]|[\u200b-\u200f\u00ad\s]$|\p{Extended_Pictographic}/u);
+      expect(text, JSON.stringify(text)).not.toMatch(
+        /^[\u200b-\u200f\u00ad\s]|[\u200b-\u200f\u00ad\s]$|\p{Extended_Pictographic}/u,
+      );
     }
     await page.close();
   });
@@ -261,9 +282,12 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     const texts = await page.evaluate(() => {
       const p = document.getElementById('unicode')!;
       const out: string[] = [];
-      (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('backstory-person')?.forEach((r) => {
-        if (p.contains(r.startContainer)) out.push(`${r.startContainer.textContent?.slice(r.startOffset - 2, r.startOffset)}|`);
-      });
+      (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights
+        .get('backstory-person')
+        ?.forEach((r) => {
+          if (p.contains(r.startContainer))
+            out.push(`${r.startContainer.textContent?.slice(r.startOffset - 2, r.startOffset)}|`);
+        });
       return out;
     });
     await page.close();
@@ -290,10 +314,13 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     expect(onTop).toBe(true);
     // When the dialog closes, the UI goes back to the root (else it would hide with the dialog).
     await page.evaluate(() => (document.getElementById('reader') as HTMLDialogElement).close());
-    await page.waitForFunction(() => document.querySelector('[data-backstory-ui]')?.parentNode === document.documentElement, {
-      timeout: 5_000,
-      polling: 100,
-    });
+    await page.waitForFunction(
+      () => document.querySelector('[data-backstory-ui]')?.parentNode === document.documentElement,
+      {
+        timeout: 5_000,
+        polling: 100,
+      },
+    );
     await page.close();
   });
 
@@ -307,10 +334,18 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     expect(Date.now() - t0).toBeLessThan(1_000);
     const measures = await page.evaluate(() =>
-      performance.getEntriesByType('measure').filter((e) => e.name.startsWith('backstory:')).map((e) => [e.name, Math.round(e.duration)] as const),
+      performance
+        .getEntriesByType('measure')
+        .filter((e) => e.name.startsWith('backstory:'))
+        .map((e) => [e.name, Math.round(e.duration)] as const),
     );
-    hugeNodeCost = measures.filter(([n]) => n === 'backstory:total' || n === 'backstory:highlight').reduce((a, [n, d]) => (n === 'backstory:total' ? Math.max(a, d) : a), 0);
-    hugeNodeCost = Math.max(hugeNodeCost, measures.filter(([n]) => n === 'backstory:highlight').reduce((a, [, d]) => a + d, 0));
+    hugeNodeCost = measures
+      .filter(([n]) => n === 'backstory:total' || n === 'backstory:highlight')
+      .reduce((a, [n, d]) => (n === 'backstory:total' ? Math.max(a, d) : a), 0);
+    hugeNodeCost = Math.max(
+      hugeNodeCost,
+      measures.filter(([n]) => n === 'backstory:highlight').reduce((a, [, d]) => a + d, 0),
+    );
     console.info(`[hardening] ${browserName} 1 MB text node, ${drawn.length} highlights: ${JSON.stringify(measures)}`);
     await page.close();
   });
@@ -331,9 +366,11 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     await page.waitForFunction(
       () => {
         let found = false;
-        (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('backstory-person')?.forEach((r) => {
-          if (r.startContainer.parentElement?.textContent?.startsWith('Deep inside')) found = true;
-        });
+        (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights
+          .get('backstory-person')
+          ?.forEach((r) => {
+            if (r.startContainer.parentElement?.textContent?.startsWith('Deep inside')) found = true;
+          });
         return found;
       },
       { timeout: 10_000, polling: 100 },
@@ -366,7 +403,9 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     expect(where.elsewhere).toBe(0);
     expect(where.sheets).toBeGreaterThanOrEqual(1);
     // A click on a highlighted name inside the component opens its card.
-    expect((await openCard(page, browserName, 'backstory-person', 'Kristi Noem'))?.attrs['data-target']).toBe('entity:kristi-noem');
+    expect((await openCard(page, browserName, 'backstory-person', 'Kristi Noem'))?.attrs['data-target']).toBe(
+      'entity:kristi-noem',
+    );
     // The component's own markup is untouched.
     expect(await shadowHtml()).toBe(before);
     // A paragraph the component adds later is read too (its shadow root is watched).
@@ -376,9 +415,11 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
       document.querySelector('news-article')!.shadowRoot!.querySelector('article')!.append(p);
     });
     await page.waitForFunction(
-      () => [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('backstory-person') ?? [])].some(
-        (r) => (r.startContainer as Text).data?.slice(r.startOffset, r.endOffset) === 'Marco Rubio',
-      ),
+      () =>
+        [
+          ...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('backstory-person') ??
+            []),
+        ].some((r) => (r.startContainer as Text).data?.slice(r.startOffset, r.endOffset) === 'Marco Rubio'),
       { timeout: 10_000, polling: 100 },
     );
     await page.close();
@@ -410,33 +451,41 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
       }),
     );
     for (const f of fromParent) expect(f.ui, f.id).toBe(0);
-    expect(fromParent.filter((f) => f.readable).map((f) => f.id)).toEqual(expect.arrayContaining(['same-origin', 'srcdoc']));
+    expect(fromParent.filter((f) => f.readable).map((f) => f.id)).toEqual(
+      expect.arrayContaining(['same-origin', 'srcdoc']),
+    );
     expect(Object.values(seen).filter((t) => typeof t !== 'string').length).toBeGreaterThanOrEqual(3);
     // The top document has exactly one UI host.
     expect(await page.evaluate(() => document.querySelectorAll('[data-backstory-ui]').length)).toBe(1);
     await page.close();
   });
 
-  test.each(['text', 'json', 'xml', 'svg'])('a %s document on a listed site: nothing injected, nothing thrown', async (kind) => {
-    const page = await session.newPage();
-    await page.goto(url[kind]);
-    // The content script would have run by now (it runs at document idle, in well under a second).
-    await new Promise((r) => setTimeout(r, 1_500));
-    const traces = await page.evaluate(() => {
-      let highlights = 0;
-      (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach((h, n) => {
-        if (n.startsWith('backstory-')) highlights += h.size;
+  test.each(['text', 'json', 'xml', 'svg'])(
+    'a %s document on a listed site: nothing injected, nothing thrown',
+    async (kind) => {
+      const page = await session.newPage();
+      await page.goto(url[kind]);
+      // The content script would have run by now (it runs at document idle, in well under a second).
+      await new Promise((r) => setTimeout(r, 1_500));
+      const traces = await page.evaluate(() => {
+        let highlights = 0;
+        (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach((h, n) => {
+          if (n.startsWith('backstory-')) highlights += h.size;
+        });
+        return {
+          ui: document.querySelectorAll('[data-backstory-ui], backstory-ui').length,
+          highlights,
+          ran: performance.getEntriesByName('backstory:total').length,
+          contentType: document.contentType,
+        };
       });
-      return {
-        ui: document.querySelectorAll('[data-backstory-ui], backstory-ui').length,
-        highlights,
-        ran: performance.getEntriesByName('backstory:total').length,
-        contentType: document.contentType,
-      };
-    });
-    expect({ ui: traces.ui, highlights: traces.highlights }, JSON.stringify(traces)).toEqual({ ui: 0, highlights: 0 });
-    await page.close();
-  });
+      expect({ ui: traces.ui, highlights: traces.highlights }, JSON.stringify(traces)).toEqual({
+        ui: 0,
+        highlights: 0,
+      });
+      await page.close();
+    },
+  );
 
   test("a PDF on a listed site and the browser's own pages: nothing injected, nothing thrown", async () => {
     const page = await session.newPage();
@@ -479,7 +528,10 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     await page.goto(url.remover);
     await waitForHighlights(page, 5);
     const removals = () => page.evaluate(() => (window as unknown as { __removals: number }).__removals);
-    await page.waitForFunction(() => (window as unknown as { __removals: number }).__removals > 0, { timeout: 10_000, polling: 100 });
+    await page.waitForFunction(() => (window as unknown as { __removals: number }).__removals > 0, {
+      timeout: 10_000,
+      polling: 100,
+    });
     const atStart = await removals();
     await new Promise((r) => setTimeout(r, 1_500));
     const midway = await removals();
@@ -498,8 +550,14 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     const page = await session.newPage();
     await page.goto(url.removeOnce);
     await waitForHighlights(page, 5);
-    await page.waitForFunction(() => (window as unknown as { __removals: number }).__removals === 1, { timeout: 10_000, polling: 100 });
-    await page.waitForFunction(() => document.querySelector('[data-backstory-ui]') !== null, { timeout: 5_000, polling: 100 });
+    await page.waitForFunction(() => (window as unknown as { __removals: number }).__removals === 1, {
+      timeout: 10_000,
+      polling: 100,
+    });
+    await page.waitForFunction(() => document.querySelector('[data-backstory-ui]') !== null, {
+      timeout: 5_000,
+      polling: 100,
+    });
     const card = await openCard(page, browserName, 'backstory-person', 'Kristi Noem');
     expect(card?.attrs['data-target']).toBe('entity:kristi-noem');
     await page.close();
@@ -523,9 +581,11 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     await page.waitForFunction(
       () => {
         let n = 0;
-        (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('backstory-person')?.forEach((r) => {
-          if (r.startContainer.parentElement?.textContent?.startsWith('Later on Wednesday')) n++;
-        });
+        (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights
+          .get('backstory-person')
+          ?.forEach((r) => {
+            if (r.startContainer.parentElement?.textContent?.startsWith('Later on Wednesday')) n++;
+          });
         return n > 0;
       },
       { timeout: 10_000, polling: 100 },

@@ -30,9 +30,14 @@ async function stormOn(page: Page, url: string, extension: boolean): Promise<Sto
   await page.goto(url, { waitUntil: 'load' });
   await page.bringToFront();
   if (extension) {
-    await page.waitForFunction(() => performance.getEntriesByName('backstory:total').length > 0, { timeout: 15_000, polling: 100 });
+    await page.waitForFunction(() => performance.getEntriesByName('backstory:total').length > 0, {
+      timeout: 15_000,
+      polling: 100,
+    });
   }
-  const result = await page.evaluate(() => (window as unknown as { __storm: { start(): Promise<StormResult> } }).__storm.start());
+  const result = await page.evaluate(() =>
+    (window as unknown as { __storm: { start(): Promise<StormResult> } }).__storm.start(),
+  );
   if (extension) {
     // The storm's last change is followed by one more rescan, which sees the final page.
     await page.waitForFunction(
@@ -62,7 +67,11 @@ describe.each(['chromium', 'firefox'] as const)('%s under a mutation storm', (br
   beforeAll(async () => {
     session = await startSession(browserName);
     url = session.proxy.route({ host: 'www.apnews.com', path: '/article/mutation-storm', body: STORM });
-    const unlisted = session.proxy.route({ host: 'www.storm-baseline.test', path: '/article/mutation-storm', body: STORM });
+    const unlisted = session.proxy.route({
+      host: 'www.storm-baseline.test',
+      path: '/article/mutation-storm',
+      body: STORM,
+    });
     const plain = await session.newPage();
     baseline = await stormOn(plain, unlisted, false);
     await plain.close();
@@ -93,13 +102,18 @@ describe.each(['chromium', 'firefox'] as const)('%s under a mutation storm', (br
     expect(names.length).toBeGreaterThan(10);
     expect(names.sort()).toEqual(expected.sort());
     // Names the storm wrote (live spans, the feed) are found too: more than the article alone holds.
-    const before = analyzeHtml(demoPage('noem-cecot-visit.html'), pack, url).entities.reduce((n, e) => n + e.mentions.length, 0);
+    const before = analyzeHtml(demoPage('noem-cecot-visit.html'), pack, url).entities.reduce(
+      (n, e) => n + e.mentions.length,
+      0,
+    );
     expect(names.length).toBeGreaterThan(before);
   });
 
   test('rescans were bounded by count: at most one per minimum interval', () => {
     const { startedAt, endedAt, measures } = ours.result;
-    const rescans = measures.filter((m) => m.name === 'backstory:rescan' && m.startTime >= startedAt && m.startTime <= endedAt);
+    const rescans = measures.filter(
+      (m) => m.name === 'backstory:rescan' && m.startTime >= startedAt && m.startTime <= endedAt,
+    );
     expect(rescans.length).toBeGreaterThan(0);
     expect(rescans.length).toBeLessThanOrEqual(Math.floor((endedAt - startedAt) / DEFAULT_MIN_INTERVAL) + 1);
   });

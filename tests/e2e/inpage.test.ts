@@ -90,7 +90,9 @@ describe.each(['chromium', 'firefox'] as const)('%s in-page UI', (browserName) =
     await page.goto(hostileUrl);
     await waitForHighlights(page, 5);
     const inPage = new InPage(page, browserName);
-    expect((await inPage.openCard('backstory-person', { exact: 'Kristi Noem' })).attrs['data-target']).toBe('entity:kristi-noem');
+    expect((await inPage.openCard('backstory-person', { exact: 'Kristi Noem' })).attrs['data-target']).toBe(
+      'entity:kristi-noem',
+    );
     const tree = await inPage.ui();
     if (browserName === 'chromium') {
       const cdp = await page.createCDPSession();
@@ -120,13 +122,21 @@ describe.each(['chromium', 'firefox'] as const)('%s in-page UI', (browserName) =
       await waitForHighlights(page, 5);
       // The panel is checked with everything in it: once the page says its analysis is done.
       await session.inPage(page).settled();
-      const tree = await waitForUi(page, browserName, (t) => findAll(t, (n) => hasClass(n, 'bs-launcher__open')).length > 0);
+      const tree = await waitForUi(
+        page,
+        browserName,
+        (t) => findAll(t, (n) => hasClass(n, 'bs-launcher__open')).length > 0,
+      );
       const open = findAll(tree, (n) => hasClass(n, 'bs-launcher__open'))[0];
       const cdp = await page.createCDPSession();
       const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: open.backendNodeId! });
       const [x1, y1, , , x3, y3] = model.content;
       await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-      const withPanel = await waitForUi(page, browserName, (t) => findAll(t, (n) => hasClass(n, 'bs-panel')).length > 0);
+      const withPanel = await waitForUi(
+        page,
+        browserName,
+        (t) => findAll(t, (n) => hasClass(n, 'bs-panel')).length > 0,
+      );
       const panel = findAll(withPanel, (n) => hasClass(n, 'bs-panel'))[0];
       expect(panel.attrs.role).toBe('dialog');
       expect(panel.text).toContain('Kristi Noem');

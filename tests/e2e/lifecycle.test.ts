@@ -45,7 +45,11 @@ async function uiState(page: Page): Promise<{ hosts: number; marked: boolean; hi
     (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.forEach((h, name) => {
       if (name.startsWith('backstory-')) highlights += h.size;
     });
-    return { hosts: hosts.length, marked: hosts.some((h) => (h as unknown as { __old?: boolean }).__old === true), highlights };
+    return {
+      hosts: hosts.length,
+      marked: hosts.some((h) => (h as unknown as { __old?: boolean }).__old === true),
+      highlights,
+    };
   });
 }
 
@@ -71,82 +75,89 @@ async function clickOpensCard(page: Page, browserName: BrowserName): Promise<str
   return card.attrs['data-target'];
 }
 
-describe.each(['chromium', 'firefox'] as const)('%s: extension reloaded or updated with articles open', (browserName) => {
-  let session: E2eSession;
-  beforeAll(async () => {
-    session = await startSession(browserName);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+describe.each(['chromium', 'firefox'] as const)(
+  '%s: extension reloaded or updated with articles open',
+  (browserName) => {
+    let session: E2eSession;
+    beforeAll(async () => {
+      session = await startSession(browserName);
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
 
-  // Chromium: "Reload" on the extensions page loads the unpacked folder again, which is what
-  // installing it over itself does; `runtime.reload()` cannot stand in for it here, because an
-  // extension loaded over DevTools is unloaded by it rather than reloaded.
-  const ways = browserName === 'chromium' ? (['update'] as const) : (['reload', 'update'] as const);
-  test.each(ways)('%s: one UI per page, and the old script stands down', async (how) => {
-    const urls = [
-      session.proxy.route({ host: 'www.apnews.com', path: `/article/lifecycle-${how}`, body: ARTICLE }),
-      session.proxy.route({ host: 'elpais.com', path: `/internacional/lifecycle-${how}.html`, body: SPANISH }),
-    ];
-    const pages: Page[] = [];
-    const before: number[] = [];
-    for (const url of urls) {
-      const page = await session.newPage();
-      await page.goto(url);
-      await waitForHighlights(page, 3);
-      await settle(page);
-      await markHost(page);
-      before.push((await uiState(page)).highlights);
-      pages.push(page);
-    }
+    // Chromium: "Reload" on the extensions page loads the unpacked folder again, which is what
+    // installing it over itself does; `runtime.reload()` cannot stand in for it here, because an
+    // extension loaded over DevTools is unloaded by it rather than reloaded.
+    const ways = browserName === 'chromium' ? (['update'] as const) : (['reload', 'update'] as const);
+    test.each(ways)('%s: one UI per page, and the old script stands down', async (how) => {
+      const urls = [
+        session.proxy.route({ host: 'www.apnews.com', path: `/article/lifecycle-${how}`, body: ARTICLE }),
+        session.proxy.route({ host: 'elpais.com', path: `/internacional/lifecycle-${how}.html`, body: SPANISH }),
+      ];
+      const pages: Page[] = [];
+      const before: number[] = [];
+      for (const url of urls) {
+        const page = await session.newPage();
+        await page.goto(url);
+        await waitForHighlights(page, 3);
+        await settle(page);
+        await markHost(page);
+        before.push((await uiState(page)).highlights);
+        pages.push(page);
+      }
 
-    if (how === 'reload') {
-      // What "Reload" on the extensions page does, asked from the extension itself. The page must
-      // stay open until it happens (the browser closes it then).
-      const options = await session.newPage();
-      await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
-      await evaluateIn(options, () => {
-        const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
-        setTimeout(() => (g.browser ?? g.chrome).runtime.reload(), 50);
-      });
-      // Firefox reports neither this page closed nor the reload done: the pause only lets the call go
-      // out before the page is closed here (and the reload settle before tabs are switched: one
-      // activated mid-reload was seen to be gone). What follows waits on the reloaded script's
-      // state in each tab.
-      await new Promise((r) => setTimeout(r, 1_000));
-      await options.close().catch(() => {});
-    } else {
-      // Installing the same add-on again over itself: the browser treats it as an update.
-      await session.launched.browser.installExtension(extensionDirFor(browserName));
-    }
+      if (how === 'reload') {
+        // What "Reload" on the extensions page does, asked from the extension itself. The page must
+        // stay open until it happens (the browser closes it then).
+        const options = await session.newPage();
+        await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
+        await evaluateIn(options, () => {
+          const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
+          setTimeout(() => (g.browser ?? g.chrome).runtime.reload(), 50);
+        });
+        // Firefox reports neither this page closed nor the reload done: the pause only lets the call go
+        // out before the page is closed here (and the reload settle before tabs are switched: one
+        // activated mid-reload was seen to be gone). What follows waits on the reloaded script's
+        // state in each tab.
+        await new Promise((r) => setTimeout(r, 1_000));
+        await options.close().catch(() => {});
+      } else {
+        // Installing the same add-on again over itself: the browser treats it as an update.
+        await session.launched.browser.installExtension(extensionDirFor(browserName));
+      }
 
-    for (const [i, page] of pages.entries()) {
-      // The reader looks at each tab in turn (Firefox injects into a background tab when it is shown).
+      for (const [i, page] of pages.entries()) {
+        // The reader looks at each tab in turn (Firefox injects into a background tab when it is shown).
+        await page.bringToFront();
+        // The new version is in the tab (Firefox injects it; Chromium's background does, now that it
+        // has host access to the curated outlets): exactly one UI, the new one, same highlights.
+        const state = await until(
+          () => uiState(page),
+          (s) => s.hosts === 1 && !s.marked && s.highlights === before[i],
+          10_000,
+        );
+        expect(state).toEqual({ hosts: 1, marked: false, highlights: before[i] });
+      }
+
+      const page = pages[0];
+      // A working UI (a click opens a card), and one only; the popup agrees with the page.
       await page.bringToFront();
-      // The new version is in the tab (Firefox injects it; Chromium's background does, now that it
-      // has host access to the curated outlets): exactly one UI, the new one, same highlights.
-      const state = await until(() => uiState(page), (s) => s.hosts === 1 && !s.marked && s.highlights === before[i], 10_000);
-      expect(state).toEqual({ hosts: 1, marked: false, highlights: before[i] });
-    }
+      expect(await clickOpensCard(page, browserName)).toBe('entity:kristi-noem');
+      const state = await uiState(page);
+      expect(state.hosts).toBe(1);
+      const drawn = await readHighlights(page);
+      const popup = await session.popupFor(page);
+      expect(await popup.highlightCount(drawn.length)).toBe(drawn.length);
+      await popup.close();
+      for (const p of pages) await p.close();
+    });
 
-    const page = pages[0];
-    // A working UI (a click opens a card), and one only; the popup agrees with the page.
-    await page.bringToFront();
-    expect(await clickOpensCard(page, browserName)).toBe('entity:kristi-noem');
-    const state = await uiState(page);
-    expect(state.hosts).toBe(1);
-    const drawn = await readHighlights(page);
-    const popup = await session.popupFor(page);
-    expect(await popup.highlightCount(drawn.length)).toBe(drawn.length);
-    await popup.close();
-    for (const p of pages) await p.close();
-  });
-
-  test('no uncaught error, in the pages or the extension', () => {
-    expect(session.errors).toEqual([]);
-  });
-});
+    test('no uncaught error, in the pages or the extension', () => {
+      expect(session.errors).toEqual([]);
+    });
+  },
+);
 
 describe.each(['chromium', 'firefox'] as const)('%s: the background stops mid-session', (browserName) => {
   let session: E2eSession;
@@ -185,7 +196,11 @@ describe.each(['chromium', 'firefox'] as const)('%s: the background stops mid-se
 
   test('an open card, a settings change, a new page, the badge and the popup all carry on', async () => {
     const url = session.proxy.route({ host: 'www.apnews.com', path: '/article/lifecycle-worker', body: ARTICLE });
-    const second = session.proxy.route({ host: 'elpais.com', path: '/internacional/lifecycle-worker.html', body: SPANISH });
+    const second = session.proxy.route({
+      host: 'elpais.com',
+      path: '/internacional/lifecycle-worker.html',
+      body: SPANISH,
+    });
     const page = await session.newPage();
     await page.goto(url);
     await waitForHighlights(page, 5);
@@ -194,7 +209,9 @@ describe.each(['chromium', 'firefox'] as const)('%s: the background stops mid-se
 
     await stopBackground();
     // The card is still open and the page unchanged.
-    expect(cardOf(await waitForUi(page, browserName, (t) => !!cardOf(t)))?.attrs['data-target']).toBe('entity:kristi-noem');
+    expect(cardOf(await waitForUi(page, browserName, (t) => !!cardOf(t)))?.attrs['data-target']).toBe(
+      'entity:kristi-noem',
+    );
 
     // A setting changed while the background sleeps reaches the open page (storage events).
     const options = await session.newPage();
@@ -202,7 +219,10 @@ describe.each(['chromium', 'firefox'] as const)('%s: the background stops mid-se
     // The form renders after the page loads (it reads the stored settings first).
     await (await options.waitForSelector('input[name="style"][value="underline"]', { timeout: 10_000 }))!.click();
     await page.waitForFunction(
-      () => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((n) => n.startsWith('backstory-underline-')),
+      () =>
+        [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((n) =>
+          n.startsWith('backstory-underline-'),
+        ),
       { timeout: 10_000, polling: 100 },
     );
     await options.close();

@@ -23,7 +23,6 @@ const api = () => {
   return g.browser ?? g.chrome;
 };
 
-
 describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (browserName) => {
   let session: E2eSession;
   let url: string;
@@ -43,7 +42,9 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
     await inPage.settled();
     const drawn = await inPage.highlights();
     // Clearly marked sentences and the faintly tinted further ones: every passage drawn for a claim.
-    const disputedPassages = drawn.filter((h) => h.name === 'backstory-disputed' || h.name === 'backstory-disputed-more').length;
+    const disputedPassages = drawn.filter(
+      (h) => h.name === 'backstory-disputed' || h.name === 'backstory-disputed-more',
+    ).length;
     const popup = await session.popupFor(page);
     expect(await popup.highlightCount(drawn.length)).toBe(drawn.length);
     expect(await popup.topicState()).toBeTruthy();
@@ -111,7 +112,10 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
     await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
     await options.evaluate(async (getApi: string) => {
       const a = new Function(`return (${getApi})()`)() as ExtApi;
-      await a.storage.local.set({ settings: { highlight: 'yes please', style: 42, sites: null }, 'settings$': { v: 'x' } });
+      await a.storage.local.set({
+        settings: { highlight: 'yes please', style: 42, sites: null },
+        settings$: { v: 'x' },
+      });
     }, api.toString());
     await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html?reload`);
     const style = await options.waitForSelector('[name="style"]');
@@ -138,7 +142,9 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
       await options.keyboard.press('Enter');
       await waitForSaved(options);
       const granted = await options.evaluate(async (getApi: string) => {
-        const a = new Function(`return (${getApi})()`)() as { permissions: { getAll(): Promise<{ origins?: string[] }> } };
+        const a = new Function(`return (${getApi})()`)() as {
+          permissions: { getAll(): Promise<{ origins?: string[] }> };
+        };
         return (await a.permissions.getAll()).origins ?? [];
       }, api.toString());
       expect(granted).toContain('*://example-blog.test/*');
@@ -174,7 +180,9 @@ describe.each(['chromium', 'firefox'] as const)('%s popup, badge and options', (
       // Stop the extension's service worker as Chromium does when it idles (DevTools "Stop").
       const browser = session.launched.browser;
       const swTarget = () =>
-        browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(session.launched.extensionOrigin));
+        browser
+          .targets()
+          .find((t) => t.type() === 'service_worker' && t.url().startsWith(session.launched.extensionOrigin));
       expect(swTarget()).toBeDefined();
       await stopChromiumServiceWorker(session);
       const popup = await session.popupFor(page);
@@ -206,7 +214,9 @@ describe('chromium settings across a restart', () => {
       const again = await second.newPage();
       await openExtensionPage(again, `${second.launched.extensionOrigin}/options.html`);
       await again.waitForSelector('input[name="style"]:checked');
-      expect(await again.$eval('input[name="style"]:checked', (el) => (el as HTMLInputElement).value)).toBe('underline');
+      expect(await again.$eval('input[name="style"]:checked', (el) => (el as HTMLInputElement).value)).toBe(
+        'underline',
+      );
       await second.close();
     } finally {
       rmSync(profileDir, { recursive: true, force: true });

@@ -22,8 +22,22 @@ const dir = realPagesDir();
  * a news column), then large outlets whose headline sits apart from the body.
  */
 const SAMPLE_HOSTS = [
-  'aclu', 'herald-sun-1', 'yahoo-3', 'quanta-1', 'engadget', 'salon-1', 'nytimes-4', 'bbc-1', 'la-nacion', 'wordpress',
-  'cnn', 'guardian-1', 'wapo-2', 'telegraph', 'cnet-svg-classes', 'tmz-1',
+  'aclu',
+  'herald-sun-1',
+  'yahoo-3',
+  'quanta-1',
+  'engadget',
+  'salon-1',
+  'nytimes-4',
+  'bbc-1',
+  'la-nacion',
+  'wordpress',
+  'cnn',
+  'guardian-1',
+  'wapo-2',
+  'telegraph',
+  'cnet-svg-classes',
+  'tmz-1',
 ];
 const OFF_TOPIC_PAGES = ['nytimes-1', 'wapo-1', 'guardian-1', 'bbc-1'];
 
@@ -32,7 +46,9 @@ const OFF_TOPIC_PAGES = ['nytimes-1', 'wapo-1', 'guardian-1', 'bbc-1'];
  * navigate away to addresses the proxy refuses. The markup the extension reads is unchanged.
  */
 const withoutScripts = (html: string): string =>
-  html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
+  html
+    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
 
 interface Sample {
   t: Transplant;
@@ -88,7 +104,7 @@ describe.skipIf(!dir).each(['chromium', 'firefox'] as const)('%s: real layouts',
     expect(chosen.length).toBeGreaterThanOrEqual(14);
   });
 
-  test('every sampled page passes the gate and draws the engine\'s count', async () => {
+  test("every sampled page passes the gate and draws the engine's count", async () => {
     let highlighted = 0;
     const failures: string[] = [];
     for (const s of chosen) {
@@ -107,7 +123,9 @@ describe.skipIf(!dir).each(['chromium', 'firefox'] as const)('%s: real layouts',
         await page.close();
       }
     }
-    results.push(`  highlighted ${highlighted}/${chosen.length}; topic recall in the browser ${(highlighted / chosen.length).toFixed(3)}`);
+    results.push(
+      `  highlighted ${highlighted}/${chosen.length}; topic recall in the browser ${(highlighted / chosen.length).toFixed(3)}`,
+    );
     expect(failures).toEqual([]);
     // The saved pages' own scripts fail offline ("$ is not defined"); only the extension's errors count.
     expect(session.errors.filter((e) => !e.startsWith('page:'))).toEqual([]);
@@ -117,7 +135,11 @@ describe.skipIf(!dir).each(['chromium', 'firefox'] as const)('%s: real layouts',
     const pages = new Map(realPages(dir!));
     const times: number[] = [];
     for (const name of OFF_TOPIC_PAGES) {
-      const url = session.proxy.route({ host: 'www.apnews.com', path: `/article/${name}`, body: withoutScripts(pages.get(name)!) });
+      const url = session.proxy.route({
+        host: 'www.apnews.com',
+        path: `/article/${name}`,
+        body: withoutScripts(pages.get(name)!),
+      });
       const page = await session.newPage();
       try {
         await page.goto(url, { waitUntil: 'load' });
@@ -129,7 +151,9 @@ describe.skipIf(!dir).each(['chromium', 'firefox'] as const)('%s: real layouts',
         await page.close();
       }
     }
-    results.push(`  gate on ${OFF_TOPIC_PAGES.length} off-topic real pages: ${times.map((t) => (t >= 0 ? `${t.toFixed(2)} ms` : 'open, engine decided')).join(', ')}`);
+    results.push(
+      `  gate on ${OFF_TOPIC_PAGES.length} off-topic real pages: ${times.map((t) => (t >= 0 ? `${t.toFixed(2)} ms` : 'open, engine decided')).join(', ')}`,
+    );
     // Speed is printed, not asserted (shared machine); most pages must be decided by the gate alone.
     expect(times.filter((t) => t >= 0).length).toBeGreaterThanOrEqual(3);
   });

@@ -25,7 +25,10 @@ const CENTRED = ARTICLE.replace(
   'grid-template-columns: minmax(0, 720px); gap: 48px; max-width: 768px;',
 );
 /** A dark page (and a dark colour scheme): the highlights and the UI must stay readable. */
-const DARK = ARTICLE.replace('</head>', '<style>body { background: #121417 !important; color: #e6e6e6 !important; } a { color: #9cf !important; }</style></head>');
+const DARK = ARTICLE.replace(
+  '</head>',
+  '<style>body { background: #121417 !important; color: #e6e6e6 !important; } a { color: #9cf !important; }</style></head>',
+);
 /** Screenshots of these checks, to be looked at (not compared): printed at the end of each test. */
 const SHOTS = join(tmpdir(), 'backstory-screens');
 mkdirSync(SHOTS, { recursive: true });
@@ -62,7 +65,9 @@ async function hoverAndRead(page: Page, browserName: 'chromium' | 'firefox', p: 
   const tree = await waitForUi(page, browserName, (t) => !!cardOf(t)?.attrs['data-target'], 4_000);
   const card = cardOf(tree);
   // A resting pointer gets the preview; the full card is for a click or Enter.
-  const target = card ? `${card.attrs['data-target']}${card.attrs['data-preview'] === 'true' ? ' (preview)' : ''}` : null;
+  const target = card
+    ? `${card.attrs['data-target']}${card.attrs['data-preview'] === 'true' ? ' (preview)' : ''}`
+    : null;
   // Away into the margin: the hover card closes on its own.
   await page.mouse.move(5, 5, { steps: 3 });
   await waitForUi(page, browserName, (t) => !cardOf(t), 3_000);
@@ -131,7 +136,8 @@ describe('chromium: the right card at every device scale factor and zoom', () =>
     await openExtensionPage(ext, `${session.launched.extensionOrigin}/options.html`);
     const tabId = await tabIdOf(ext, page);
     await ext.evaluate(async (id: number) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { setZoom(id: number, z: number): Promise<void> } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { tabs: { setZoom(id: number, z: number): Promise<void> } } })
+        .chrome;
       await api.tabs.setZoom(id, 1.25);
     }, tabId);
     await ext.close();
@@ -196,7 +202,12 @@ describe.each(['chromium', 'firefox'] as const)('%s: the panel never covers the 
     await waitForHighlights(page, 5);
     await settle(page);
     // The launcher sits over a column this wide: the compact mark, not the full pill.
-    const tree = await waitForUi(page, browserName, (t) => findAll(t, (n) => hasClass(n, 'bs-launcher')).length > 0, 4_000);
+    const tree = await waitForUi(
+      page,
+      browserName,
+      (t) => findAll(t, (n) => hasClass(n, 'bs-launcher')).length > 0,
+      4_000,
+    );
     expect(findAll(tree, (n) => hasClass(n, 'bs-launcher--compact')).length).toBe(1);
     const before = await page.evaluate(() => document.querySelector('article p')!.getBoundingClientRect().right);
     expect(before).toBeGreaterThan(width - 380);
@@ -226,7 +237,9 @@ describe('chromium: narrow windows and dark pages', () => {
 
   test('a phone-sized window (390 px): the right card opens, whole, and the screenshots are written', async () => {
     const url = session.proxy.route({ host: 'www.apnews.com', path: '/article/noem-narrow', body: CENTRED });
-    const page = await openArticle(session, url, (p) => p.setViewport({ width: 390, height: 780, deviceScaleFactor: 2 }));
+    const page = await openArticle(session, url, (p) =>
+      p.setViewport({ width: 390, height: 780, deviceScaleFactor: 2 }),
+    );
     const p = await pointOf(page, 'backstory-person', 'Kristi Noem');
     await page.mouse.click(p.x, p.y);
     const tree = await waitForUi(page, 'chromium', (t) => !!cardOf(t), 4_000);

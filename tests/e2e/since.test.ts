@@ -24,8 +24,16 @@ function swap(html: string, from: string, to: string): string {
 
 const OLD = demoPage('noem-cecot-visit.html');
 const OLD_DAY = '2025-03-27';
-const UNDATED = swap(swap(OLD, ',"datePublished":"2025-03-27T09:00:00Z"', ''), 'By the Demo Desk · March 27, 2025', 'By the Demo Desk');
-const NEWER = swap(swap(OLD, '"datePublished":"2025-03-27T09:00:00Z"', '"datePublished":"2026-06-10T09:00:00Z"'), 'March 27, 2025', 'June 10, 2026');
+const UNDATED = swap(
+  swap(OLD, ',"datePublished":"2025-03-27T09:00:00Z"', ''),
+  'By the Demo Desk · March 27, 2025',
+  'By the Demo Desk',
+);
+const NEWER = swap(
+  swap(OLD, '"datePublished":"2025-03-27T09:00:00Z"', '"datePublished":"2026-06-10T09:00:00Z"'),
+  'March 27, 2025',
+  'June 10, 2026',
+);
 const SPANISH = demoPage('es-repatriacion-venezolanos.html');
 
 const LATER = eventsSince(pack.timeline, OLD_DAY);
@@ -41,15 +49,28 @@ async function focusedInUi(page: Page, browserName: 'chromium' | 'firefox', tree
     const cdp = await page.createCDPSession();
     try {
       const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId! });
-      const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: fn,
+        returnByValue: true,
+      });
       return result.value as string;
     } finally {
       await cdp.detach();
     }
   }
-  const connection = (page.browser() as unknown as { connection: { send(m: string, p: object): Promise<{ result: { result: { value?: string } } }> } }).connection;
+  const connection = (
+    page.browser() as unknown as {
+      connection: { send(m: string, p: object): Promise<{ result: { result: { value?: string } } }> };
+    }
+  ).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
-  const r = await connection.send('script.callFunction', { functionDeclaration: fn, this: { sharedId: shadow.sharedId }, target: { context }, awaitPromise: false });
+  const r = await connection.send('script.callFunction', {
+    functionDeclaration: fn,
+    this: { sharedId: shadow.sharedId },
+    target: { context },
+    awaitPromise: false,
+  });
   return r.result.result.value ?? '';
 }
 

@@ -36,11 +36,19 @@ function merge(a: PartScore, b: PartScore): PartScore {
     overall.fp += t.fp;
     overall.fn += t.fn;
   }
-  return { overall, perClaim: new Map(), sentences: a.sentences + b.sentences, articles: a.articles + b.articles, notes: [] };
+  return {
+    overall,
+    perClaim: new Map(),
+    sentences: a.sentences + b.sentences,
+    articles: a.articles + b.articles,
+    notes: [],
+  };
 }
 
 describe('accuracy on real reporting (real-claims set)', () => {
-  const scores = {} as Partial<Record<'tune' | 'test', Record<'en' | 'es' | 'all', PartScore>>> & { tune: Record<'en' | 'es' | 'all', PartScore> };
+  const scores = {} as Partial<Record<'tune' | 'test', Record<'en' | 'es' | 'all', PartScore>>> & {
+    tune: Record<'en' | 'es' | 'all', PartScore>;
+  };
   beforeAll(() => {
     const pack = loadCompiledPack();
     const lines: string[] = ['Disputed points on real reporting (sentence level)'];
@@ -52,7 +60,8 @@ describe('accuracy on real reporting (real-claims set)', () => {
       const all = merge(en, es);
       scores[part] = { en, es, all };
       lines.push(`${part}:`, ...describeScore('all', all), ...describeScore('en', en), ...describeScore('es', es));
-      if (part === 'tune' && process.env.REAL_CLAIMS_NOTES === '1') lines.push('  tune misses and extras:', ...[...en.notes, ...es.notes].map((n) => `    ${n}`));
+      if (part === 'tune' && process.env.REAL_CLAIMS_NOTES === '1')
+        lines.push('  tune misses and extras:', ...[...en.notes, ...es.notes].map((n) => `    ${n}`));
     }
     console.log(lines.join('\n'));
   }, 120_000);

@@ -15,10 +15,18 @@ describe('message guards', () => {
     ['a string', 'report', false],
     ['a report without entities', { ...valid, report: { ...valid.report, entities: undefined } }, false],
     ['a count that is not a number', { ...valid, highlightCount: '3' }, false],
-    ['a report with its publication day and later events', { ...valid, report: { ...valid.report, published: '2025-03-27', since: [{ id: 'e1', date: '2025-07' }] } }, true],
+    [
+      'a report with its publication day and later events',
+      { ...valid, report: { ...valid.report, published: '2025-03-27', since: [{ id: 'e1', date: '2025-07' }] } },
+      true,
+    ],
     ['a report whose date is unknown', { ...valid, report: { ...valid.report, published: null } }, true],
     ['a publication date that is not a day', { ...valid, report: { ...valid.report, published: 'March 27' } }, false],
-    ['later events that are not ids', { ...valid, report: { ...valid.report, published: '2025-03-27', since: ['e1'] } }, false],
+    [
+      'later events that are not ids',
+      { ...valid, report: { ...valid.report, published: '2025-03-27', since: ['e1'] } },
+      false,
+    ],
   ])('isTabReport: %s → %s', (_, value, expected) => {
     expect(isTabReport(value)).toBe(expected);
   });

@@ -23,8 +23,19 @@ const dir = realPagesDir();
 
 /** Letters and digits only, single spaces, lower case: what both extractors are compared on. */
 const norm = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const plain = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const plain = (html: string): string =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 interface Extract {
   /** Share of the story's paragraphs found whole in the extracted text. */
@@ -39,8 +50,12 @@ function score(t: Transplant, text: string): { recall: number; purity: number } 
   const got = norm(text);
   const paragraphs = t.article.paragraphs.map((p) => norm(plain(p))).filter(Boolean);
   const found = paragraphs.filter((p) => got.includes(p));
-  const storyChars = found.reduce((s, p) => s + p.length, 0) + (got.includes(norm(t.article.title)) ? norm(t.article.title).length : 0);
-  return { recall: found.length / Math.max(paragraphs.length, 1), purity: got.length === 0 ? 0 : Math.min(1, storyChars / got.length) };
+  const storyChars =
+    found.reduce((s, p) => s + p.length, 0) + (got.includes(norm(t.article.title)) ? norm(t.article.title).length : 0);
+  return {
+    recall: found.length / Math.max(paragraphs.length, 1),
+    purity: got.length === 0 ? 0 : Math.min(1, storyChars / got.length),
+  };
 }
 
 function ours(t: Transplant): Extract {
@@ -85,7 +100,10 @@ if (!dir) {
         const y = readability(t);
         a.push(x);
         b.push(y);
-        if (y.recall > x.recall + 0.01 || (y.onTopic && !x.onTopic)) worse.push(`${t.id}: ours ${x.recall.toFixed(2)}/${x.purity.toFixed(2)}, Readability ${y.recall.toFixed(2)}/${y.purity.toFixed(2)}`);
+        if (y.recall > x.recall + 0.01 || (y.onTopic && !x.onTopic))
+          worse.push(
+            `${t.id}: ours ${x.recall.toFixed(2)}/${x.purity.toFixed(2)}, Readability ${y.recall.toFixed(2)}/${y.purity.toFixed(2)}`,
+          );
       }
       const mean = (xs: Extract[], f: (e: Extract) => number) => xs.reduce((s, e) => s + f(e), 0) / xs.length;
       const median = (xs: Extract[]) => {

@@ -63,7 +63,18 @@ function runTransplant(t: Transplant): PageResult {
     if (f > n) extra.push(`${id} +${f - n}`);
   }
   const total = report.entities.reduce((s, e) => s + e.mentions.length, 0);
-  return { t, onTopic: report.topic.onTopic, gate, found: total, expected, matched, extra, missed, missedInTitle, lang: report.lang };
+  return {
+    t,
+    onTopic: report.topic.onTopic,
+    gate,
+    found: total,
+    expected,
+    matched,
+    extra,
+    missed,
+    missedInTitle,
+    lang: report.lang,
+  };
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -78,7 +89,8 @@ if (!dir) {
 } else {
   describe('real layouts (CLI)', () => {
     let results: PageResult[] = [];
-    const offTopic: { name: string; onTopic: boolean; gate: boolean; error?: string; ms: number; gateMs: number }[] = [];
+    const offTopic: { name: string; onTopic: boolean; gate: boolean; error?: string; ms: number; gateMs: number }[] =
+      [];
 
     beforeAll(() => {
       results = buildTransplants(dir).map(runTransplant);
@@ -133,7 +145,9 @@ if (!dir) {
       ];
       for (const r of results) {
         if (!r.onTopic || !r.gate || r.missed.length || r.extra.length) {
-          lines.push(`  ${r.t.id}: ${r.onTopic ? 'on' : 'OFF'} topic, gate ${r.gate ? 'open' : 'CLOSED'}, lang ${r.lang}, ${r.matched}/${r.expected}${r.missed.length ? ` missed ${r.missed.join(', ')}` : ''}${r.extra.length ? ` extra ${r.extra.join(', ')}` : ''}`);
+          lines.push(
+            `  ${r.t.id}: ${r.onTopic ? 'on' : 'OFF'} topic, gate ${r.gate ? 'open' : 'CLOSED'}, lang ${r.lang}, ${r.matched}/${r.expected}${r.missed.length ? ` missed ${r.missed.join(', ')}` : ''}${r.extra.length ? ` extra ${r.extra.join(', ')}` : ''}`,
+          );
         }
       }
       for (const p of offTopic) if (p.onTopic || p.error) lines.push(`  real page ${p.name}: ${p.error ?? 'ON TOPIC'}`);

@@ -121,4 +121,3 @@ export function inspectPack(files: readonly PackFileText[], options: CheckOption
   warnings.sort((a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1));
   return { problems, warnings, pack: parsed.success ? parsed.data : undefined, stats };
 }
-

@@ -14,9 +14,7 @@ export function parseJsonFile(file: PackFileText, report: Report): unknown {
     const before = file.text.slice(0, offset).split('\n');
     const line = before.length;
     const column = (before.at(-1)?.length ?? 0) + 1;
-    const reason = raw
-      .replace(/ (in JSON )?at position \d+.*$/s, '')
-      .replace(/, [\s\S]*is not valid JSON$/, '');
+    const reason = raw.replace(/ (in JSON )?at position \d+.*$/s, '').replace(/, [\s\S]*is not valid JSON$/, '');
     report(file.name, [], `invalid JSON at line ${line}, column ${column}: ${reason}`);
     return undefined;
   }

@@ -191,8 +191,7 @@ export const inPageStrings: StringTable<InPageKey> = {
     'panel.itemMentions.one': '{count} mention',
     'panel.itemMentions.other': '{count} mentions',
     'panel.empty': 'Nothing from the dataset was found on this page.',
-    'panel.noInlineHighlights':
-      'This browser cannot draw inline highlights; every item is listed here instead.',
+    'panel.noInlineHighlights': 'This browser cannot draw inline highlights; every item is listed here instead.',
     'panel.keyboardHint': 'Use the arrow keys to move through the list and Enter to open a card.',
     'panel.shortcut': '{shortcut} opens and closes this panel.',
     'panel.storySoFar': 'The story so far',
@@ -208,7 +207,8 @@ export const inPageStrings: StringTable<InPageKey> = {
     'why.notStory': 'It mentions places and people of the story, but not the story itself.',
     'why.tooFew': 'It mentions too little of the story to be an article about it.',
     'report.title': 'Report a problem with this card',
-    'report.intro': 'Backstory sends nothing by itself. Copy this short report and send it to the Backstory team however you like, or keep it.',
+    'report.intro':
+      'Backstory sends nothing by itself. Copy this short report and send it to the Backstory team however you like, or keep it.',
     'report.includeUrl': 'Include this page’s address',
     'report.copy': 'Copy the report',
     'report.copied': 'Copied. Nothing was sent.',
@@ -314,7 +314,8 @@ export const inPageStrings: StringTable<InPageKey> = {
     'why.notStory': 'Menciona lugares y personas de la historia, pero no la historia en sí.',
     'why.tooFew': 'Menciona demasiado poco de la historia para ser un artículo sobre ella.',
     'report.title': 'Informar de un problema con esta ficha',
-    'report.intro': 'Backstory no envía nada por su cuenta. Copia este breve informe y envíalo al equipo de Backstory como prefieras, o guárdalo.',
+    'report.intro':
+      'Backstory no envía nada por su cuenta. Copia este breve informe y envíalo al equipo de Backstory como prefieras, o guárdalo.',
     'report.includeUrl': 'Incluir la dirección de esta página',
     'report.copy': 'Copiar el informe',
     'report.copied': 'Copiado. No se envió nada.',

@@ -75,7 +75,6 @@ export type OptionsKey =
   | 'about.correctionWhy'
   | 'about.privacy';
 
-
 export const OPTIONS_STRINGS: StringTable<OptionsKey> = {
   en: {
     'page.title': 'Backstory settings',

@@ -105,10 +105,8 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'always.lasts': 'This scan lasts until you leave or reload the page. To have Backstory read {site} by itself:',
     'always.done': 'Backstory will now run on {site} by itself. You can change this in the settings.',
     'always.denied': 'Without access to {site}, Backstory keeps running there only when you ask.',
-    'none.body':
-      'Backstory found no article about this story here. On this site it reads the page only when you ask.',
-    'none.bodyCurated':
-      'Backstory looked at this page and found no article about this story.',
+    'none.body': 'Backstory found no article about this story here. On this site it reads the page only when you ask.',
+    'none.bodyCurated': 'Backstory looked at this page and found no article about this story.',
     'scan.button': 'Scan this page',
     'scan.again': 'Scan again',
     'scan.running': 'Scanning this page…',
@@ -167,13 +165,13 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'unscanned.body':
       'En {site}, Backstory solo lee una página cuando se lo pides, y el análisis dura hasta que sales de la página o la recargas. Analiza esta página para buscar la historia.',
     'always.button': 'Ejecutar siempre en {site}',
-    'always.lasts': 'Este análisis dura hasta que sales de la página o la recargas. Para que Backstory lea {site} por su cuenta:',
+    'always.lasts':
+      'Este análisis dura hasta que sales de la página o la recargas. Para que Backstory lea {site} por su cuenta:',
     'always.done': 'Backstory se ejecutará ahora en {site} por sí solo. Puedes cambiarlo en los ajustes.',
     'always.denied': 'Sin acceso a {site}, Backstory solo se ejecutará allí cuando se lo pidas.',
     'none.body':
       'Backstory no encontró aquí un artículo sobre esta historia. En este sitio solo lee la página cuando se lo pides.',
-    'none.bodyCurated':
-      'Backstory revisó esta página y no encontró un artículo sobre esta historia.',
+    'none.bodyCurated': 'Backstory revisó esta página y no encontró un artículo sobre esta historia.',
     'scan.button': 'Analizar esta página',
     'scan.again': 'Analizar de nuevo',
     'scan.running': 'Analizando esta página…',
@@ -190,8 +188,7 @@ export const POPUP_STRINGS: StringTable<PopupKey> = {
     'snooze.button': 'Pausar en {site} durante esta sesión',
     'snooze.resume': 'Reanudar en {site}',
     'snooze.active': 'En pausa en {site} hasta que cierres el navegador.',
-    'snooze.help':
-      'Los resaltados se quitan ahora y no vuelven en este sitio hasta que se cierre el navegador.',
+    'snooze.help': 'Los resaltados se quitan ahora y no vuelven en este sitio hasta que se cierre el navegador.',
     'private.note':
       'Ventana privada: lo que Backstory encuentra en esta página se guarda solo en memoria, nunca en disco. Aquí no se ofrece pausar un sitio, porque quedaría registrado.',
   },

@@ -60,7 +60,9 @@ export async function recordChromiumNetwork(browser: Browser): Promise<NetworkLo
     session.on('Target.attachedToTarget', (e: AttachedEvent) => void onAttached(e));
     await Promise.all([
       session.send('Network.enable').catch(() => {}),
-      session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }).catch(() => {}),
+      session
+        .send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true })
+        .catch(() => {}),
     ]);
     if (waiting) await session.send('Runtime.runIfWaitingForDebugger').catch(() => {});
   };
@@ -74,10 +76,14 @@ export async function recordChromiumNetwork(browser: Browser): Promise<NetworkLo
   root.on('Target.attachedToTarget', (e: AttachedEvent) => void onAttached(e));
   await root.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
   // Targets that were running before we started (the service worker): attach to them now.
-  const { targetInfos } = (await root.send('Target.getTargets')) as unknown as { targetInfos: { targetId: string; type: string; url: string; attached: boolean }[] };
+  const { targetInfos } = (await root.send('Target.getTargets')) as unknown as {
+    targetInfos: { targetId: string; type: string; url: string; attached: boolean }[];
+  };
   for (const t of targetInfos) {
     if (t.type === 'browser' || t.type === 'tab') continue;
-    const { sessionId } = (await root.send('Target.attachToTarget', { targetId: t.targetId, flatten: true }).catch(() => ({ sessionId: '' }))) as { sessionId: string };
+    const { sessionId } = (await root
+      .send('Target.attachToTarget', { targetId: t.targetId, flatten: true })
+      .catch(() => ({ sessionId: '' }))) as { sessionId: string };
     const session = sessionId ? connection.session(sessionId) : null;
     if (session && !sessions.includes(session)) await instrument(session, `${t.type} ${t.url}`, false);
   }
@@ -89,7 +95,9 @@ export async function recordChromiumNetwork(browser: Browser): Promise<NetworkLo
       // Auto-attach already covers every page.
     },
     async stop() {
-      await root.send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false, flatten: true }).catch(() => {});
+      await root
+        .send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false, flatten: true })
+        .catch(() => {});
       for (const s of sessions) await s.detach().catch(() => {});
       await root.detach().catch(() => {});
     },

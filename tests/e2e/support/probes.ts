@@ -113,10 +113,16 @@ export async function popupText(popup: Page, testId: string, wanted?: string): P
       // A different value is what the caller's assertion then shows.
       .catch(() => {});
   }
-  const found = await pollIn(popup, `the popup's ${testId}`, {}, (s: string) => {
-    const e = document.querySelector(s);
-    return e ? { text: e.textContent ?? '' } : null;
-  }, selector);
+  const found = await pollIn(
+    popup,
+    `the popup's ${testId}`,
+    {},
+    (s: string) => {
+      const e = document.querySelector(s);
+      return e ? { text: e.textContent ?? '' } : null;
+    },
+    selector,
+  );
   return found.text;
 }
 

@@ -19,7 +19,9 @@ export const DEMO_DIR = join(ROOT, 'tests/fixtures/demo');
 export function extensionDirFor(name: BrowserName): string {
   const dir = join(ROOT, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv3');
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${dir}. Run "npm run build" and "npm run build:firefox" first (npm test does).`);
+    throw new Error(
+      `No built extension in ${dir}. Run "npm run build" and "npm run build:firefox" first (npm test does).`,
+    );
   }
   return dir;
 }
@@ -41,7 +43,11 @@ export interface E2eSession {
 
 export async function startSession(
   name: BrowserName,
-  options: { profileDir?: string; extraChromiumArgs?: string[]; extraFirefoxPrefs?: Record<string, string | number | boolean> } = {},
+  options: {
+    profileDir?: string;
+    extraChromiumArgs?: string[];
+    extraFirefoxPrefs?: Record<string, string | number | boolean>;
+  } = {},
 ): Promise<E2eSession> {
   const proxy = await startProxyServer();
   const launched = await launchWithExtension(name, {
@@ -72,13 +78,20 @@ export async function startSession(
       for (const w of workers) void w.send('Runtime.runIfWaitingForDebugger').catch(() => {});
     }, 200);
     const watchWorker = async (info: { targetId: string; type: string; url: string }) => {
-      if (info.type !== 'service_worker' || !info.url.startsWith(launched.extensionOrigin) || watched.has(info.targetId)) return;
+      if (
+        info.type !== 'service_worker' ||
+        !info.url.startsWith(launched.extensionOrigin) ||
+        watched.has(info.targetId)
+      )
+        return;
       watched.add(info.targetId);
       const { sessionId } = await browserCdp.send('Target.attachToTarget', { targetId: info.targetId, flatten: true });
       const worker = browserCdp.connection()?.session(sessionId);
       if (!worker) return;
       workers.push(worker);
-      worker.on('Runtime.exceptionThrown', (e) => errors.push(`service worker: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`));
+      worker.on('Runtime.exceptionThrown', (e) =>
+        errors.push(`service worker: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`),
+      );
       await worker.send('Runtime.enable');
       await worker.send('Runtime.runIfWaitingForDebugger');
     };
@@ -174,10 +187,15 @@ export async function stopChromiumServiceWorker(session: E2eSession): Promise<vo
  * (Firefox grants it to no extension by default), then reload the add-on so the grant applies. Runs
  * in the browser's own chrome scope, which `--remote-allow-system-access` opens to WebDriver BiDi.
  */
-export async function allowFirefoxPrivateBrowsing(session: E2eSession, addonId = 'backstory@backstory-extension.org'): Promise<void> {
+export async function allowFirefoxPrivateBrowsing(
+  session: E2eSession,
+  addonId = 'backstory@backstory-extension.org',
+): Promise<void> {
   type Bidi = { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> };
   const connection = (session.launched.browser as unknown as { connection: Bidi }).connection;
-  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: { context: string }[];
+  };
   const context = tree.contexts[0]?.context;
   if (!context) throw new Error('No Firefox chrome window to grant private browsing from');
   const r = (
@@ -240,7 +258,8 @@ export async function allowChromiumIncognito(session: E2eSession): Promise<void>
       const info = await g.developerPrivate.getExtensionInfo(extensionId);
       return { state: info.state, incognito: info.incognitoAccess.isActive };
     }, id);
-    if (state.state !== 'ENABLED' || !state.incognito) throw new Error(`Could not allow ${id} in incognito: ${JSON.stringify(state)}`);
+    if (state.state !== 'ENABLED' || !state.incognito)
+      throw new Error(`Could not allow ${id} in incognito: ${JSON.stringify(state)}`);
   } finally {
     await page.close();
   }
@@ -261,6 +280,8 @@ export async function openChromiumIncognito(session: E2eSession, url: string): P
   const target = await session.launched.browser.waitForTarget((t) => t.url() === url, { timeout: 10_000 });
   const page = await target.page();
   if (!page) throw new Error(`No page for the incognito window at ${url}`);
-  page.on('pageerror', (err) => session.errors.push(`incognito page: ${err instanceof Error ? err.message : String(err)}`));
+  page.on('pageerror', (err) =>
+    session.errors.push(`incognito page: ${err instanceof Error ? err.message : String(err)}`),
+  );
   return page;
 }

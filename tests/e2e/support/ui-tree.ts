@@ -75,7 +75,9 @@ export async function readUiTree(page: Page, browserName: 'chromium' | 'firefox'
     const { root: top } = (await cdp.send('DOM.getDocument', { depth: 0 })) as unknown as { root: { nodeId: number } };
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: top.nodeId, selector: '[data-backstory-ui]' });
     if (nodeId) {
-      const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as unknown as { node: CdpNode };
+      const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as unknown as {
+        node: CdpNode;
+      };
       await cdp.detach();
       return fromCdp(node);
     }
@@ -92,7 +94,11 @@ export async function readUiTree(page: Page, browserName: 'chromium' | 'firefox'
     const host = find(root);
     return host ? fromCdp(host) : null;
   }
-  const connection = (page.browser() as unknown as { connection: { send(m: string, p: object): Promise<{ result: { type: string; result: BidiNode } }> } }).connection;
+  const connection = (
+    page.browser() as unknown as {
+      connection: { send(m: string, p: object): Promise<{ result: { type: string; result: BidiNode } }> };
+    }
+  ).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const r = await connection.send('script.evaluate', {
     expression: 'document.querySelector("[data-backstory-ui]")',
@@ -148,7 +154,9 @@ export async function computedStyleOf(
     const cdp = await page.createCDPSession();
     try {
       await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [node.backendNodeId!] });
+      const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
+        backendNodeIds: [node.backendNodeId!],
+      });
       await cdp.send('CSS.enable');
       const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: nodeIds[0] });
       return Object.fromEntries(properties.map((p) => [p, computedStyle.find((s) => s.name === p)?.value ?? '']));
@@ -156,11 +164,21 @@ export async function computedStyleOf(
       await cdp.detach();
     }
   }
-  const connection = (page.browser() as unknown as { connection: { send(m: string, p: object): Promise<{ result: { type: string; result: { type: string; value?: string } } }> } }).connection;
+  const connection = (
+    page.browser() as unknown as {
+      connection: {
+        send(m: string, p: object): Promise<{ result: { type: string; result: { type: string; value?: string } } }>;
+      };
+    }
+  ).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const r = await connection.send('script.callFunction', {
-    functionDeclaration: '(n, props) => JSON.stringify(Object.fromEntries(props.map((p) => [p, getComputedStyle(n).getPropertyValue(p)])))',
-    arguments: [{ sharedId: node.sharedId }, { type: 'array', value: properties.map((p) => ({ type: 'string', value: p })) }],
+    functionDeclaration:
+      '(n, props) => JSON.stringify(Object.fromEntries(props.map((p) => [p, getComputedStyle(n).getPropertyValue(p)])))',
+    arguments: [
+      { sharedId: node.sharedId },
+      { type: 'array', value: properties.map((p) => ({ type: 'string', value: p })) },
+    ],
     target: { context },
     awaitPromise: false,
   });
@@ -168,19 +186,32 @@ export async function computedStyleOf(
 }
 
 /** The viewport rectangle of a node of our UI (read from `readUiTree`). */
-export async function uiNodeRect(page: Page, browserName: 'chromium' | 'firefox', node: UiNode): Promise<{ x: number; y: number; width: number; height: number }> {
-  const fn = 'function () { const r = this.getBoundingClientRect(); return JSON.stringify({ x: r.x, y: r.y, width: r.width, height: r.height }); }';
+export async function uiNodeRect(
+  page: Page,
+  browserName: 'chromium' | 'firefox',
+  node: UiNode,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  const fn =
+    'function () { const r = this.getBoundingClientRect(); return JSON.stringify({ x: r.x, y: r.y, width: r.width, height: r.height }); }';
   if (browserName === 'chromium') {
     const cdp = await page.createCDPSession();
     try {
       const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId! });
-      const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: fn,
+        returnByValue: true,
+      });
       return JSON.parse(result.value as string);
     } finally {
       await cdp.detach();
     }
   }
-  const connection = (page.browser() as unknown as { connection: { send(m: string, p: object): Promise<{ result: { result: { value?: string } } }> } }).connection;
+  const connection = (
+    page.browser() as unknown as {
+      connection: { send(m: string, p: object): Promise<{ result: { result: { value?: string } } }> };
+    }
+  ).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const r = await connection.send('script.callFunction', {
     functionDeclaration: fn,

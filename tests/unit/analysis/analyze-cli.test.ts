@@ -52,7 +52,11 @@ describe('analyze CLI (DESIGN.md contract)', () => {
     const report = JSON.parse(lines[0]) as { published: string | null; since: { id: string; date: string }[] };
     expect(report.published).toBe('2025-03-17');
     expect(report.since.length).toBeGreaterThan(10);
-    expect(report.since.every((e) => /^\d{4}(-\d{2}){0,2}$/.test(e.date) && e.date.slice(0, 10) >= '2025-03-18'.slice(0, e.date.length))).toBe(true);
+    expect(
+      report.since.every(
+        (e) => /^\d{4}(-\d{2}){0,2}$/.test(e.date) && e.date.slice(0, 10) >= '2025-03-18'.slice(0, e.date.length),
+      ),
+    ).toBe(true);
     const dates = report.since.map((e) => e.date.padEnd(10, '-01'));
     expect([...dates].sort()).toEqual(dates);
   });

@@ -45,7 +45,8 @@ describe('analyzeDocument in a browser-like DOM', () => {
 
   test('an unrelated page is silent', () => {
     const doc = document.implementation.createHTMLDocument('Harbor festival');
-    doc.body.innerHTML = '<article><h1>Harbor festival</h1><p>Boats, music and food stalls drew a record crowd.</p></article>';
+    doc.body.innerHTML =
+      '<article><h1>Harbor festival</h1><p>Boats, music and food stalls drew a record crowd.</p></article>';
     const { report } = analyzeDocument(doc, pack);
     expect(report.topic.onTopic).toBe(false);
     expect(report.entities).toEqual([]);
@@ -72,8 +73,14 @@ describe('analyzeDocument in a browser-like DOM', () => {
 });
 
 describe('language', () => {
-  const EN = 'The administration said the men were sent to the prison and that the court had been told of the flights. '.repeat(3);
-  const ES = 'El gobierno dijo que los hombres fueron enviados a la cárcel y que el tribunal fue informado de los vuelos. '.repeat(3);
+  const EN =
+    'The administration said the men were sent to the prison and that the court had been told of the flights. '.repeat(
+      3,
+    );
+  const ES =
+    'El gobierno dijo que los hombres fueron enviados a la cárcel y que el tribunal fue informado de los vuelos. '.repeat(
+      3,
+    );
   test.each([
     [EN, 'en'],
     [ES, 'es'],

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { DYNAMIC_SCRIPT_ID, readerSiteMatches, syncReaderSiteScript, type ScriptingLike } from '../../../lib/background/site-scripts';
+import {
+  DYNAMIC_SCRIPT_ID,
+  readerSiteMatches,
+  syncReaderSiteScript,
+  type ScriptingLike,
+} from '../../../lib/background/site-scripts';
 import { defaultSettings, type Settings } from '../../../lib/settings/model';
 
 function settingsWith(sites: Partial<Settings['sites']>): Settings {
@@ -11,7 +16,12 @@ function settingsWith(sites: Partial<Settings['sites']>): Settings {
 describe('readerSiteMatches', () => {
   test.each([
     ['nothing chosen, nothing granted', settingsWith({}), [], []],
-    ['an always-site whose permission was granted', settingsWith({ always: ['example.org'] }), ['*://example.org/*', '*://*.example.org/*'], ['*://example.org/*', '*://*.example.org/*']],
+    [
+      'an always-site whose permission was granted',
+      settingsWith({ always: ['example.org'] }),
+      ['*://example.org/*', '*://*.example.org/*'],
+      ['*://example.org/*', '*://*.example.org/*'],
+    ],
     ['an always-site whose permission was not granted', settingsWith({ always: ['example.org'] }), [], []],
     ['all sites, granted', settingsWith({ allSites: true }), ['*://*/*'], ['*://*/*']],
     ['all sites, not granted', settingsWith({ allSites: true }), [], []],

@@ -31,7 +31,9 @@ type Handler = (m: { data: unknown; sender: Sender }) => Promise<unknown>;
 
 /** The handlers `startBackground` registered, by message type. */
 function handlers(): Record<keyof ProtocolMap, Handler> {
-  return Object.fromEntries(vi.mocked(onMessage).mock.calls.map(([type, fn]) => [type, fn as unknown as Handler])) as Record<keyof ProtocolMap, Handler>;
+  return Object.fromEntries(
+    vi.mocked(onMessage).mock.calls.map(([type, fn]) => [type, fn as unknown as Handler]),
+  ) as Record<keyof ProtocolMap, Handler>;
 }
 
 function tabReport(url = 'https://apnews.com/article/noem-cecot'): TabReport {
@@ -47,7 +49,6 @@ function tabReport(url = 'https://apnews.com/article/noem-cecot'): TabReport {
   } as PageReport;
   return { url, report, highlightCount: 3, at: 1 };
 }
-
 
 let own: string;
 const from = (tab: Sender['tab'], id = own): Sender => ({ id, tab, url: tab?.url });
@@ -73,7 +74,10 @@ afterEach(() => {
 describe('startBackground', () => {
   test("a page's report sets its tab's badge (disputed points, by default) and is kept in session storage", async () => {
     startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
-    await handlers()['report:set']({ data: tabReport(), sender: from({ id: 7, url: 'https://apnews.com/article/noem-cecot' }) });
+    await handlers()['report:set']({
+      data: tabReport(),
+      sender: from({ id: 7, url: 'https://apnews.com/article/noem-cecot' }),
+    });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
     expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).toContain('apnews.com/article/noem-cecot');
     // The popup asks for it by tab.
@@ -120,15 +124,23 @@ describe('startBackground', () => {
     expect(sendMessage).not.toHaveBeenCalledWith('page:stop', undefined, 2);
     expect(await handlers()['report:get']({ data: { tabId: 1 }, sender: from(undefined) })).toBeNull();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');
-    expect(await handlers()['report:get']({ data: { tabId: 2 }, sender: from(undefined) })).toEqual(tabReport('https://elfaro.net/es/b'));
+    expect(await handlers()['report:get']({ data: { tabId: 2 }, sender: from(undefined) })).toEqual(
+      tabReport('https://elfaro.net/es/b'),
+    );
     // And new pages there are left to the reader.
-    expect(await handlers()['site:decide']({ data: undefined, sender: { id: own, url: 'https://apnews.com/article/c' } })).toBe('on-request');
+    expect(
+      await handlers()['site:decide']({ data: undefined, sender: { id: own, url: 'https://apnews.com/article/c' } }),
+    ).toBe('on-request');
   });
 
   test('"Scan this page" forces the engine into the tab and keeps what it found', async () => {
     startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
-    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: { files?: string[] }) =>
-      injection.files ? [{ frameId: 0, result: tabReport('https://example-blog.test/posts/cecot') }] : [{ frameId: 0, result: null }]) as never);
+    const execute = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockImplementation((async (injection: { files?: string[] }) =>
+        injection.files
+          ? [{ frameId: 0, result: tabReport('https://example-blog.test/posts/cecot') }]
+          : [{ frameId: 0, result: null }]) as never);
     const css = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 4, incognito: false } as never);
     const found = await handlers()['scan:run']({ data: { tabId: 4 }, sender: from(undefined) });
@@ -145,7 +157,9 @@ describe('startBackground', () => {
   test('a scan asked for by another extension injects nothing', async () => {
     startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript');
-    expect(await handlers()['scan:run']({ data: { tabId: 4 }, sender: from(undefined, 'another-extension') })).toBeNull();
+    expect(
+      await handlers()['scan:run']({ data: { tabId: 4 }, sender: from(undefined, 'another-extension') }),
+    ).toBeNull();
     expect(execute).not.toHaveBeenCalled();
   });
 });
@@ -242,7 +256,7 @@ describe('startBackground: a page that passed the gate', () => {
     expect(execute).not.toHaveBeenCalled();
   });
 
-  test('an engine that fails to load leaves the answer standing; other messages are not this listener\'s', async () => {
+  test("an engine that fails to load leaves the answer standing; other messages are not this listener's", async () => {
     startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Frame was removed'));
     vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockRejectedValue(new Error('Frame was removed'));
@@ -310,7 +324,7 @@ describe('startBackground: tabs, shortcut and settings', () => {
     expect(vi.mocked(sendMessage).mock.calls).toEqual([['panel:toggle', undefined, 12]]);
   });
 
-  test('the badge follows the reader\'s choice of what it counts', async () => {
+  test("the badge follows the reader's choice of what it counts", async () => {
     startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 7 }) });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
@@ -330,9 +344,7 @@ describe('startBackground: sites the reader added', () => {
     vi.mocked(fakeBrowser.permissions.getAll).mockResolvedValue({ origins: BLOG });
     startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
     await settle();
-    expect(registered()).toEqual([
-      [expect.objectContaining({ matches: BLOG, js: [CONTENT_SCRIPT_FILE] })],
-    ]);
+    expect(registered()).toEqual([[expect.objectContaining({ matches: BLOG, js: [CONTENT_SCRIPT_FILE] })]]);
   });
 
   test('a site added in the settings is registered once its access is granted; a revoked one goes', async () => {

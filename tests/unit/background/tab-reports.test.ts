@@ -41,7 +41,12 @@ describe('badgeText', () => {
     ],
     ['is empty with no report', null, 'disputed', ''],
     ['is empty when nothing disputed was found', tabReport({ disputed: [] }), 'disputed', ''],
-    ['is empty for an off-topic page', tabReport({ topic: { id: 'cecot', onTopic: false, score: 0, reasons: [] } }), 'entities', ''],
+    [
+      'is empty for an off-topic page',
+      tabReport({ topic: { id: 'cecot', onTopic: false, score: 0, reasons: [] } }),
+      'entities',
+      '',
+    ],
   ] as const)('%s', (_, report, mode, expected) => {
     expect(badgeText(report, mode)).toBe(expected);
   });

@@ -111,7 +111,8 @@ describe('page controller: User Timing entries', () => {
       ]),
     );
     // The entry kept is the one recorded last (what DevTools and the e2e tests read).
-    const lastRescan = recorded.mock.results.filter((_, i) => recorded.mock.calls[i][0] === 'backstory:rescan').at(-1)!.value as PerformanceMeasure;
+    const lastRescan = recorded.mock.results.filter((_, i) => recorded.mock.calls[i][0] === 'backstory:rescan').at(-1)!
+      .value as PerformanceMeasure;
     expect(performance.getEntriesByName('backstory:rescan')[0].startTime).toBe(lastRescan.startTime);
   });
 

@@ -4,7 +4,11 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ORPHAN_CHECK_MS } from '../../../lib/content/lifecycle';
-import { BACKGROUND_TIMEOUT_MS, startContentScript, type ContentScriptOptions } from '../../../lib/content/start-content-script';
+import {
+  BACKGROUND_TIMEOUT_MS,
+  startContentScript,
+  type ContentScriptOptions,
+} from '../../../lib/content/start-content-script';
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { sendMessage } from '../../../lib/messages/protocol';
 import { mountInPageUi } from '../../../components/inpage/mount';
@@ -135,7 +139,9 @@ describe('startContentScript', () => {
     try {
       ctx = new ContentScriptContext('content');
       let done = false;
-      const started = startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en', ...entry }).finally(() => (done = true));
+      const started = startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en', ...entry }).finally(
+        () => (done = true),
+      );
       await question;
       // It gives the background its full time, then decides by itself: a listed outlet, so it runs.
       await vi.advanceTimersByTimeAsync(BACKGROUND_TIMEOUT_MS - 1);

@@ -128,8 +128,16 @@ const ROWS: Row[] = [
   {
     rule: 'a passage fragment with a newline or three parts',
     mutate: (f) => {
-      f['timeline.json'].timeline[0].sources[0] = { source: 'wire-2025-03-16', passage: 'a,b,c', checked: '2025-06-30' };
-      f['entities.json'].entities[0].facts[0].sources[0] = { source: 'wire-2025-03-16', passage: 'a\nb', checked: '2025-06-30' };
+      f['timeline.json'].timeline[0].sources[0] = {
+        source: 'wire-2025-03-16',
+        passage: 'a,b,c',
+        checked: '2025-06-30',
+      };
+      f['entities.json'].entities[0].facts[0].sources[0] = {
+        source: 'wire-2025-03-16',
+        passage: 'a\nb',
+        checked: '2025-06-30',
+      };
     },
     expected: [
       'entities.json: entities[0].facts[0].sources[0].passage: a passage fragment must not contain a newline',
@@ -139,7 +147,11 @@ const ROWS: Row[] = [
   {
     rule: 'a passage link without a check date, and one naming an unknown source',
     mutate: (f) => {
-      f['entities.json'].entities[0].facts[0].sources[0] = { source: 'nowhere', passage: 'start words', checked: '2025-06-30' };
+      f['entities.json'].entities[0].facts[0].sources[0] = {
+        source: 'nowhere',
+        passage: 'start words',
+        checked: '2025-06-30',
+      };
       f['entities.json'].entities[0].facts[1].sources[0] = { source: 'wire-2025-03-16', passage: 'start words' };
     },
     expected: [
@@ -177,7 +189,9 @@ const ROWS: Row[] = [
     mutate: (f) => {
       f['sources.json'].extras = [];
     },
-    expected: ['sources.json: extras: unknown top-level section; expected one of meta, sources, entities, claims, timeline, topic'],
+    expected: [
+      'sources.json: extras: unknown top-level section; expected one of meta, sources, entities, claims, timeline, topic',
+    ],
   },
   {
     rule: 'an array section that is not an array is rejected',
@@ -192,7 +206,9 @@ const ROWS: Row[] = [
   {
     rule: 'a file that is not an object is rejected',
     mutate: () => ({ 'extra.json': '[]' }),
-    expected: ['extra.json: expected an object whose keys are pack sections (meta, sources, entities, claims, timeline, topic)'],
+    expected: [
+      'extra.json: expected an object whose keys are pack sections (meta, sources, entities, claims, timeline, topic)',
+    ],
   },
   {
     rule: 'meta defined in two files',
@@ -314,7 +330,9 @@ const ROWS: Row[] = [
     mutate: (f) => {
       f['sources.json'].sources.push(structuredClone(f['sources.json'].sources[0]));
     },
-    expected: ['sources.json: sources[2].id: duplicate source id "wire-2025-03-16" (first defined at sources.json: sources[0].id)'],
+    expected: [
+      'sources.json: sources[2].id: duplicate source id "wire-2025-03-16" (first defined at sources.json: sources[0].id)',
+    ],
   },
   {
     rule: 'a duplicate entity id across files',
@@ -330,21 +348,27 @@ const ROWS: Row[] = [
     mutate: (f) => {
       f['claims.json'].claims.push(structuredClone(f['claims.json'].claims[0]));
     },
-    expected: ['claims.json: claims[1].id: duplicate claim id "flight-timing" (first defined at claims.json: claims[0].id)'],
+    expected: [
+      'claims.json: claims[1].id: duplicate claim id "flight-timing" (first defined at claims.json: claims[0].id)',
+    ],
   },
   {
     rule: 'a duplicate timeline event id',
     mutate: (f) => {
       f['timeline.json'].timeline.push(structuredClone(f['timeline.json'].timeline[0]));
     },
-    expected: ['timeline.json: timeline[1].id: duplicate timeline event id "first-flight" (first defined at timeline.json: timeline[0].id)'],
+    expected: [
+      'timeline.json: timeline[1].id: duplicate timeline event id "first-flight" (first defined at timeline.json: timeline[0].id)',
+    ],
   },
   {
     rule: 'a duplicate topic signal id (signals and negatives share ids)',
     mutate: (f) => {
       f['topic.json'].topic.negatives[0].id = 'flights';
     },
-    expected: ['topic.json: topic.negatives[0].id: duplicate topic signal id "flights" (first defined at topic.json: topic.signals[1].id)'],
+    expected: [
+      'topic.json: topic.negatives[0].id: duplicate topic signal id "flights" (first defined at topic.json: topic.signals[1].id)',
+    ],
   },
   // --- references
   {
@@ -459,7 +483,9 @@ const ROWS: Row[] = [
     mutate: (f) => {
       f['entities.json'].entities[0].facts[0].date = '2025-07-01';
     },
-    expected: ["entities.json: entities[0].facts[0].date: date 2025-07-01 is after the pack's review date 2025-06-30 (meta.reviewedAt)"],
+    expected: [
+      "entities.json: entities[0].facts[0].date: date 2025-07-01 is after the pack's review date 2025-06-30 (meta.reviewedAt)",
+    ],
   },
   {
     rule: 'a month after the review date',
@@ -467,14 +493,18 @@ const ROWS: Row[] = [
       f['sources.json'].sources[1].date = '2025-07';
       f['sources.json'].sources[1].url = 'https://example.org/tribunal';
     },
-    expected: ["sources.json: sources[1].date: date 2025-07 is after the pack's review date 2025-06-30 (meta.reviewedAt)"],
+    expected: [
+      "sources.json: sources[1].date: date 2025-07 is after the pack's review date 2025-06-30 (meta.reviewedAt)",
+    ],
   },
   {
     rule: 'a timeline end date after the review date',
     mutate: (f) => {
       f['timeline.json'].timeline[0].endDate = '2026';
     },
-    expected: ["timeline.json: timeline[0].endDate: endDate 2026 is after the pack's review date 2025-06-30 (meta.reviewedAt)"],
+    expected: [
+      "timeline.json: timeline[0].endDate: endDate 2026 is after the pack's review date 2025-06-30 (meta.reviewedAt)",
+    ],
   },
   {
     rule: 'a position and a claim status after the review date',
@@ -542,7 +572,9 @@ const ROWS: Row[] = [
     mutate: (f) => {
       f['claims.json'].claims[0].context.es = ['juez\\-a'];
     },
-    expected: [/^claims\.json: claims\[0\]\.context\.es\[0\]: pattern does not compile with flags "iu": Invalid regular expression: /],
+    expected: [
+      /^claims\.json: claims\[0\]\.context\.es\[0\]: pattern does not compile with flags "iu": Invalid regular expression: /,
+    ],
   },
   {
     rule: 'a topic signal pattern that does not compile',
@@ -624,7 +656,11 @@ describe('passage rule', () => {
     const id = refs[0];
     refs[0] = { source: id, passage: 'start words', passageUnavailable: 'paywalled page', checked: '2026-12-05' };
     files['entities.json'].entities[0].facts[1].sources[0] = { source: id, checked: '2026-12-05' };
-    files['entities.json'].entities[0].facts[2].sources[0] = { source: id, passageUnavailable: 'n/a', checked: '2026-12-05' };
+    files['entities.json'].entities[0].facts[2].sources[0] = {
+      source: id,
+      passageUnavailable: 'n/a',
+      checked: '2026-12-05',
+    };
     const lines = checkPack(toTexts(files)).map(formatProblem);
     expect(lines).toContain(
       'entities.json: entities[0].facts[0].sources[0]: a citation object needs either a passage or a passageUnavailable reason (not both)',
@@ -632,7 +668,9 @@ describe('passage rule', () => {
     expect(lines).toContain(
       'entities.json: entities[0].facts[1].sources[0]: a citation object needs either a passage or a passageUnavailable reason (not both)',
     );
-    expect(lines.some((l) => l.startsWith('entities.json: entities[0].facts[2].sources[0].passageUnavailable:'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('entities.json: entities[0].facts[2].sources[0].passageUnavailable:'))).toBe(
+      true,
+    );
   });
 
   test('a mirror standing in as the source URL is a warning naming the file and path', () => {
@@ -652,7 +690,9 @@ describe('passage rule', () => {
     expect(problems).toEqual([]);
     expect(warnings.map(formatProblem).some((l) => l.includes("the URL is the mirror's"))).toBe(false);
     expect(stats.sourcesMirrorWithReason).toBe(1);
-    expect(formatStats(stats)).toContain('mirror URLs kept, with the reason the original could not be cited: 1 of 2 sources');
+    expect(formatStats(stats)).toContain(
+      'mirror URLs kept, with the reason the original could not be cited: 1 of 2 sources',
+    );
   });
 
   test('a mirror reason must say something', () => {

@@ -68,7 +68,9 @@ function rawIds(section: 'entities' | 'claims'): string[] {
   return readPackTexts(SHIPPED_DIR).flatMap(({ text }) => {
     try {
       const items = (JSON.parse(text) as Record<string, unknown>)[section];
-      return Array.isArray(items) ? items.map((item) => (item as { id?: unknown }).id).filter((id) => typeof id === 'string') : [];
+      return Array.isArray(items)
+        ? items.map((item) => (item as { id?: unknown }).id).filter((id) => typeof id === 'string')
+        : [];
     } catch {
       return []; // the checker test reports the syntax error
     }

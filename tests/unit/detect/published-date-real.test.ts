@@ -40,7 +40,9 @@ describe.skipIf(!haveArchive)('publication dates on real pages', () => {
       else if (got === null) unknown.push(`${name} (${want})`);
       else wrong.push(`${name}: ${got} instead of ${want}`);
     }
-    console.log(`real pages with a stated date: ${right}/${total} right to the day (${((100 * right) / total).toFixed(1)} %); unknown: ${unknown.join(', ') || 'none'}; wrong: ${wrong.join(', ') || 'none'}`);
+    console.log(
+      `real pages with a stated date: ${right}/${total} right to the day (${((100 * right) / total).toFixed(1)} %); unknown: ${unknown.join(', ') || 'none'}; wrong: ${wrong.join(', ') || 'none'}`,
+    );
     expect(total).toBeGreaterThanOrEqual(30);
     expect(wrong).toEqual([]);
     expect(right / total).toBeGreaterThanOrEqual(0.95);
@@ -50,7 +52,8 @@ describe.skipIf(!haveArchive)('publication dates on real pages', () => {
     const pages = readdirSync(join(dir, 'pages')).filter((f) => f.endsWith('.html'));
     let dated = 0;
     for (const file of pages) {
-      if (detectPublishedDate(parseHtmlDocument(readFileSync(join(dir, 'pages', file), 'utf8')), { now }).published) dated++;
+      if (detectPublishedDate(parseHtmlDocument(readFileSync(join(dir, 'pages', file), 'utf8')), { now }).published)
+        dated++;
     }
     console.log(`real pages: ${dated}/${pages.length} carry a date the detector trusts`);
     expect(pages.length).toBe(300);
@@ -60,7 +63,10 @@ describe.skipIf(!haveArchive)('publication dates on real pages', () => {
 describe("the project's own fixture pages", () => {
   const root = resolve(__dirname, '../../fixtures');
   const rows: [string, string][] = [];
-  for (const [src, out] of [['articles-src', 'articles'], ['holdout-src', 'holdout']]) {
+  for (const [src, out] of [
+    ['articles-src', 'articles'],
+    ['holdout-src', 'holdout'],
+  ]) {
     for (const file of readdirSync(join(root, src)).filter((f) => f.endsWith('.src.txt'))) {
       const source = readFileSync(join(root, src, file), 'utf8');
       // Section fronts and search pages are not articles: their date is not an article's.

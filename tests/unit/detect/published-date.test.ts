@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtmlDocument } from '../../../lib/analysis/analyze-html';
-import { dateFromUrl, detectPublishedDate, parseMachineDate, parseWrittenDate } from '../../../lib/detect/published-date';
+import {
+  dateFromUrl,
+  detectPublishedDate,
+  parseMachineDate,
+  parseWrittenDate,
+} from '../../../lib/detect/published-date';
 import { earliestDay, eventsSince } from '../../../lib/analysis/since';
 import type { TimelineEvent } from '../../../lib/dataset/schema';
 
@@ -64,16 +69,24 @@ describe('signals in trust order', () => {
       `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","datePublished":"2001-01-01"},{"@type":"NewsArticle","datePublished":"2025-03-26T10:00:00-06:00","dateModified":"2025-03-27T08:00:00Z"}]}</script>
        <meta property="article:published_time" content="2025-03-25T10:00:00Z">`,
     );
-    expect(detectPublishedDate(doc, { now })).toEqual({ published: '2025-03-26', modified: '2025-03-27', signal: 'json-ld' });
+    expect(detectPublishedDate(doc, { now })).toEqual({
+      published: '2025-03-26',
+      modified: '2025-03-27',
+      signal: 'json-ld',
+    });
   });
 
   test('JSON-LD wrapped in CDATA (saved pages) is read', () => {
-    const doc = page(`<script type="application/ld+json"><![CDATA[ {"@type":["NewsArticle"],"datePublished":"2024-06-25"} ]]></script>`);
+    const doc = page(
+      `<script type="application/ld+json"><![CDATA[ {"@type":["NewsArticle"],"datePublished":"2024-06-25"} ]]></script>`,
+    );
     expect(detectPublishedDate(doc, { now }).published).toBe('2024-06-25');
   });
 
   test('meta tags: Open Graph article first, then Parse.ly, Dublin Core, sailthru', () => {
-    const doc = page(`<meta name="sailthru.date" content="2025-01-01"><meta name="parsely-pub-date" content="2025-04-10T12:00:00Z">`);
+    const doc = page(
+      `<meta name="sailthru.date" content="2025-01-01"><meta name="parsely-pub-date" content="2025-04-10T12:00:00Z">`,
+    );
     expect(detectPublishedDate(doc, { now })).toMatchObject({ published: '2025-04-10', signal: 'meta' });
     const dc = page(`<meta name="DC.date.issued" content="2014-12-15">`);
     expect(detectPublishedDate(dc, { now }).published).toBe('2014-12-15');
@@ -81,7 +94,7 @@ describe('signals in trust order', () => {
     expect(detectPublishedDate(parsely, { now }).published).toBe('2025-05-06');
   });
 
-  test("microdata inside another item (a video) does not date the article", () => {
+  test('microdata inside another item (a video) does not date the article', () => {
     const doc = page(
       '',
       `<div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2015-03-12T13:11:07Z"></div>
@@ -91,7 +104,10 @@ describe('signals in trust order', () => {
   });
 
   test('<time datetime> in the byline, then the URL, then the byline text', () => {
-    const time = page('', '<article><header><p class="byline">By A. Writer <time datetime="2025-07-18T21:00:00-04:00">July 18</time></p></header></article>');
+    const time = page(
+      '',
+      '<article><header><p class="byline">By A. Writer <time datetime="2025-07-18T21:00:00-04:00">July 18</time></p></header></article>',
+    );
     expect(detectPublishedDate(time, { now })).toMatchObject({ published: '2025-07-18', signal: 'time-element' });
     const url = page('', '<article><p>Text</p></article>', 'https://www.example.com/world/2025/07/18/swap/');
     expect(detectPublishedDate(url, { now })).toMatchObject({ published: '2025-07-18', signal: 'url' });
@@ -113,7 +129,10 @@ describe('signals in trust order', () => {
   });
 
   test('no reliable date: unknown, never a guess from the body text', () => {
-    const doc = page('<title>No date</title>', '<article><p>On March 15, 2025, two planes landed.</p><time>yesterday</time></article>');
+    const doc = page(
+      '<title>No date</title>',
+      '<article><p>On March 15, 2025, two planes landed.</p><time>yesterday</time></article>',
+    );
     expect(detectPublishedDate(doc, { now })).toEqual({ published: null, modified: null, signal: null });
   });
 });

@@ -5,8 +5,18 @@ import { handMadePack } from '../match/hand-made-pack';
 const pack = handMadePack();
 
 /** A news page in a typical layout: site nav, the article, a sidebar of other stories, comments. */
-function page(o: { lang?: string; headline: string; paragraphs: string[]; sidebar?: string[]; ogType?: string; jsonLd?: boolean }): string {
-  const ld = o.jsonLd === false ? '' : `<script type="application/ld+json">{"@type":"NewsArticle","headline":${JSON.stringify(o.headline)}}</script>`;
+function page(o: {
+  lang?: string;
+  headline: string;
+  paragraphs: string[];
+  sidebar?: string[];
+  ogType?: string;
+  jsonLd?: boolean;
+}): string {
+  const ld =
+    o.jsonLd === false
+      ? ''
+      : `<script type="application/ld+json">{"@type":"NewsArticle","headline":${JSON.stringify(o.headline)}}</script>`;
   return `<!doctype html><html lang="${o.lang ?? 'en'}"><head><title>${o.headline}</title>
 <meta property="og:type" content="${o.ogType ?? 'article'}">${ld}</head><body>
 <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
@@ -63,7 +73,11 @@ const offTopic: [string, string][] = [
         FILLER_EN,
         'Residents said the ferry service had been unreliable for years.',
       ],
-      sidebar: ['Inside CECOT, El Salvador’s mega-prison', 'Deportation flights to El Salvador resume', 'Bukele meets Trump'],
+      sidebar: [
+        'Inside CECOT, El Salvador’s mega-prison',
+        'Deportation flights to El Salvador resume',
+        'Bukele meets Trump',
+      ],
     }),
   ],
   [
@@ -146,7 +160,10 @@ const offTopic: [string, string][] = [
     'sport in El Salvador',
     page({
       headline: 'El Salvador beats Honduras in World Cup qualifier',
-      paragraphs: ['El Salvador beat Honduras 2-1 on Tuesday in San Salvador.', 'President Nayib Bukele congratulated the team.'],
+      paragraphs: [
+        'El Salvador beat Honduras 2-1 on Tuesday in San Salvador.',
+        'President Nayib Bukele congratulated the team.',
+      ],
     }),
   ],
 ];

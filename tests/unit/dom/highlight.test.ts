@@ -28,7 +28,12 @@ function fakeWindow(withApi: boolean) {
 const node = document.createTextNode('Kristi Noem toured CECOT.');
 const index = {
   text: node.data,
-  rangeFor: (start: number, end: number) => ({ startContainer: node, startOffset: start, endContainer: node, endOffset: end }),
+  rangeFor: (start: number, end: number) => ({
+    startContainer: node,
+    startOffset: start,
+    endContainer: node,
+    endOffset: end,
+  }),
 } as unknown as TextIndex;
 
 const report: PageReport = {
@@ -53,7 +58,9 @@ describe('applyHighlights', () => {
       ['facility', 'cecot', 19, 24],
     ]);
     expect([...highlights.keys()].sort()).toEqual(['backstory-disputed', 'backstory-facility', 'backstory-person']);
-    expect(highlights.get('backstory-person')!.priority).toBeGreaterThan(highlights.get('backstory-disputed')!.priority);
+    expect(highlights.get('backstory-person')!.priority).toBeGreaterThan(
+      highlights.get('backstory-disputed')!.priority,
+    );
   });
 
   test('clear() removes exactly what it registered', () => {

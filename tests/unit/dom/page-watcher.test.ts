@@ -115,7 +115,14 @@ describe('watchPage', () => {
       MutationObserver: window.MutationObserver,
     }) as Window & typeof globalThis;
     const delays: number[] = [];
-    watchPage({ root: document.body, window: fakeWin, signal: controller.signal, rescan: () => 40, minInterval: 10, maxShare: 0.1 });
+    watchPage({
+      root: document.body,
+      window: fakeWin,
+      signal: controller.signal,
+      rescan: () => 40,
+      minInterval: 10,
+      maxShare: 0.1,
+    });
     document.body.append(document.createElement('p'));
     await wait(20);
     clock += 1; // 1 ms after the first rescan, which cost 40 ms

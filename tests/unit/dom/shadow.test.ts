@@ -37,7 +37,8 @@ describe('open shadow roots', () => {
     const article = document.body.appendChild(document.createElement('article'));
     article.innerHTML = '<p>Before.</p>';
     const host = article.appendChild(document.createElement('div'));
-    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Named <slot name="who"></slot> and <slot>nobody</slot>.</p><p><slot name="none">fallback text</slot></p>';
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<p>Named <slot name="who"></slot> and <slot>nobody</slot>.</p><p><slot name="none">fallback text</slot></p>';
     host.innerHTML = '<b slot="who">Nayib Bukele</b><i>Kristi Noem</i>';
     article.insertAdjacentHTML('beforeend', '<p>After.</p>');
     const index = buildTextIndex(article);

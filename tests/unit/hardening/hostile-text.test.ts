@@ -124,7 +124,11 @@ describe('names split across elements', () => {
     ['<p>Secretary Kristi <a href="#">No</a>em toured</p>', 'kristi-noem', 'Kristi Noem'],
     ['<p>the CE<span>CO</span>T prison</p>', 'cecot', 'CECOT'],
     ['<p>Kilmar <em>Ábrego</em> <strong>García</strong> returned</p>', 'kilmar-abrego-garcia', 'Kilmar Ábrego García'],
-    ['<p><span><span><span>Alien</span></span> Enemies</span> <q>Act</q> cases</p>', 'alien-enemies-act', 'Alien Enemies Act'],
+    [
+      '<p><span><span><span>Alien</span></span> Enemies</span> <q>Act</q> cases</p>',
+      'alien-enemies-act',
+      'Alien Enemies Act',
+    ],
     ['<p>the MS<wbr>-13 gang</p>', 'ms-13', 'MS-13'],
   ])('%s', (html, id, text) => {
     const { mentions } = analyzeWith(html);
@@ -152,14 +156,17 @@ describe('the article inside the page’s own open shadow root', () => {
   // and a slot's assigned nodes in place of the slot. Highlights there get our styles adopted into
   // that shadow root (see lib/dom/shadow.ts). Closed shadow roots stay closed to us.
   test('a page whose article lives only in an open shadow root is read like any other', () => {
-    document.head.innerHTML = '<title>Noem at CECOT</title><script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+    document.head.innerHTML =
+      '<title>Noem at CECOT</title><script type="application/ld+json">{"@type":"NewsArticle"}</script>';
     document.body.innerHTML = '<div id="app"></div>';
     const shadow = document.getElementById('app')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = `<article><h1>Kristi Noem tours the CECOT mega-prison in El Salvador</h1><p>${'Nayib Bukele and the CECOT prison. '.repeat(20)}</p></article>`;
     const { report, index } = analyzeDocument(document, pack);
     expect(index.text.startsWith('Kristi Noem tours the CECOT mega-prison in El Salvador\nNayib Bukele')).toBe(true);
     expect(report.topic.onTopic).toBe(true);
-    expect(report.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['kristi-noem', 'cecot', 'nayib-bukele', 'el-salvador']));
+    expect(report.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['kristi-noem', 'cecot', 'nayib-bukele', 'el-salvador']),
+    );
     // The shadow tree's headline is the article's headline.
     expect(report.topic.reasons.join(' ')).toMatch(/in headline/);
     for (const m of report.entities.flatMap((e) => e.mentions)) {
@@ -285,23 +292,25 @@ describe('DOM clobbering', () => {
     return form;
   }
 
-  test.each([[['nextSibling']], [['firstChild', 'nextSibling']], [['localName', 'firstChild', 'nextSibling']], [['parentNode', 'nextSibling']]])(
-    'a form clobbering %j: the walk ends (it may read the form’s controls), text before and after stays',
-    (names) => {
-      const article = loadPage([]);
-      const p = article.appendChild(document.createElement('p'));
-      p.append('Before the form.');
-      p.appendChild(clobberedForm(names));
-      p.append('After the form, same block.');
-      article.appendChild(document.createElement('p')).append('Nayib Bukele, next block.');
-      const { report, index } = analyzeDocument(document, pack);
-      expect(index.text).toContain('Before the form.');
-      expect(index.text).toContain('\nNayib Bukele, next block.');
-      expect(report.entities.find((e) => e.id === 'nayib-bukele')?.mentions.at(-1)?.text).toBe('Nayib Bukele');
-      // Offsets only: happy-dom's own Range walks the clobbered properties in circles.
-      expectSpansInText(report, index);
-    },
-  );
+  test.each([
+    [['nextSibling']],
+    [['firstChild', 'nextSibling']],
+    [['localName', 'firstChild', 'nextSibling']],
+    [['parentNode', 'nextSibling']],
+  ])('a form clobbering %j: the walk ends (it may read the form’s controls), text before and after stays', (names) => {
+    const article = loadPage([]);
+    const p = article.appendChild(document.createElement('p'));
+    p.append('Before the form.');
+    p.appendChild(clobberedForm(names));
+    p.append('After the form, same block.');
+    article.appendChild(document.createElement('p')).append('Nayib Bukele, next block.');
+    const { report, index } = analyzeDocument(document, pack);
+    expect(index.text).toContain('Before the form.');
+    expect(index.text).toContain('\nNayib Bukele, next block.');
+    expect(report.entities.find((e) => e.id === 'nayib-bukele')?.mentions.at(-1)?.text).toBe('Nayib Bukele');
+    // Offsets only: happy-dom's own Range walks the clobbered properties in circles.
+    expectSpansInText(report, index);
+  });
 
   // Decision: no defence in the engine against a clobbered `document` method: like the patches
   // above it surfaces as a plain TypeError, and the content script is the place to catch it.

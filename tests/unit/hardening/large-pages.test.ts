@@ -86,16 +86,20 @@ describe('a single 1 MB text node', () => {
     ['one abbreviation after another', 'Mr. '.repeat(ONE_MB / 4)],
     ['astral characters only', '🇸🇻'.repeat(ONE_MB / 4)],
     ['combining marks only', 'a\u0301'.repeat(ONE_MB / 2)],
-  ])('sentence splitting stays fast: %s', (_, text) => {
-    const t0 = performance.now();
-    const counted = segmented(() => splitSentences(text, 'en'));
-    const spans = counted.result;
-    const elapsed = performance.now() - t0;
-    console.info(`[hardening] splitSentences, 1 MB of ${_}: ${elapsed.toFixed(0)} ms, ${spans.length} sentences`);
-    for (const span of spans) expect(span.end).toBeGreaterThan(span.start);
-    expect(spans.at(-1)!.end).toBeLessThanOrEqual(text.length);
-    expectWindowedSegmentation(counted, text.length);
-  }, 60_000);
+  ])(
+    'sentence splitting stays fast: %s',
+    (_, text) => {
+      const t0 = performance.now();
+      const counted = segmented(() => splitSentences(text, 'en'));
+      const spans = counted.result;
+      const elapsed = performance.now() - t0;
+      console.info(`[hardening] splitSentences, 1 MB of ${_}: ${elapsed.toFixed(0)} ms, ${spans.length} sentences`);
+      for (const span of spans) expect(span.end).toBeGreaterThan(span.start);
+      expect(spans.at(-1)!.end).toBeLessThanOrEqual(text.length);
+      expectWindowedSegmentation(counted, text.length);
+    },
+    60_000,
+  );
 });
 
 /** Prose long enough to need several segmentation windows, with abbreviations and quotes. */
@@ -155,7 +159,9 @@ describe('deep nesting', () => {
     const t0 = performance.now();
     const doc = parseHtmlDocument(html);
     const { report, index } = analyzeDocument(doc, pack);
-    console.info(`[hardening] ${depth}-deep page (linkedom): parse + analysis ${(performance.now() - t0).toFixed(0)} ms`);
+    console.info(
+      `[hardening] ${depth}-deep page (linkedom): parse + analysis ${(performance.now() - t0).toFixed(0)} ms`,
+    );
     expect(report.topic.onTopic).toBe(true);
     expect(report.entities.map((e) => e.id)).toEqual(
       expect.arrayContaining(['kristi-noem', 'cecot', 'el-salvador', 'nayib-bukele', 'alien-enemies-act']),

@@ -38,33 +38,112 @@ export const LEAD_ES =
 
 /** Plain words that never complete, veto or extend an alias of the pack (no "judge": "Judge Boasberg"). */
 export const WORDS = [
-  'men', 'were', 'sent', 'prison', 'Monday', 'court', 'hearing', 'flights', 'lawyers', 'said', 'families',
-  'after', 'order', 'week', 'record', 'appeal', 'government', 'hombres', 'fueron', 'enviados',
-  'cárcel', 'lunes', 'abogados', 'familias', 'vuelos', 'orden', 'semana', 'gobierno', 'según', 'después',
-  'niño', 'pingüino', 'año',
+  'men',
+  'were',
+  'sent',
+  'prison',
+  'Monday',
+  'court',
+  'hearing',
+  'flights',
+  'lawyers',
+  'said',
+  'families',
+  'after',
+  'order',
+  'week',
+  'record',
+  'appeal',
+  'government',
+  'hombres',
+  'fueron',
+  'enviados',
+  'cárcel',
+  'lunes',
+  'abogados',
+  'familias',
+  'vuelos',
+  'orden',
+  'semana',
+  'gobierno',
+  'según',
+  'después',
+  'niño',
+  'pingüino',
+  'año',
 ];
 
 /** Characters that folding and word boundaries must survive. */
 export const ODD = [
-  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', // zero-width
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff', // zero-width
   '\u00ad', // soft hyphen
-  '\u00a0', '\u202f', '\u2009', '\u3000', // unusual spaces
-  '\u200e', '\u200f', '\u202b', '\u202e', '\u2066', '\u2069', // bidi marks, embeddings, isolates
-  '\u0301', '\u0308', '\u20dd', // combining marks
-  '🇸🇻', '🔒', '👨‍👩‍👧', '𝕏', '😀', '\ud800', '\udc00', // astral, ZWJ sequences, lone surrogates
-  'שלום', 'مرحبا', 'ﷺ', // right-to-left scripts
-  '\t', '\r', '\n', '\f', '\u2028',
-  "'", '’', '“', '”', '—', '-', '.', '. ', '…', '?', '¿', '!', '(', ')',
+  '\u00a0',
+  '\u202f',
+  '\u2009',
+  '\u3000', // unusual spaces
+  '\u200e',
+  '\u200f',
+  '\u202b',
+  '\u202e',
+  '\u2066',
+  '\u2069', // bidi marks, embeddings, isolates
+  '\u0301',
+  '\u0308',
+  '\u20dd', // combining marks
+  '🇸🇻',
+  '🔒',
+  '👨‍👩‍👧',
+  '𝕏',
+  '😀',
+  '\ud800',
+  '\udc00', // astral, ZWJ sequences, lone surrogates
+  'שלום',
+  'مرحبا',
+  'ﷺ', // right-to-left scripts
+  '\t',
+  '\r',
+  '\n',
+  '\f',
+  '\u2028',
+  "'",
+  '’',
+  '“',
+  '”',
+  '—',
+  '-',
+  '.',
+  '. ',
+  '…',
+  '?',
+  '¿',
+  '!',
+  '(',
+  ')',
 ];
 
 /** Page text that looks like markup or code: it must stay text. */
 export const MARKUP_TEXT = [
-  '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'javascript:alert(1)', '</p><p>', '&amp;',
-  '&lt;b&gt;', '${x}', '{{x}}', '\\u0000', '\u0000',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  '</p><p>',
+  '&amp;',
+  '&lt;b&gt;',
+  '${x}',
+  '{{x}}',
+  '\\u0000',
+  '\u0000',
 ];
 
 /** Every alias text of the pack (both languages), with the ids of the entities it names. */
-export function aliasesOf(pack: CompiledPack, filter: (alias: { requiresPriorMention?: boolean }) => boolean = () => true) {
+export function aliasesOf(
+  pack: CompiledPack,
+  filter: (alias: { requiresPriorMention?: boolean }) => boolean = () => true,
+) {
   const byText = new Map<string, Set<string>>();
   for (const entity of pack.entities) {
     for (const names of Object.values(entity.names)) {
@@ -80,11 +159,56 @@ export function aliasesOf(pack: CompiledPack, filter: (alias: { requiresPriorMen
 }
 
 /** Tags the text index treats as blocks (a sample of them). */
-export const BLOCK_TAGS = ['p', 'div', 'section', 'blockquote', 'li', 'h2', 'h3', 'td', 'figure', 'figcaption', 'pre', 'br'];
+export const BLOCK_TAGS = [
+  'p',
+  'div',
+  'section',
+  'blockquote',
+  'li',
+  'h2',
+  'h3',
+  'td',
+  'figure',
+  'figcaption',
+  'pre',
+  'br',
+];
 /** Inline tags, joined into the surrounding text. */
-export const INLINE_TAGS = ['span', 'a', 'b', 'i', 'em', 'strong', 'mark', 'abbr', 'q', 'time', 'bdi', 'bdo', 'small', 'code', 'cite', 'u', 'sub', 'font'];
+export const INLINE_TAGS = [
+  'span',
+  'a',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'mark',
+  'abbr',
+  'q',
+  'time',
+  'bdi',
+  'bdo',
+  'small',
+  'code',
+  'cite',
+  'u',
+  'sub',
+  'font',
+];
 /** Skipped by tag. Scripts get a non-JavaScript type so happy-dom never runs random text. */
-const SKIP_TAGS = ['nav', 'aside', 'script', 'style', 'noscript', 'template', 'button', 'textarea', 'footer', 'form', 'select', 'dialog'];
+const SKIP_TAGS = [
+  'nav',
+  'aside',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'button',
+  'textarea',
+  'footer',
+  'form',
+  'select',
+  'dialog',
+];
 const HIDING_ATTRS: Record<string, string>[] = [
   { hidden: '' },
   { 'aria-hidden': 'true' },
@@ -111,9 +235,7 @@ export function textArbitrary(aliases: string[]): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
   );
   const separator = fc.constantFrom(' ', ' ', ' ', '', '\u00a0', '. ', ', ', '\n', '\u200b');
-  return fc
-    .array(fc.tuple(token, separator), { maxLength: 12 })
-    .map((parts) => parts.map(([t, s]) => t + s).join(''));
+  return fc.array(fc.tuple(token, separator), { maxLength: 12 }).map((parts) => parts.map(([t, s]) => t + s).join(''));
 }
 
 /** Random trees; `excluded` elements appear only when `withExcluded`. */
@@ -181,7 +303,10 @@ export function toNodes(trees: Tree[], baseline = false): Node[] {
  * Put a page with the fixed headline and lead (English, or Spanish with `spanish`), then `trees`,
  * into the test window's document. `lang` overrides the declared `<html lang>`.
  */
-export function loadPage(trees: Tree[], options: { baseline?: boolean; lang?: string; spanish?: boolean } = {}): Element {
+export function loadPage(
+  trees: Tree[],
+  options: { baseline?: boolean; lang?: string; spanish?: boolean } = {},
+): Element {
   document.documentElement.setAttribute('lang', options.lang ?? (options.spanish ? 'es' : 'en'));
   document.head.innerHTML =
     '<title>Noem at CECOT</title><script type="application/ld+json">{"@type":"NewsArticle"}</script>';

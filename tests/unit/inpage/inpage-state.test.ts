@@ -13,8 +13,13 @@ import {
 } from '../../../lib/inpage/inpage-state';
 
 // Ranges are never read by the reducer: a placeholder keeps the test free of a DOM.
-const item = (kind: HighlightItem['kind'], id: string, start: number): HighlightItem =>
-  ({ kind, id, start, end: start + 5, range: null as unknown as StaticRange });
+const item = (kind: HighlightItem['kind'], id: string, start: number): HighlightItem => ({
+  kind,
+  id,
+  start,
+  end: start + 5,
+  range: null as unknown as StaticRange,
+});
 
 const a1 = item('person', 'a', 10);
 const a2 = item('person', 'a', 50);

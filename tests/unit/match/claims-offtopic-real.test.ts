@@ -36,7 +36,9 @@ describe('disputed points on real off-topic pages (topic test bypassed)', () => 
         lines.push(`  ${page.name} ${hit.id} [${hit.why?.terms.join(', ')}]: ${hit.text.slice(0, 140)}`);
       }
     }
-    console.log([`Disputed hits on ${pages.length} real off-topic pages: ${hits} on ${hitPages.size} pages`, ...lines].join('\n'));
+    console.log(
+      [`Disputed hits on ${pages.length} real off-topic pages: ${hits} on ${hitPages.size} pages`, ...lines].join('\n'),
+    );
     expect(pages.length).toBe(300);
     expect(hits).toBeLessThanOrEqual(MAX_HITS);
   }, 300_000);

@@ -10,8 +10,16 @@ const sentences = (text: string, lang = 'en') => splitSentences(text, lang).map(
 describe('sentence splitting', () => {
   test.each([
     ['One. Two.', 'en', ['One.', 'Two.']],
-    ['He was deported from the U.S. Supreme Court justices objected.', 'en', ['He was deported from the U.S. Supreme Court justices objected.']],
-    ['Sen. Van Hollen flew to San Salvador. He met Abrego Garcia.', 'en', ['Sen. Van Hollen flew to San Salvador.', 'He met Abrego Garcia.']],
+    [
+      'He was deported from the U.S. Supreme Court justices objected.',
+      'en',
+      ['He was deported from the U.S. Supreme Court justices objected.'],
+    ],
+    [
+      'Sen. Van Hollen flew to San Salvador. He met Abrego Garcia.',
+      'en',
+      ['Sen. Van Hollen flew to San Salvador.', 'He met Abrego Garcia.'],
+    ],
     ['Primera frase. ¿Segunda pregunta? Tercera.', 'es', ['Primera frase.', '¿Segunda pregunta?', 'Tercera.']],
     ['Block one without a stop\nBlock two.', 'en', ['Block one without a stop', 'Block two.']],
     ['  padded sentence.  ', 'en', ['padded sentence.']],
@@ -25,12 +33,18 @@ describe('disputed points', () => {
     matchClaims(text, getRuntime(pack), pack, lang).map((d) => [d.id, d.text]);
 
   test.each([
-    ['Officials called the men deported to CECOT the worst of the worst.', [['gang-membership', 'Officials called the men deported to CECOT the worst of the worst.']]],
+    [
+      'Officials called the men deported to CECOT the worst of the worst.',
+      [['gang-membership', 'Officials called the men deported to CECOT the worst of the worst.']],
+    ],
     // The trigger alone is not enough when the claim has context patterns.
     ['The mayor said gang members were arrested downtown.', []],
     ['The US paid El Salvador $6 million. Other news.', [['payment-amount', 'The US paid El Salvador $6 million.']]],
     ['The US paid El Salvador $\u00a06 million.', [['payment-amount', 'The US paid El Salvador $\u00a06 million.']]],
-    ['Officials called them “the worst of the worst” and flew them to CECOT.', [['gang-membership', 'Officials called them “the worst of the worst” and flew them to CECOT.']]],
+    [
+      'Officials called them “the worst of the worst” and flew them to CECOT.',
+      [['gang-membership', 'Officials called them “the worst of the worst” and flew them to CECOT.']],
+    ],
     ['Nothing disputed here.', []],
     // Two trigger matches in one sentence, then another sentence: each sentence once.
     [
@@ -57,7 +71,8 @@ describe('disputed points', () => {
   });
 
   test('the subject of a claim may come from the sentence before, and the hit says why', () => {
-    const text = 'Officials flew the men to CECOT in El Salvador. They said all were gang members.\nThey were gang members, said the mayor.';
+    const text =
+      'Officials flew the men to CECOT in El Salvador. They said all were gang members.\nThey were gang members, said the mayor.';
     const hits = matchClaims(text, getRuntime(pack), pack, 'en');
     expect(hits.map((h) => [h.id, h.text, h.why])).toEqual([
       ['gang-membership', 'They said all were gang members.', { terms: ['gang members', 'CECOT'], carried: true }],
@@ -74,7 +89,8 @@ describe('disputed points', () => {
   });
 
   test("after a linked sentence, the claim's follow words link the next ones of the same paragraph only", () => {
-    const text = 'The US paid El Salvador $6 million. The fee covers a year. The mayor spoke.\nThe fee was low, El Salvador said.';
+    const text =
+      'The US paid El Salvador $6 million. The fee covers a year. The mayor spoke.\nThe fee was low, El Salvador said.';
     const hits = matchClaims(text, getRuntime(pack), pack, 'en');
     expect(hits.map((h) => [h.id, h.text, h.why])).toEqual([
       ['payment-amount', 'The US paid El Salvador $6 million.', { terms: ['paid El Salvador'] }],
@@ -96,6 +112,8 @@ describe('disputed points', () => {
     ['Segu\u0301n el gobierno, los enviados al CECOT eran lo peor de lo peor.'],
   ])('Spanish triggers on Spanish pages, with Spanish titles: %j', (text) => {
     const hits = matchClaims(text, getRuntime(pack), pack, 'es');
-    expect(hits.map((h) => [h.id, h.title, h.text])).toEqual([['gang-membership', '¿Eran pandilleros los deportados?', text]]);
+    expect(hits.map((h) => [h.id, h.title, h.text])).toEqual([
+      ['gang-membership', '¿Eran pandilleros los deportados?', text],
+    ]);
   });
 });

@@ -37,8 +37,7 @@ describe('share of a long article under disputed marking', () => {
     expect(report.topic.onTopic).toBe(true);
     const text = index.text.replace(/\s/g, ' ');
     const body = text.replace(/ /g, '').length;
-    const nonSpace = (spans: { start: number; end: number }[]) =>
-      coverage(spans) - spans.length * 0; // offsets include spaces; measured the same way for the total below
+    const nonSpace = (spans: { start: number; end: number }[]) => coverage(spans) - spans.length * 0; // offsets include spaces; measured the same way for the total below
     const total = text.length;
     const secondary = secondaryDisputed(report.disputed, index.text);
     const clear = report.disputed.filter((_, i) => !secondary.has(i));

@@ -44,7 +44,7 @@ describe('entity matching on text', () => {
     // Possessives and curly quotes.
     ["Bukele's government", ['nayib-bukele:Bukele']],
     ['Bukele’s government', ['nayib-bukele:Bukele']],
-    ['Beto O’Neil spoke', ["beto-oneil:Beto O’Neil"]],
+    ['Beto O’Neil spoke', ['beto-oneil:Beto O’Neil']],
     // MS-13 spellings.
     ['MS-13 members', ['ms-13:MS-13']],
     ['MS 13 members', ['ms-13:MS 13']],
@@ -60,7 +60,10 @@ describe('entity matching on text', () => {
     ['Boasberg Street', []],
     ['Judge Boasberg ruled', ['james-boasberg:Boasberg']],
     // Surnames need a fuller mention of the same entity somewhere in the article.
-    ['Noem arrived. Later Kristi Noem spoke. Noem left.', ['kristi-noem:Noem', 'kristi-noem:Kristi Noem', 'kristi-noem:Noem']],
+    [
+      'Noem arrived. Later Kristi Noem spoke. Noem left.',
+      ['kristi-noem:Noem', 'kristi-noem:Kristi Noem', 'kristi-noem:Noem'],
+    ],
     ['Noem arrived without a first name anywhere.', []],
     ['Maduro spoke.', []],
     ['Nicolás Maduro and Maduro', ['nicolas-maduro:Nicolás Maduro', 'nicolas-maduro:Maduro']],

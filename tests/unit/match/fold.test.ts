@@ -61,8 +61,24 @@ describe('matcher tables', () => {
 describe('offsets survive folding (property)', () => {
   const pack = handMadePack();
   const pieces = fc.constantFrom(
-    'Kilmar Ábrego García', 'A\u0301brego Garci\u0301a', 'Nayib\u00a0Bukele’s', 'ICE', 'ice', 'MS 13',
-    'Tren de Aragua', 'San Salvador', 'El  Salvador', ' ', '  ', '\u00ad', '\n', 'the', 'niño', '—', '“', 'Noem',
+    'Kilmar Ábrego García',
+    'A\u0301brego Garci\u0301a',
+    'Nayib\u00a0Bukele’s',
+    'ICE',
+    'ice',
+    'MS 13',
+    'Tren de Aragua',
+    'San Salvador',
+    'El  Salvador',
+    ' ',
+    '  ',
+    '\u00ad',
+    '\n',
+    'the',
+    'niño',
+    '—',
+    '“',
+    'Noem',
   );
   test('every mention text equals the source slice at its offsets', () => {
     fc.assert(

@@ -41,14 +41,13 @@ export function entity(id: string, type: EntityType, en: AliasSpec[], es: AliasS
 export const TEST_ENTITIES: Entity[] = [
   entity('kristi-noem', 'person', ['Kristi Noem', { text: 'Noem', requiresPriorMention: true }]),
   entity('nayib-bukele', 'person', ['Nayib Bukele', 'Bukele']),
-  entity('ice', 'organization', [
-    { text: 'ICE', caseSensitive: true },
-    'Immigration and Customs Enforcement',
-  ]),
-  entity('united-nations', 'organization', ['United Nations', { text: 'UN', caseSensitive: true }], [
-    'Naciones Unidas',
-    { text: 'ONU', caseSensitive: true },
-  ]),
+  entity('ice', 'organization', [{ text: 'ICE', caseSensitive: true }, 'Immigration and Customs Enforcement']),
+  entity(
+    'united-nations',
+    'organization',
+    ['United Nations', { text: 'UN', caseSensitive: true }],
+    ['Naciones Unidas', { text: 'ONU', caseSensitive: true }],
+  ),
   entity('ms-13', 'organization', ['MS-13', 'Mara Salvatrucha']),
   entity('tren-de-aragua', 'organization', ['Tren de Aragua']),
   entity('aragua', 'place', ['Aragua']),
@@ -63,10 +62,7 @@ export const TEST_ENTITIES: Entity[] = [
   ]),
   entity('donald-trump', 'person', ['Donald Trump', 'Trump']),
   entity('beto-oneil', 'person', ["Beto O'Neil"]),
-  entity('cecot', 'facility', [
-    { text: 'CECOT', caseSensitive: true },
-    'Terrorism Confinement Center',
-  ]),
+  entity('cecot', 'facility', [{ text: 'CECOT', caseSensitive: true }, 'Terrorism Confinement Center']),
   entity('james-boasberg', 'person', ['James Boasberg', { text: 'Boasberg', excludeAfter: ['Street'] }]),
 ];
 
@@ -88,7 +84,15 @@ export const TEST_CLAIMS: Claim[] = [
 /** Compile the hand-made pack (matcher tables built the same way as `compilePack`). */
 export function handMadePack(entities: Entity[] = TEST_ENTITIES, claims: Claim[] = TEST_CLAIMS): CompiledPack {
   return {
-    meta: { id: 'test', title: { en: 'Test', es: 'Prueba' }, version: '0.0.0', reviewedAt: '2025', languages: ['en', 'es'], methodology: { en: 'x', es: 'x' }, corrections: [] },
+    meta: {
+      id: 'test',
+      title: { en: 'Test', es: 'Prueba' },
+      version: '0.0.0',
+      reviewedAt: '2025',
+      languages: ['en', 'es'],
+      methodology: { en: 'x', es: 'x' },
+      corrections: [],
+    },
     sources: {},
     entities,
     claims,

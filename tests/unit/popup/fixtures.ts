@@ -49,7 +49,11 @@ const claim: Claim = {
       sources: ['s2'],
     },
   ],
-  status: { value: 'disputed', date: '2025-04-01', note: { en: 'Still argued in court.', es: 'Sigue en los tribunales.' } },
+  status: {
+    value: 'disputed',
+    date: '2025-04-01',
+    note: { en: 'Still argued in court.', es: 'Sigue en los tribunales.' },
+  },
   established: [],
   unknown: [{ en: 'How the list was made.', es: 'Cómo se hizo la lista.' }],
   related: [],
@@ -114,7 +118,12 @@ export function onTopicReport(): PageReport {
   return {
     article: true,
     lang: 'en',
-    topic: { id: 'cecot', onTopic: true, score: 0.9, reasons: ['"CECOT" in the headline', '"Alien Enemies Act" in the lead'] },
+    topic: {
+      id: 'cecot',
+      onTopic: true,
+      score: 0.9,
+      reasons: ['"CECOT" in the headline', '"Alien Enemies Act" in the lead'],
+    },
     entities: [
       {
         id: 'kristi-noem',
@@ -134,8 +143,20 @@ export function onTopicReport(): PageReport {
       },
     ],
     disputed: [
-      { id: 'gang-membership', title: 'Were the deportees gang members?', text: 'They were all gang members, officials said.', start: 300, end: 344 },
-      { id: 'gang-membership', title: 'Were the deportees gang members?', text: 'Gang members, the government says.', start: 500, end: 534 },
+      {
+        id: 'gang-membership',
+        title: 'Were the deportees gang members?',
+        text: 'They were all gang members, officials said.',
+        start: 300,
+        end: 344,
+      },
+      {
+        id: 'gang-membership',
+        title: 'Were the deportees gang members?',
+        text: 'Gang members, the government says.',
+        start: 500,
+        end: 534,
+      },
     ],
   };
 }

@@ -139,21 +139,31 @@ describe('when nothing was found', () => {
     await click(button(root, 'Always run on example.com'));
     expect(requestOrigins).toHaveBeenCalledWith(originsForSite('example.com'));
     await settle();
-    expect(root.querySelector('[data-testid="always-run"]')?.textContent).toContain('will now run on example.com by itself');
+    expect(root.querySelector('[data-testid="always-run"]')?.textContent).toContain(
+      'will now run on example.com by itself',
+    );
     expect((await getSettings()).sites.always).toContain('example.com');
   });
 
   test('opened again after a scan on an unlisted site: the result and "Always run" are still there, and it says a reload ends the scan', async () => {
     const root = await renderPopup(
-      services({ url: 'https://example.com/news/story', getReport: async () => tabReport(onTopicReport(), 'https://example.com/news/story', 4), requestOrigins: vi.fn(async () => true) }),
+      services({
+        url: 'https://example.com/news/story',
+        getReport: async () => tabReport(onTopicReport(), 'https://example.com/news/story', 4),
+        requestOrigins: vi.fn(async () => true),
+      }),
     );
     expect(root.querySelector('[data-testid="topic-state"]')?.getAttribute('data-state')).toBe('on-topic');
     expect(buttons(root)).toContain('Always run on example.com');
-    expect(root.querySelector('[data-testid="always-run"]')?.textContent).toContain('lasts until you leave or reload the page');
+    expect(root.querySelector('[data-testid="always-run"]')?.textContent).toContain(
+      'lasts until you leave or reload the page',
+    );
   });
 
   test('no "Always run" offer where Backstory already runs by itself', async () => {
-    const root = await renderPopup(services({ getReport: async () => tabReport(onTopicReport()), requestOrigins: vi.fn(async () => true) }));
+    const root = await renderPopup(
+      services({ getReport: async () => tabReport(onTopicReport()), requestOrigins: vi.fn(async () => true) }),
+    );
     expect(root.querySelector('[data-testid="always-run"]')).toBeNull();
   });
 
@@ -182,7 +192,10 @@ describe('when nothing was found', () => {
 
   test('a scanned page about something else says so, with what was checked', async () => {
     const root = await renderPopup(
-      services({ url: 'https://example.com/', scan: async () => tabReport(offTopicReport(), 'https://example.com/', 0) }),
+      services({
+        url: 'https://example.com/',
+        scan: async () => tabReport(offTopicReport(), 'https://example.com/', 0),
+      }),
     );
     await click(button(root, 'Scan this page'));
     expect(root.querySelector('[data-testid="topic-state"]')?.textContent).toBe(
@@ -247,7 +260,9 @@ describe('pages it cannot read and sites the reader turned off', () => {
       }),
     );
     expect(count(root)).toBe('6');
-    expect(root.querySelector('[data-testid="private-note"]')?.textContent).toContain('kept in memory only, never saved');
+    expect(root.querySelector('[data-testid="private-note"]')?.textContent).toContain(
+      'kept in memory only, never saved',
+    );
     expect(root.textContent).not.toContain('Pause on apnews.com');
   });
 });
@@ -263,7 +278,9 @@ describe('language and links', () => {
 
   test('a fixed card language wins over the browser language', async () => {
     await setSettings({ cardLanguage: 'es' });
-    const root = await renderPopup(services({ getReport: async () => tabReport(onTopicReport()), uiLanguage: () => 'en-GB' }));
+    const root = await renderPopup(
+      services({ getReport: async () => tabReport(onTopicReport()), uiLanguage: () => 'en-GB' }),
+    );
     expect(root.textContent).toContain('resaltados en esta página');
     expect(button(root, '¿Eran pandilleros los deportados?').getAttribute('aria-expanded')).toBe('false');
     expect(root.textContent).toContain('Personas (1)');

@@ -60,7 +60,7 @@ describe('languages', () => {
     expect(popupLanguage(setting, ui, { ...onTopicReport(), lang: pageLang })).toBe(expected);
   });
 
-  test('before a report, the popup uses the extension pages\' language', () => {
+  test("before a report, the popup uses the extension pages' language", () => {
     expect(popupLanguage('page', 'es-ES', null)).toBe('es');
     expect(popupLanguage('en', 'es-ES', null)).toBe('en');
   });

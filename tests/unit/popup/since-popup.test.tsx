@@ -16,7 +16,12 @@ const curated = [{ name: 'AP News', domain: 'apnews.com', lang: 'en' }];
 function renderWith(published: string | null, uiLanguage = 'en-US') {
   // The popup speaks the page's language once it has a report: a Spanish reader here reads a Spanish page.
   const lang = uiLanguage.startsWith('es') ? ('es' as const) : ('en' as const);
-  const report = { ...onTopicReport(), lang, published, ...(published ? { since: eventsSince(TIMELINE, published) } : {}) };
+  const report = {
+    ...onTopicReport(),
+    lang,
+    published,
+    ...(published ? { since: eventsSince(TIMELINE, published) } : {}),
+  };
   const tab = tabReport(report);
   expect(isTabReport(tab)).toBe(true);
   const services: PopupServices = {
@@ -46,16 +51,21 @@ describe('popup: since this article was published', () => {
     expect(text(section.querySelector('.bs-since__date'))).toBe('This article was published on Mar 20, 2025.');
     expect(headings(section, 'h3')).toEqual(['6 later events', 'Disputed points that have moved on']);
     // e05 names two entities found on the page: first; the rest in date order.
-    const dates = () => [...section.querySelectorAll('.bs-timeline__event > time')].map((t) => t.getAttribute('datetime'));
+    const dates = () =>
+      [...section.querySelectorAll('.bs-timeline__event > time')].map((t) => t.getAttribute('datetime'));
     expect(dates()).toEqual(['2025-03-26', '2025-04-07', '2025-04-16', '2025-05']);
     expect(section.querySelectorAll('.bs-timeline__event .bs-sources').length).toBe(4);
     const more = section.querySelector('button.bs-since__more')!;
     expect(more.getAttribute('aria-expanded')).toBe('false');
     await click(more);
     expect(dates()).toEqual(['2025-03-26', '2025-04-07', '2025-04-16', '2025-05', '2025-06-06', '2025-07-18']);
-    expect(text(section.querySelector('[data-claim="gang-membership"] .bs-since__status'))).toBe('Status (Apr 1, 2025): Disputed.');
+    expect(text(section.querySelector('[data-claim="gang-membership"] .bs-since__status'))).toBe(
+      'Status (Apr 1, 2025): Disputed.',
+    );
     // Key dates stop at the article: nothing after 20 March 2025 is repeated there.
-    const keyDates = [...root.querySelectorAll('section[aria-labelledby="timeline-heading"] .bs-timeline__event > time')].map((t) => t.getAttribute('datetime')!);
+    const keyDates = [
+      ...root.querySelectorAll('section[aria-labelledby="timeline-heading"] .bs-timeline__event > time'),
+    ].map((t) => t.getAttribute('datetime')!);
     expect(keyDates.every((d) => d <= '2025-03-20')).toBe(true);
     expect(await axeViolations(root)).toEqual([]);
   });

@@ -1,6 +1,10 @@
 import type { Browser } from 'puppeteer-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { findBrowser, REPLACED_DOCUMENT_ERROR, retryEvaluationsInReplacedDocuments } from '../../../scripts/browser/browsers';
+import {
+  findBrowser,
+  REPLACED_DOCUMENT_ERROR,
+  retryEvaluationsInReplacedDocuments,
+} from '../../../scripts/browser/browsers';
 import { SWAP_ATTEMPTS, swapRetries } from '../../../scripts/browser/evaluate';
 
 describe('findBrowser', () => {
@@ -41,7 +45,9 @@ describe('retryEvaluationsInReplacedDocuments', () => {
   }
   const ok: Answer = { result: { type: 'success', result: { type: 'boolean', value: true } } };
   const swapped = () => new Error(`unknown error TypeError: ${REPLACED_DOCUMENT_ERROR}`);
-  const swappedInPage: Answer = { result: { type: 'exception', exceptionDetails: { text: `TypeError: ${REPLACED_DOCUMENT_ERROR}` } } };
+  const swappedInPage: Answer = {
+    result: { type: 'exception', exceptionDetails: { text: `TypeError: ${REPLACED_DOCUMENT_ERROR}` } },
+  };
 
   test('an evaluation that lands in a document being replaced is sent again, and answers', async () => {
     const c = connection([swapped(), swappedInPage, ok]);

@@ -7,7 +7,11 @@ function report(files: { name: string; status: 'passed' | 'failed'; tests: strin
   return {
     numPassedTests: all.filter((t) => t === 'passed').length,
     numFailedTests: all.filter((t) => t === 'failed').length,
-    testResults: files.map((f) => ({ name: f.name, status: f.status, assertionResults: f.tests.map((status) => ({ status })) })),
+    testResults: files.map((f) => ({
+      name: f.name,
+      status: f.status,
+      assertionResults: f.tests.map((status) => ({ status })),
+    })),
   };
 }
 
@@ -35,6 +39,8 @@ describe('countVitestReport', () => {
 describe('summaryLine', () => {
   test('tests as vitest counts them, then other failures by name', () => {
     expect(summaryLine({ passed: 1494, failed: 6 }, [])).toBe('1494 passed, 6 failed');
-    expect(summaryLine({ passed: 1500, failed: 0 }, ['typecheck (tsc --noEmit)'])).toBe('1500 passed, 0 failed; also failed: typecheck (tsc --noEmit)');
+    expect(summaryLine({ passed: 1500, failed: 0 }, ['typecheck (tsc --noEmit)'])).toBe(
+      '1500 passed, 0 failed; also failed: typecheck (tsc --noEmit)',
+    );
   });
 });

@@ -92,8 +92,7 @@ function expectedSiteList(x: unknown): string[] {
   return [...new Set(x.map(normalizeSite).filter((s): s is string => s !== null))];
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 describe('sanitizeSettings, over any input', () => {
   test('is total: any value becomes valid settings, without throwing', () => {

@@ -25,34 +25,65 @@ describe('defaults', () => {
 describe('corrupt or foreign values are repaired field by field', () => {
   test.each<[string, unknown, (s: Settings) => void]>([
     ['null is the defaults', null, (s) => expect(s).toEqual(defaultSettings())],
-    ['a string instead of an object is the defaults', '{"style":"strong"}', (s) => expect(s).toEqual(defaultSettings())],
+    [
+      'a string instead of an object is the defaults',
+      '{"style":"strong"}',
+      (s) => expect(s).toEqual(defaultSettings()),
+    ],
     ['a number is the defaults', 42, (s) => expect(s).toEqual(defaultSettings())],
     ['an array is the defaults', [1, 2], (s) => expect(s).toEqual(defaultSettings())],
     ['a style outside the list falls back to subtle', { style: 'neon' }, (s) => expect(s.style).toBe('subtle')],
-    ['a valid style survives next to a broken one', { style: 'strong', badge: 7 }, (s) => {
-      expect(s.style).toBe('strong');
-      expect(s.badge).toBe('disputed');
-    }],
-    ['a string "false" is not a boolean', { highlight: { people: 'false', places: false } }, (s) => {
-      expect(s.highlight.people).toBe(true);
-      expect(s.highlight.places).toBe(false);
-    }],
-    ['highlight as a string falls back to all on', { highlight: 'none' }, (s) => expect(s.highlight).toEqual(defaultSettings().highlight)],
-    ['unknown keys are dropped', { style: 'underline', evil: '<script>', highlight: { extra: true } }, (s) => {
-      expect(s).not.toHaveProperty('evil');
-      expect(s.highlight).not.toHaveProperty('extra');
-      expect(s.style).toBe('underline');
-    }],
-    ['site lists keep only valid hostnames, normalised and once', { sites: { never: ['https://WWW.Example.com/a', 'example.com', 'not a site', 3, null, 'javascript:alert(1)'] } }, (s) =>
-      expect(s.sites.never).toEqual(['example.com'])],
-    ['a site list that is not an array is empty', { sites: { always: 'example.com', allSites: 'yes' } }, (s) => {
-      expect(s.sites.always).toEqual([]);
-      expect(s.sites.allSites).toBe(false);
-    }],
-    ['sites as null is the default sites', { sites: null, badge: 'entities' }, (s) => {
-      expect(s.sites).toEqual(defaultSettings().sites);
-      expect(s.badge).toBe('entities');
-    }],
+    [
+      'a valid style survives next to a broken one',
+      { style: 'strong', badge: 7 },
+      (s) => {
+        expect(s.style).toBe('strong');
+        expect(s.badge).toBe('disputed');
+      },
+    ],
+    [
+      'a string "false" is not a boolean',
+      { highlight: { people: 'false', places: false } },
+      (s) => {
+        expect(s.highlight.people).toBe(true);
+        expect(s.highlight.places).toBe(false);
+      },
+    ],
+    [
+      'highlight as a string falls back to all on',
+      { highlight: 'none' },
+      (s) => expect(s.highlight).toEqual(defaultSettings().highlight),
+    ],
+    [
+      'unknown keys are dropped',
+      { style: 'underline', evil: '<script>', highlight: { extra: true } },
+      (s) => {
+        expect(s).not.toHaveProperty('evil');
+        expect(s.highlight).not.toHaveProperty('extra');
+        expect(s.style).toBe('underline');
+      },
+    ],
+    [
+      'site lists keep only valid hostnames, normalised and once',
+      { sites: { never: ['https://WWW.Example.com/a', 'example.com', 'not a site', 3, null, 'javascript:alert(1)'] } },
+      (s) => expect(s.sites.never).toEqual(['example.com']),
+    ],
+    [
+      'a site list that is not an array is empty',
+      { sites: { always: 'example.com', allSites: 'yes' } },
+      (s) => {
+        expect(s.sites.always).toEqual([]);
+        expect(s.sites.allSites).toBe(false);
+      },
+    ],
+    [
+      'sites as null is the default sites',
+      { sites: null, badge: 'entities' },
+      (s) => {
+        expect(s.sites).toEqual(defaultSettings().sites);
+        expect(s.badge).toBe('entities');
+      },
+    ],
   ])('%s', async (_, stored, check) => {
     check(sanitizeSettings(stored));
     // The same repair happens when the value is read from storage.

@@ -5,7 +5,14 @@
  * popup, options and in-page UI live in `components/shared`. The rule itself is `layers.json`.
  */
 import { describe, expect, test } from 'vitest';
-import { declaredCycles, LAYERS, layerViolations, productSources, REPO_ROOT, unusedEdges } from '../../../scripts/layers';
+import {
+  declaredCycles,
+  LAYERS,
+  layerViolations,
+  productSources,
+  REPO_ROOT,
+  unusedEdges,
+} from '../../../scripts/layers';
 
 const ENGINE = [
   'lib/util',
@@ -34,7 +41,10 @@ describe('layers', () => {
 
   test('the engine may import only the engine', () => {
     for (const layer of LAYERS.layers.filter((l) => ENGINE.includes(l.folder))) {
-      expect(layer.may.filter((m) => !ENGINE.includes(m)), layer.folder).toEqual([]);
+      expect(
+        layer.may.filter((m) => !ENGINE.includes(m)),
+        layer.folder,
+      ).toEqual([]);
     }
   });
 
@@ -49,12 +59,28 @@ describe('layers', () => {
       'lib/match/claims.ts',
       "import { getSettings } from '../settings/store';",
     ],
-    ['an engine module importing the in-page UI', 'lib/detect/article.ts', "import type { InPageUi } from '../inpage/mount-types';"],
-    ['lib importing a component', 'lib/content/page-controller.ts', "import { mountInPageUi } from '../../components/inpage/mount';"],
-    ['lib importing a stylesheet', 'lib/content/page-controller.ts', "import css from '../../assets/styles/highlights.css?inline';"],
-    ['the popup importing an in-page component', 'components/popup/popup-app.tsx', "export { Panel } from '../inpage/panel';"],
+    [
+      'an engine module importing the in-page UI',
+      'lib/detect/article.ts',
+      "import type { InPageUi } from '../inpage/mount-types';",
+    ],
+    [
+      'lib importing a component',
+      'lib/content/page-controller.ts',
+      "import { mountInPageUi } from '../../components/inpage/mount';",
+    ],
+    [
+      'lib importing a stylesheet',
+      'lib/content/page-controller.ts',
+      "import css from '../../assets/styles/highlights.css?inline';",
+    ],
+    [
+      'the popup importing an in-page component',
+      'components/popup/popup-app.tsx',
+      "export { Panel } from '../inpage/panel';",
+    ],
     ['the engine loading Preact lazily', 'lib/analysis/analyze.ts', "const p = await import('preact');"],
-    ['a file outside every layer', 'lib/misc.ts', "export const x = 1;"],
+    ['a file outside every layer', 'lib/misc.ts', 'export const x = 1;'],
   ])('a planted violation is caught: %s', (_, path, line) => {
     const files = new Map([[path, line]]);
     expect(layerViolations(files)).toHaveLength(1);

@@ -20,5 +20,7 @@ const files = ['lib', 'components', 'entrypoints'].flatMap((d) => sources(join(R
 
 test.each(files.map((f) => [f.slice(ROOT.length + 1), f]))('%s writes no HTML from strings', (_, file) => {
   const code = readFileSync(file, 'utf8');
-  expect(code).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/);
+  expect(code).not.toMatch(
+    /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(/,
+  );
 });

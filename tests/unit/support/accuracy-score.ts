@@ -21,11 +21,36 @@ export interface Expected {
 
 /** The agreed entity ids that annotators mark; ids outside this list are reported but not scored. */
 export const SCORED_ENTITY_IDS = new Set([
-  'kristi-noem', 'dhs', 'ice', 'nayib-bukele', 'el-salvador', 'cecot', 'ms-13', 'tren-de-aragua',
-  'venezuela', 'nicolas-maduro', 'donald-trump', 'marco-rubio', 'alien-enemies-act', 'proclamation-10903',
-  'kilmar-abrego-garcia', 'james-boasberg', 'paula-xinis', 'jgg-v-trump', 'trump-v-jgg', 'aarp-v-trump',
-  'noem-v-abrego-garcia', 'us-supreme-court', 'human-rights-watch', 'amnesty-international', 'cristosal',
-  'aclu', 'state-of-exception', 'gustavo-villatoro', 'inside-cecot-60-minutes', 'jd-vance',
+  'kristi-noem',
+  'dhs',
+  'ice',
+  'nayib-bukele',
+  'el-salvador',
+  'cecot',
+  'ms-13',
+  'tren-de-aragua',
+  'venezuela',
+  'nicolas-maduro',
+  'donald-trump',
+  'marco-rubio',
+  'alien-enemies-act',
+  'proclamation-10903',
+  'kilmar-abrego-garcia',
+  'james-boasberg',
+  'paula-xinis',
+  'jgg-v-trump',
+  'trump-v-jgg',
+  'aarp-v-trump',
+  'noem-v-abrego-garcia',
+  'us-supreme-court',
+  'human-rights-watch',
+  'amnesty-international',
+  'cristosal',
+  'aclu',
+  'state-of-exception',
+  'gustavo-villatoro',
+  'inside-cecot-60-minutes',
+  'jd-vance',
   'us-state-department',
 ]);
 // Not scored: events named only by description (march-2025-deportation-flights, detention-payment,
@@ -94,7 +119,9 @@ export function score(dir: string): Scores {
     else if (found) s.topic.fp++;
     else if (expected.onTopic) s.topic.fn++;
     if (found !== expected.onTopic) {
-      notes.push(`topic ${found ? 'ON' : 'off'} (expected ${expected.onTopic ? 'on' : 'off'}), score ${report.topic.score}: ${report.topic.reasons.slice(0, 4).join('; ')}`);
+      notes.push(
+        `topic ${found ? 'ON' : 'off'} (expected ${expected.onTopic ? 'on' : 'off'}), score ${report.topic.score}: ${report.topic.reasons.slice(0, 4).join('; ')}`,
+      );
     }
 
     // Entities and disputed points are scored on pages that ARE on topic: there the reader sees
@@ -137,7 +164,9 @@ export function score(dir: string): Scores {
       s.disputed.fp += extra.length;
       if (missed.length) notes.push(`disputed missed: ${missed.join(', ')}`);
       if (extra.length) {
-        const why = report.disputed.filter((d) => extra.includes(d.id)).map((d) => `${d.id} ← "${d.text.slice(0, 90)}"`);
+        const why = report.disputed
+          .filter((d) => extra.includes(d.id))
+          .map((d) => `${d.id} ← "${d.text.slice(0, 90)}"`);
         notes.push(`disputed extra: ${why.join(' | ')}`);
       }
     }
@@ -159,7 +188,8 @@ export function print(s: Scores, label = 'fixture'): void {
     .filter(([, t]) => t.precision < 1 || t.recall < 1)
     .map(([id, t]) => `${id} P ${fmt(t.precision)} R ${fmt(t.recall)}`);
   if (weak.length) lines.push(`  entities below 1.0: ${weak.join('; ')}`);
-  if (s.unscoredIds.size) lines.push(`  unscored ids reported: ${[...s.unscoredIds].map(([k, v]) => `${k} ×${v}`).join(', ')}`);
+  if (s.unscoredIds.size)
+    lines.push(`  unscored ids reported: ${[...s.unscoredIds].map(([k, v]) => `${k} ×${v}`).join(', ')}`);
   if (s.notes.length) lines.push('Per-file misses and extras:', ...s.notes.map((n) => `  ${n}`));
   console.log(lines.join('\n'));
 }

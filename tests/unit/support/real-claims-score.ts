@@ -59,7 +59,13 @@ export interface PartScore {
 /** Score paragraphs; `withNotes` lists misses and extras (only ever for the tuning part). */
 export function scoreParagraphs(paragraphs: RealParagraph[], pack: CompiledPack, withNotes: boolean): PartScore {
   const runtime = getRuntime(pack);
-  const s: PartScore = { overall: new Tally(), perClaim: new Map(), sentences: 0, articles: new Set(paragraphs.map((p) => p.article)).size, notes: [] };
+  const s: PartScore = {
+    overall: new Tally(),
+    perClaim: new Map(),
+    sentences: 0,
+    articles: new Set(paragraphs.map((p) => p.article)).size,
+    notes: [],
+  };
   // An article's excerpted paragraphs are matched together, in order, as the blocks of one page:
   // the story test then sees what it sees on a real article (several blocks naming the story), and
   // a subject is still never carried from one paragraph to the next.
@@ -81,23 +87,27 @@ export function scoreParagraphs(paragraphs: RealParagraph[], pack: CompiledPack,
       }),
     );
     const hits = matchClaims(text, runtime, pack, list[0].lang);
-    list.forEach((p, pi) => p.sentences.forEach((sentence, i) => {
-      s.sentences++;
-      const { start, end } = spans[pi][i];
-      const got = new Set(hits.filter((h) => h.start < end && h.end > start).map((h) => h.id));
-      const want = new Set(sentence.claims);
-      for (const id of new Set([...got, ...want])) {
-        const t = s.perClaim.get(id) ?? new Tally();
-        s.perClaim.set(id, t);
-        const kind = got.has(id) && want.has(id) ? 'tp' : got.has(id) ? 'fp' : 'fn';
-        t[kind]++;
-        s.overall[kind]++;
-        if (withNotes && kind !== 'tp') {
-          const why = hits.find((h) => h.id === id && h.start < end && h.end > start)?.why?.terms.join(', ');
-          s.notes.push(`${kind === 'fp' ? 'EXTRA' : 'MISS '} ${id}${why ? ` [${why}]` : ''}: ${sentence.text.slice(0, 200)}`);
+    list.forEach((p, pi) =>
+      p.sentences.forEach((sentence, i) => {
+        s.sentences++;
+        const { start, end } = spans[pi][i];
+        const got = new Set(hits.filter((h) => h.start < end && h.end > start).map((h) => h.id));
+        const want = new Set(sentence.claims);
+        for (const id of new Set([...got, ...want])) {
+          const t = s.perClaim.get(id) ?? new Tally();
+          s.perClaim.set(id, t);
+          const kind = got.has(id) && want.has(id) ? 'tp' : got.has(id) ? 'fp' : 'fn';
+          t[kind]++;
+          s.overall[kind]++;
+          if (withNotes && kind !== 'tp') {
+            const why = hits.find((h) => h.id === id && h.start < end && h.end > start)?.why?.terms.join(', ');
+            s.notes.push(
+              `${kind === 'fp' ? 'EXTRA' : 'MISS '} ${id}${why ? ` [${why}]` : ''}: ${sentence.text.slice(0, 200)}`,
+            );
+          }
         }
-      }
-    }));
+      }),
+    );
   }
   return s;
 }
@@ -106,9 +116,13 @@ const fmt = (x: number): string => x.toFixed(3);
 
 export function describeScore(label: string, s: PartScore): string[] {
   const o = s.overall;
-  const lines = [`  ${label}: ${s.articles} articles, ${s.sentences} sentences  P ${fmt(o.precision)}  R ${fmt(o.recall)}  (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`];
+  const lines = [
+    `  ${label}: ${s.articles} articles, ${s.sentences} sentences  P ${fmt(o.precision)}  R ${fmt(o.recall)}  (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`,
+  ];
   for (const [id, t] of [...s.perClaim].sort((a, b) => a[0].localeCompare(b[0]))) {
-    lines.push(`      ${id.padEnd(26)} P ${fmt(t.precision)}  R ${fmt(t.recall)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
+    lines.push(
+      `      ${id.padEnd(26)} P ${fmt(t.precision)}  R ${fmt(t.recall)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`,
+    );
   }
   return lines;
 }

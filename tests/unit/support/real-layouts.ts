@@ -50,16 +50,39 @@ interface Template {
 
 /** The outlet each host page comes from, so pages are served and analysed under their own host. */
 const HOSTS: Record<string, string> = {
-  'nytimes-1': 'www.nytimes.com', 'nytimes-2': 'www.nytimes.com', 'nytimes-3': 'www.nytimes.com',
-  'nytimes-4': 'www.nytimes.com', 'wapo-1': 'www.washingtonpost.com', 'wapo-2': 'www.washingtonpost.com',
-  'bbc-1': 'www.bbc.com', cnn: 'www.cnn.com', 'guardian-1': 'www.theguardian.com', telegraph: 'www.telegraph.co.uk',
-  'herald-sun-1': 'www.heraldsun.com.au', 'seattletimes-1': 'www.seattletimes.com', breitbart: 'www.breitbart.com',
-  'buzzfeed-1': 'www.buzzfeed.com', 'salon-1': 'www.salon.com', theverge: 'www.theverge.com',
-  engadget: 'www.engadget.com', 'ars-1': 'arstechnica.com', cnet: 'www.cnet.com', 'citylab-1': 'www.citylab.com',
-  wikia: 'starwars.wikia.com', 'tmz-1': 'www.tmz.com', msn: 'www.msn.com', 'yahoo-1': 'www.yahoo.com',
-  'yahoo-3': 'news.yahoo.com', aclu: 'www.aclu.org', 'schema-org-context-object': 'www.nbcnews.com',
-  medicalnewstoday: 'www.medicalnewstoday.com', wordpress: 'wordpress.com', 'quanta-1': 'www.quantamagazine.org',
-  'webmd-1': 'www.webmd.com', 'cnet-svg-classes': 'www.cnet.com', 'la-nacion': 'www.lanacion.com.ar',
+  'nytimes-1': 'www.nytimes.com',
+  'nytimes-2': 'www.nytimes.com',
+  'nytimes-3': 'www.nytimes.com',
+  'nytimes-4': 'www.nytimes.com',
+  'wapo-1': 'www.washingtonpost.com',
+  'wapo-2': 'www.washingtonpost.com',
+  'bbc-1': 'www.bbc.com',
+  cnn: 'www.cnn.com',
+  'guardian-1': 'www.theguardian.com',
+  telegraph: 'www.telegraph.co.uk',
+  'herald-sun-1': 'www.heraldsun.com.au',
+  'seattletimes-1': 'www.seattletimes.com',
+  breitbart: 'www.breitbart.com',
+  'buzzfeed-1': 'www.buzzfeed.com',
+  'salon-1': 'www.salon.com',
+  theverge: 'www.theverge.com',
+  engadget: 'www.engadget.com',
+  'ars-1': 'arstechnica.com',
+  cnet: 'www.cnet.com',
+  'citylab-1': 'www.citylab.com',
+  wikia: 'starwars.wikia.com',
+  'tmz-1': 'www.tmz.com',
+  msn: 'www.msn.com',
+  'yahoo-1': 'www.yahoo.com',
+  'yahoo-3': 'news.yahoo.com',
+  aclu: 'www.aclu.org',
+  'schema-org-context-object': 'www.nbcnews.com',
+  medicalnewstoday: 'www.medicalnewstoday.com',
+  wordpress: 'wordpress.com',
+  'quanta-1': 'www.quantamagazine.org',
+  'webmd-1': 'www.webmd.com',
+  'cnet-svg-classes': 'www.cnet.com',
+  'la-nacion': 'www.lanacion.com.ar',
 };
 
 /** One on-topic fixture article, as plain parts to transplant, with its annotated mention counts. */
@@ -104,7 +127,10 @@ function parseSource(path: string): SourceArticle | null {
     paragraphs.push(a.html);
   }
   return {
-    file: path.split('/').pop()!.replace(/\.src\.txt$/, ''),
+    file: path
+      .split('/')
+      .pop()!
+      .replace(/\.src\.txt$/, ''),
     lang: header.get('lang') === 'es' ? 'es' : 'en',
     title: title.text,
     paragraphs,
@@ -118,7 +144,9 @@ export function sourceArticles(): SourceArticle[] {
   const out: SourceArticle[] = [];
   for (const folder of ['articles-src', 'holdout-src']) {
     const dir = join(REPO_ROOT, 'tests/fixtures', folder);
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.src.txt')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.src.txt'))
+      .sort()) {
       const article = parseSource(join(dir, f));
       if (article) out.push(article);
     }
@@ -148,13 +176,26 @@ export function transplant(page: string, template: Template, article: SourceArti
         continue;
       }
       switch (part.ph) {
-        case 'lang-attr': out += lang; break;
-        case 'title-text': out += escapeText(article.title); break;
-        case 'title-attr': out += escapeAttr(article.title); break;
-        case 'title-json': out += JSON.stringify(article.title).replace(/</g, '\\u003c'); break;
-        case 'trap': out += part.orig ?? ''; break;
-        case 'slot': out += slotHtml(Number(part.n), part.open ?? '<p>', part.close ?? '</p>'); break;
-        default: throw new Error(`unknown placeholder ${part.ph} in ${template.name}`);
+        case 'lang-attr':
+          out += lang;
+          break;
+        case 'title-text':
+          out += escapeText(article.title);
+          break;
+        case 'title-attr':
+          out += escapeAttr(article.title);
+          break;
+        case 'title-json':
+          out += JSON.stringify(article.title).replace(/</g, '\\u003c');
+          break;
+        case 'trap':
+          out += part.orig ?? '';
+          break;
+        case 'slot':
+          out += slotHtml(Number(part.n), part.open ?? '<p>', part.close ?? '</p>');
+          break;
+        default:
+          throw new Error(`unknown placeholder ${part.ph} in ${template.name}`);
       }
     }
     at = edit.end;
@@ -185,8 +226,14 @@ export function buildTransplants(dir: string): Transplant[] {
   for (const article of sourceArticles()) {
     const layouts: [string, string][] =
       article.lang === 'en'
-        ? [[hosts.en[en % hosts.en.length], 'en'], [hosts.en[(en + 13) % hosts.en.length], 'en']]
-        : [[hosts.es[es % hosts.es.length], 'es'], [hosts.en[(es * 7 + 3) % hosts.en.length], 'es']];
+        ? [
+            [hosts.en[en % hosts.en.length], 'en'],
+            [hosts.en[(en + 13) % hosts.en.length], 'en'],
+          ]
+        : [
+            [hosts.es[es % hosts.es.length], 'es'],
+            [hosts.en[(es * 7 + 3) % hosts.en.length], 'es'],
+          ];
     if (article.lang === 'en') en++;
     else es++;
     for (const [host, lang] of layouts) {

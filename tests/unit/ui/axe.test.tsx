@@ -27,7 +27,12 @@ async function violations(): Promise<string[]> {
   const result = await axe.run(root, {
     rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
   });
-  if (process.env.AXE_DEBUG) console.log(result.passes.map((p) => p.id).join(' '), '| incomplete:', result.incomplete.map((p) => p.id).join(' '));
+  if (process.env.AXE_DEBUG)
+    console.log(
+      result.passes.map((p) => p.id).join(' '),
+      '| incomplete:',
+      result.incomplete.map((p) => p.id).join(' '),
+    );
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -59,7 +64,19 @@ test.each([
     'entity card',
     () =>
       dialog(
-        <EntityCard entity={NOEM} pack={PACK} report={REPORT} lang="en" contentLang="en" now={new Date('2026-11-29')} titleId="t" onClose={() => {}} onOpenEntity={() => {}} onBack={() => {}} backLabel="Back to CECOT" />,
+        <EntityCard
+          entity={NOEM}
+          pack={PACK}
+          report={REPORT}
+          lang="en"
+          contentLang="en"
+          now={new Date('2026-11-29')}
+          titleId="t"
+          onClose={() => {}}
+          onOpenEntity={() => {}}
+          onBack={() => {}}
+          backLabel="Back to CECOT"
+        />,
         't',
       ),
   ],
@@ -67,20 +84,51 @@ test.each([
     'disputed-point card',
     () =>
       dialog(
-        <ClaimCard claim={PACK.claims[0]} pack={PACK} report={REPORT} lang="es" contentLang="es" titleId="c" onClose={() => {}} onOpenEntity={() => {}} />,
+        <ClaimCard
+          claim={PACK.claims[0]}
+          pack={PACK}
+          report={REPORT}
+          lang="es"
+          contentLang="es"
+          titleId="c"
+          onClose={() => {}}
+          onOpenEntity={() => {}}
+        />,
         'c',
       ),
   ],
   [
     'launcher',
     () => (
-      <Launcher lang="en" entities={12} disputed={3} hidden={false} hiddenNotice={false} panelOpen={false} shortcut="Alt+Shift+B" onOpen={() => {}} onHide={() => {}} onUndoHide={() => {}} />
+      <Launcher
+        lang="en"
+        entities={12}
+        disputed={3}
+        hidden={false}
+        hiddenNotice={false}
+        panelOpen={false}
+        shortcut="Alt+Shift+B"
+        onOpen={() => {}}
+        onHide={() => {}}
+        onUndoHide={() => {}}
+      />
     ),
   ],
   [
     'launcher, just hidden (the way back stated)',
     () => (
-      <Launcher lang="en" entities={12} disputed={3} hidden={true} hiddenNotice={true} panelOpen={false} shortcut="Alt+Shift+B" onOpen={() => {}} onHide={() => {}} onUndoHide={() => {}} />
+      <Launcher
+        lang="en"
+        entities={12}
+        disputed={3}
+        hidden={true}
+        hiddenNotice={true}
+        panelOpen={false}
+        shortcut="Alt+Shift+B"
+        onOpen={() => {}}
+        onHide={() => {}}
+        onUndoHide={() => {}}
+      />
     ),
   ],
 ])('axe finds no violations in the %s', async (_name, view) => {
@@ -89,6 +137,11 @@ test.each([
 });
 
 test('axe does report a violation when one is there (the check can fail)', async () => {
-  render(<div role="dialog"><button type="button" /></div>, root);
+  render(
+    <div role="dialog">
+      <button type="button" />
+    </div>,
+    root,
+  );
   expect((await violations()).length).toBeGreaterThan(0);
 });

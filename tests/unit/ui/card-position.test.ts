@@ -3,7 +3,12 @@ import { expect, test } from 'vitest';
 import { placeCard, type Box } from '../../../lib/inpage/card-position';
 
 const VIEWPORT: Box = { left: 0, top: 0, right: 1200, bottom: 800 };
-const line = (left: number, top: number, width = 80, height = 20): Box => ({ left, top, right: left + width, bottom: top + height });
+const line = (left: number, top: number, width = 80, height = 20): Box => ({
+  left,
+  top,
+  right: left + width,
+  bottom: top + height,
+});
 const CARD = { width: 380, height: 300 };
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -50,7 +55,9 @@ test('property: a card never covers the line it explains and stays in the viewpo
       fc.option(fc.integer({ min: 0, max: 1200 }), { nil: undefined }),
       (x, y, w, h, px) => {
         const anchor = line(x, y, Math.min(w, 1200 - x), 20);
-        const p = placeCard([anchor], { width: 380, height: h }, VIEWPORT, { pointer: px === undefined ? undefined : { x: px, y: y + 10 } });
+        const p = placeCard([anchor], { width: 380, height: h }, VIEWPORT, {
+          pointer: px === undefined ? undefined : { x: px, y: y + 10 },
+        });
         const shown = Math.min(h, p.maxHeight);
         const card = { left: p.left, top: p.top, right: p.left + 380, bottom: p.top + shown };
         expect(overlaps(card, anchor)).toBe(false);

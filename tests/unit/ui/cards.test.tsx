@@ -47,7 +47,9 @@ describe('entity card', () => {
 
   test('a role that has ended reads "Former …" with its term', () => {
     renderEntity();
-    expect(text(root.querySelector('.bs-role--former'))).toBe('Former Secretary of Homeland Security (Jan 25, 2025 – Mar 31, 2026)');
+    expect(text(root.querySelector('.bs-role--former'))).toBe(
+      'Former Secretary of Homeland Security (Jan 25, 2025 – Mar 31, 2026)',
+    );
     expect(text(root.querySelector('.bs-role:not(.bs-role--former)'))).toBe('Special Envoy · since Mar 31, 2026');
   });
 
@@ -102,7 +104,11 @@ describe('entity card', () => {
   test('related entries are buttons that open their cards', () => {
     const { onOpenEntity } = renderEntity();
     const chips = [...root.querySelectorAll<HTMLButtonElement>('.bs-chip')];
-    expect(chips.map((c) => c.querySelector('span')?.textContent)).toEqual(['CECOT', 'Nayib Bukele', 'Department of Homeland Security']);
+    expect(chips.map((c) => c.querySelector('span')?.textContent)).toEqual([
+      'CECOT',
+      'Nayib Bukele',
+      'Department of Homeland Security',
+    ]);
     expect(text(chips[2])).toContain('not on this page');
     chips[1].click();
     expect(onOpenEntity).toHaveBeenCalledWith('nayib-bukele');
@@ -110,7 +116,9 @@ describe('entity card', () => {
 
   test('why highlighted quotes the matched text, the hovered one first, and counts mentions', () => {
     renderEntity({ hoveredStart: 35 });
-    expect(text(root.querySelector('.bs-why p'))).toBe('This article mentions it as “Noem”, “Kristi Noem”. 2 mentions on this page');
+    expect(text(root.querySelector('.bs-why p'))).toBe(
+      'This article mentions it as “Noem”, “Kristi Noem”. 2 mentions on this page',
+    );
   });
 
   test('footer gives the dataset date', () => {
@@ -121,7 +129,9 @@ describe('entity card', () => {
   test('Spanish UI with Spanish dataset text', () => {
     renderEntity({ lang: 'es', contentLang: 'es', now: new Date('2026-11-29T12:00:00Z') });
     expect(text(root.querySelector('.bs-badge'))).toBe('Persona');
-    expect(text(root.querySelector('.bs-role--former'))).toBe('Fue Secretaria de Seguridad Nacional (25 ene 2025 – 31 mar 2026)');
+    expect(text(root.querySelector('.bs-role--former'))).toBe(
+      'Fue Secretaria de Seguridad Nacional (25 ene 2025 – 31 mar 2026)',
+    );
     expect(text(root.querySelector('.bs-section__title'))).toBe('Datos clave');
     expect(root.querySelector('.bs-summary')?.getAttribute('lang')).toBe('es');
   });
@@ -132,7 +142,17 @@ describe('disputed-point card', () => {
 
   function renderClaim(hoveredStart?: number) {
     render(
-      <ClaimCard claim={claim} pack={PACK} report={REPORT} lang="en" contentLang="en" titleId="c" hoveredStart={hoveredStart} onClose={() => {}} onOpenEntity={() => {}} />,
+      <ClaimCard
+        claim={claim}
+        pack={PACK}
+        report={REPORT}
+        lang="en"
+        contentLang="en"
+        titleId="c"
+        hoveredStart={hoveredStart}
+        onClose={() => {}}
+        onOpenEntity={() => {}}
+      />,
       root,
     );
   }
@@ -186,7 +206,17 @@ test('Spanish UI on an English page: the role line stays in one language, dates 
   const root2 = document.createElement('div');
   document.body.append(root2);
   render(
-    <EntityCard entity={NOEM} pack={PACK} report={REPORT} lang="es" contentLang="en" now={new Date('2026-11-29T12:00:00Z')} titleId="t" onClose={() => {}} onOpenEntity={() => {}} />,
+    <EntityCard
+      entity={NOEM}
+      pack={PACK}
+      report={REPORT}
+      lang="es"
+      contentLang="en"
+      now={new Date('2026-11-29T12:00:00Z')}
+      titleId="t"
+      onClose={() => {}}
+      onOpenEntity={() => {}}
+    />,
     root2,
   );
   expect(root2.querySelector('.bs-role--former')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(

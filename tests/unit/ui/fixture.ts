@@ -37,7 +37,9 @@ export const NOEM: Entity = {
   id: 'kristi-noem',
   type: 'person',
   names: names('Kristi Noem'),
-  summary: txt('US official who led the Department of Homeland Security in 2025 and early 2026. <img src=x onerror=alert(1)>'),
+  summary: txt(
+    'US official who led the Department of Homeland Security in 2025 and early 2026. <img src=x onerror=alert(1)>',
+  ),
   facts: [
     { text: txt('Confirmed by the Senate, 59–34.'), date: '2025-01-25', sources: ['dhs-confirm'] },
     { text: txt('Toured the prison and met the president.'), date: '2025-03-26', sources: ['upi-visit', 'bad-link'] },
@@ -47,7 +49,12 @@ export const NOEM: Entity = {
     { text: txt('Oldest fact, dropped by the limit.'), date: '2018', sources: ['dhs-confirm'] },
   ],
   roles: [
-    { title: txt('Secretary of Homeland Security', 'Secretaria de Seguridad Nacional'), from: '2025-01-25', to: '2026-03-31', sources: ['dhs-confirm', 'ap-out'] },
+    {
+      title: txt('Secretary of Homeland Security', 'Secretaria de Seguridad Nacional'),
+      from: '2025-01-25',
+      to: '2026-03-31',
+      sources: ['dhs-confirm', 'ap-out'],
+    },
     { title: txt('Special Envoy'), from: '2026-03-31', sources: ['ap-out'] },
   ],
   related: ['cecot', 'nayib-bukele', 'dhs'],
@@ -88,8 +95,20 @@ export const PACK: CompiledPack = {
       claim: txt('Officials describe the prison as humane; rights groups describe abuse.'),
       triggers: { en: ['conditions'], es: ['condiciones'] },
       positions: [
-        { holder: txt('Government of El Salvador'), holderEntities: ['nayib-bukele'], summary: txt('Says inmates are treated within the law.'), date: '2025-03-20', sources: ['upi-visit'] },
-        { holder: txt('Human rights groups'), holderEntities: [], summary: txt('Report abuse based on interviews with former detainees.'), date: '2025-11-12', sources: ['ap-out'] },
+        {
+          holder: txt('Government of El Salvador'),
+          holderEntities: ['nayib-bukele'],
+          summary: txt('Says inmates are treated within the law.'),
+          date: '2025-03-20',
+          sources: ['upi-visit'],
+        },
+        {
+          holder: txt('Human rights groups'),
+          holderEntities: [],
+          summary: txt('Report abuse based on interviews with former detainees.'),
+          date: '2025-11-12',
+          sources: ['ap-out'],
+        },
       ],
       status: { value: 'disputed', date: '2025-11-12', note: txt('No independent inspection has been allowed.') },
       established: [txt('The prison opened in 2023.')],
@@ -98,12 +117,54 @@ export const PACK: CompiledPack = {
     },
   ],
   timeline: [
-    { id: 'ev-1', date: '2025-01-25', approximate: false, text: txt('Confirmation.'), sources: ['dhs-confirm'], related: ['kristi-noem'] },
-    { id: 'ev-2', date: '2025-03-15', approximate: false, text: txt('First flights.'), sources: ['upi-visit'], related: ['kristi-noem', 'cecot'] },
-    { id: 'ev-3', date: '2025-03-26', approximate: false, text: txt('Prison visit.'), sources: ['upi-visit'], related: ['kristi-noem', 'cecot'] },
-    { id: 'ev-4', date: '2025-07', approximate: true, text: txt('Repatriation.'), sources: ['upi-visit'], related: ['kristi-noem'] },
-    { id: 'ev-5', date: '2026-03-05', approximate: false, text: txt('Replacement announced.'), sources: ['ap-out'], related: ['kristi-noem'] },
-    { id: 'ev-6', date: '2025-05', approximate: false, text: txt('Unrelated event.'), sources: ['ap-out'], related: ['dhs'] },
+    {
+      id: 'ev-1',
+      date: '2025-01-25',
+      approximate: false,
+      text: txt('Confirmation.'),
+      sources: ['dhs-confirm'],
+      related: ['kristi-noem'],
+    },
+    {
+      id: 'ev-2',
+      date: '2025-03-15',
+      approximate: false,
+      text: txt('First flights.'),
+      sources: ['upi-visit'],
+      related: ['kristi-noem', 'cecot'],
+    },
+    {
+      id: 'ev-3',
+      date: '2025-03-26',
+      approximate: false,
+      text: txt('Prison visit.'),
+      sources: ['upi-visit'],
+      related: ['kristi-noem', 'cecot'],
+    },
+    {
+      id: 'ev-4',
+      date: '2025-07',
+      approximate: true,
+      text: txt('Repatriation.'),
+      sources: ['upi-visit'],
+      related: ['kristi-noem'],
+    },
+    {
+      id: 'ev-5',
+      date: '2026-03-05',
+      approximate: false,
+      text: txt('Replacement announced.'),
+      sources: ['ap-out'],
+      related: ['kristi-noem'],
+    },
+    {
+      id: 'ev-6',
+      date: '2025-05',
+      approximate: false,
+      text: txt('Unrelated event.'),
+      sources: ['ap-out'],
+      related: ['dhs'],
+    },
   ],
   topic: {
     id: 'cecot',
@@ -142,8 +203,18 @@ export const REPORT: PageReport = {
         { text: 'Noem', start: 35, end: 39 },
       ],
     },
-    { id: 'nayib-bukele', name: 'Nayib Bukele', type: 'person', mentions: [{ text: 'Nayib Bukele', start: 50, end: 62 }] },
-    { id: 'alien-enemies-act', name: 'Alien Enemies Act', type: 'law', mentions: [{ text: 'Alien Enemies Act', start: 112, end: 129 }] },
+    {
+      id: 'nayib-bukele',
+      name: 'Nayib Bukele',
+      type: 'person',
+      mentions: [{ text: 'Nayib Bukele', start: 50, end: 62 }],
+    },
+    {
+      id: 'alien-enemies-act',
+      name: 'Alien Enemies Act',
+      type: 'law',
+      mentions: [{ text: 'Alien Enemies Act', start: 112, end: 129 }],
+    },
   ],
   disputed: [
     {
@@ -158,7 +229,13 @@ export const REPORT: PageReport = {
 
 /** A StaticRange stand-in (happy-dom has no StaticRange). */
 export function staticRange(node: Node, start: number, end: number, endNode: Node = node): StaticRange {
-  return { startContainer: node, startOffset: start, endContainer: endNode, endOffset: end, collapsed: start === end && node === endNode } as StaticRange;
+  return {
+    startContainer: node,
+    startOffset: start,
+    endContainer: endNode,
+    endOffset: end,
+    collapsed: start === end && node === endNode,
+  } as StaticRange;
 }
 
 /**

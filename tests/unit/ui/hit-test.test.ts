@@ -52,7 +52,7 @@ test('a caret that snapped to text from the margin is not a hit', () => {
   expect(idsAt(highlights.items)).toBeNull();
 });
 
-test('no caret API: the ranges\' own rectangles decide, without error', () => {
+test("no caret API: the ranges' own rectangles decide, without error", () => {
   const { highlights } = buildPage(document);
   delete (document as unknown as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
   rects = [new DOMRect(300, 300, 50, 20)];
@@ -88,7 +88,10 @@ test('highlightsFromPoint ranges map back to items by identity', () => {
   const cecot = highlights.items.find((i) => i.id === 'cecot')!;
   const sentence = highlights.items.find((i) => i.kind === 'disputed')!;
   highlightsApi = {
-    highlightsFromPoint: () => [{ highlight: {}, ranges: [sentence.range] }, { highlight: {}, ranges: [cecot.range] }],
+    highlightsFromPoint: () => [
+      { highlight: {}, ranges: [sentence.range] },
+      { highlight: {}, ranges: [cecot.range] },
+    ],
   };
   expect(idsAt(highlights.items)?.id).toBe('cecot');
 });

@@ -30,7 +30,9 @@ const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g
 const host = () => document.querySelector('backstory-ui');
 const key = (k: string, target: EventTarget = shadow.activeElement ?? document.body, init: KeyboardEventInit = {}) =>
   act(() => {
-    target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...init }));
+    target.dispatchEvent(
+      new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...init }),
+    );
   });
 
 function mount(highlights?: HighlightSet) {
@@ -61,13 +63,24 @@ async function flushTimers(ms = 0) {
 
 beforeEach(() => {
   // Fake timers and frames: a loaded machine cannot stretch a dwell past the test's own checks.
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  vi.useFakeTimers({
+    toFake: [
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+    ],
+  });
   document.body.innerHTML = '';
   controller = new AbortController();
   page = buildPage(document);
   caret = null;
   (document as unknown as { caretPositionFromPoint: () => unknown }).caretPositionFromPoint = () => caret;
-  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [new DOMRect(0, 0, 600, 20)] as unknown as DOMRectList);
+  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
+    () => [new DOMRect(0, 0, 600, 20)] as unknown as DOMRectList,
+  );
   Element.prototype.scrollIntoView = vi.fn();
 });
 
@@ -132,13 +145,34 @@ describe('mount', () => {
   test('an older UI replaced by a newer one stands down for good instead of putting itself back', async () => {
     const superseded = vi.fn();
     const older = new AbortController();
-    const options = { document, window, pack: PACK, report: REPORT, highlights: page.highlights, lang: 'en' as const, now: new Date('2026-11-29T12:00:00Z') };
-    act(() => void mountInPageUi({
-      css: CSS, ...options, signal: older.signal, onSuperseded: superseded }));
+    const options = {
+      document,
+      window,
+      pack: PACK,
+      report: REPORT,
+      highlights: page.highlights,
+      lang: 'en' as const,
+      now: new Date('2026-11-29T12:00:00Z'),
+    };
+    act(
+      () =>
+        void mountInPageUi({
+          css: CSS,
+          ...options,
+          signal: older.signal,
+          onSuperseded: superseded,
+        }),
+    );
     const first = host();
     // The newer content script (extension updated) mounts and removes the older host as stale.
-    act(() => void mountInPageUi({
-      css: CSS, ...options, signal: controller.signal }));
+    act(
+      () =>
+        void mountInPageUi({
+          css: CSS,
+          ...options,
+          signal: controller.signal,
+        }),
+    );
     const second = host();
     await flushTimers();
     expect(superseded).toHaveBeenCalledTimes(1);
@@ -183,7 +217,7 @@ describe('launcher', () => {
     expect($('.bs-panel')).not.toBeNull();
   });
 
-  test('the shortcut is shown in the launcher\'s tooltip, and the host comes first in the Tab order', () => {
+  test("the shortcut is shown in the launcher's tooltip, and the host comes first in the Tab order", () => {
     mount();
     const open = $('.bs-launcher__open')!;
     expect(open.getAttribute('title')).toBe('Open the Backstory panel (Alt+Shift+B)');
@@ -287,7 +321,15 @@ describe('panel', () => {
 describe('cards from the page', () => {
   const move = (target: EventTarget, x = 10, y = 10) =>
     act(() => {
-      target.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: x, clientY: y, pointerType: 'mouse' }));
+      target.dispatchEvent(
+        new PointerEvent('pointermove', {
+          bubbles: true,
+          composed: true,
+          clientX: x,
+          clientY: y,
+          pointerType: 'mouse',
+        }),
+      );
     });
 
   test('hover: opens after the dwell, not before, without taking focus; closes after leaving', async () => {
@@ -382,12 +424,16 @@ describe('cards from the page', () => {
     });
     expect($('.bs-card')).not.toBeNull();
     // Scrolled a little: the text is still in the window, the card stays with it.
-    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [new DOMRect(0, 200, 600, 20)] as unknown as DOMRectList);
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
+      () => [new DOMRect(0, 200, 600, 20)] as unknown as DOMRectList,
+    );
     act(() => void window.dispatchEvent(new Event('scroll')));
     await flushTimers(50);
     expect($('.bs-card')).not.toBeNull();
     // Scrolled on: the text is above the window.
-    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [new DOMRect(0, -300, 600, 20)] as unknown as DOMRectList);
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(
+      () => [new DOMRect(0, -300, 600, 20)] as unknown as DOMRectList,
+    );
     act(() => void window.dispatchEvent(new Event('scroll')));
     await flushTimers(50);
     expect($('.bs-card')).toBeNull();

@@ -40,7 +40,13 @@ describe('the model', () => {
     const off = buildSinceView(dated('2025-03-20', { topic: { ...REPORT.topic, onTopic: false } }), PACK);
     expect(off).toMatchObject({ state: 'off-topic', events: [], changedClaims: [] });
     const undated = buildSinceView(dated(null), PACK);
-    expect(undated).toMatchObject({ state: 'undated', published: null, newerThanPack: false, events: [], changedClaims: [] });
+    expect(undated).toMatchObject({
+      state: 'undated',
+      published: null,
+      newerThanPack: false,
+      events: [],
+      changedClaims: [],
+    });
     // A report that predates the field (no `published` at all) reads the same.
     expect(buildSinceView(REPORT, PACK).state).toBe('undated');
   });
@@ -56,14 +62,32 @@ describe('the model', () => {
   test('an event on the day a disputed point on the page changed status counts more', () => {
     const pack = {
       ...PACK,
-      timeline: [...PACK.timeline, { id: 'ev-7', date: '2025-11-12', approximate: false, text: { en: 'Report.', es: 'Informe.' }, sources: ['ap-out'], related: [] }],
+      timeline: [
+        ...PACK.timeline,
+        {
+          id: 'ev-7',
+          date: '2025-11-12',
+          approximate: false,
+          text: { en: 'Report.', es: 'Informe.' },
+          sources: ['ap-out'],
+          related: [],
+        },
+      ],
     };
     const report = { ...dated('2025-03-20'), since: eventsSince(pack.timeline, '2025-03-20') };
     expect(buildSinceView(report, pack).events.map((e) => e.id)).toEqual(['ev-3', 'ev-7', 'ev-4', 'ev-5', 'ev-6']);
   });
 
   test('which events are "after" is the analysis’s list (the CLI’s `since`), not decided again', () => {
-    const view = buildSinceView(dated('2025-03-20', { since: [{ id: 'ev-5', date: '2026-03-05' }, { id: 'gone', date: '2026-04-01' }] }), PACK);
+    const view = buildSinceView(
+      dated('2025-03-20', {
+        since: [
+          { id: 'ev-5', date: '2026-03-05' },
+          { id: 'gone', date: '2026-04-01' },
+        ],
+      }),
+      PACK,
+    );
     expect(view.events.map((e) => e.id)).toEqual(['ev-5']);
   });
 
@@ -111,7 +135,9 @@ describe('the model', () => {
       'Secretaria de Seguridad Nacional cuando se publicó este artículo, hasta 31 mar 2026; desde 31 mar 2026, Special Envoy (es)',
     );
     // Someone who had no role then: only what came since, capitalised.
-    expect(roleThenNowText('en', { then: [], ended: [], now: [NOEM.roles[1]] })).toBe('Since Mar 31, 2026, Special Envoy');
+    expect(roleThenNowText('en', { then: [], ended: [], now: [NOEM.roles[1]] })).toBe(
+      'Since Mar 31, 2026, Special Envoy',
+    );
   });
 });
 
@@ -140,7 +166,17 @@ const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g
 
 function renderSection(given: PageReport, lang: 'en' | 'es' = 'en', pack = PACK) {
   const report = given.published ? { ...given, since: eventsSince(pack.timeline, given.published) } : given;
-  render(<SinceSection view={buildSinceView(report, pack)} pack={pack} lang={lang} contentLang={lang} headingLevel={3} idPrefix="t" />, root);
+  render(
+    <SinceSection
+      view={buildSinceView(report, pack)}
+      pack={pack}
+      lang={lang}
+      contentLang={lang}
+      headingLevel={3}
+      idPrefix="t"
+    />,
+    root,
+  );
 }
 
 /** The fixture pack with ten events after 2025-03-20, so "Show all" has something to show. */
@@ -166,15 +202,25 @@ describe('the section', () => {
     expect(section.getAttribute('aria-labelledby')).toBe('t-since-title');
     expect(text(root.querySelector('h3#t-since-title'))).toBe('Since this article was published');
     expect(text(root.querySelector('.bs-since__date'))).toBe('This article was published on Mar 20, 2025.');
-    expect([...root.querySelectorAll('h4')].map(text)).toEqual(['4 later events', 'Disputed points that have moved on']);
+    expect([...root.querySelectorAll('h4')].map(text)).toEqual([
+      '4 later events',
+      'Disputed points that have moved on',
+    ]);
     const events = [...root.querySelectorAll('.bs-since__events li.bs-timeline__event')];
-    expect(events.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual(['2025-03-26', '2025-07', '2026-03-05', '2025-05']);
+    expect(events.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual([
+      '2025-03-26',
+      '2025-07',
+      '2026-03-05',
+      '2025-05',
+    ]);
     for (const li of events) expect(li.querySelector('.bs-sources')).not.toBeNull();
     const claim = root.querySelector('.bs-since__claims > li[data-claim="cecot-conditions"]')!;
     expect(text(claim.querySelector('.bs-since__claim-title'))).toBe('Are conditions in CECOT humane?');
     expect(text(claim.querySelector('.bs-since__status'))).toBe('Status (Nov 12, 2025): Disputed.');
     expect(text(claim)).toContain('No independent inspection has been allowed.');
-    expect(text(claim.querySelector('.bs-since__positions'))).toContain('Human rights groups, Nov 12, 2025: Report abuse');
+    expect(text(claim.querySelector('.bs-since__positions'))).toContain(
+      'Human rights groups, Nov 12, 2025: Report abuse',
+    );
     expect(text(claim.querySelector('.bs-since__positions'))).not.toContain('Government of El Salvador');
     expect(root.querySelector('[data-testid="since-newer-than-pack"]')).toBeNull();
   });
@@ -227,7 +273,10 @@ describe('the section', () => {
     renderSection(dated('2025-03-20'), 'es', BIG);
     expect(text(root.querySelector('h3'))).toBe('Desde que se publicó este artículo');
     expect(text(root.querySelector('.bs-since__date'))).toBe('Este artículo se publicó el 20 mar 2025.');
-    expect([...root.querySelectorAll('h4')].map(text)).toEqual(['10 hechos posteriores', 'Puntos en disputa que han cambiado']);
+    expect([...root.querySelectorAll('h4')].map(text)).toEqual([
+      '10 hechos posteriores',
+      'Puntos en disputa que han cambiado',
+    ]);
     expect(text(root.querySelector('.bs-since__status'))).toBe('Estado (12 nov 2025): En disputa.');
     expect(text(root.querySelector('button.bs-since__more'))).toBe('Ver los 10');
     render(null, root);
@@ -317,6 +366,8 @@ describe('on an entity card', () => {
 
   test('in Spanish', () => {
     renderCard(dated('2025-03-27'), 'es');
-    expect(text(root.querySelector('[data-testid="role-then-now"]'))).toMatch(/^Secretaria de Seguridad Nacional cuando se publicó este artículo, hasta 31 mar 2026; desde 31 mar 2026/);
+    expect(text(root.querySelector('[data-testid="role-then-now"]'))).toMatch(
+      /^Secretaria de Seguridad Nacional cuando se publicó este artículo, hasta 31 mar 2026; desde 31 mar 2026/,
+    );
   });
 });

@@ -34,6 +34,10 @@ test('an unrelated article says which condition it missed', () => {
 
 test('a report without signal places falls back to its recorded reasons minus the score line', () => {
   expect(
-    readableReasons({ id: 'cecot', onTopic: true, score: 20, reasons: ['CECOT in headline (+9)', 'score 20 ≥ 12'] }, pack, 'en'),
+    readableReasons(
+      { id: 'cecot', onTopic: true, score: 20, reasons: ['CECOT in headline (+9)', 'score 20 ≥ 12'] },
+      pack,
+      'en',
+    ),
   ).toEqual(['CECOT in headline (+9)']);
 });

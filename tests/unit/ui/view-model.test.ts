@@ -23,10 +23,7 @@ describe('panel groups', () => {
   test('several passages of one disputed point are one row, quoting the first', () => {
     const report = {
       ...REPORT,
-      disputed: [
-        { ...REPORT.disputed[0], start: 200, end: 260, text: 'Later passage.' },
-        REPORT.disputed[0],
-      ],
+      disputed: [{ ...REPORT.disputed[0], start: 200, end: 260, text: 'Later passage.' }, REPORT.disputed[0]],
     };
     const disputed = buildPanelGroups(report).find((g) => g.id === 'disputed')!;
     expect(disputed.items).toHaveLength(1);
@@ -36,7 +33,10 @@ describe('panel groups', () => {
   });
 
   test('entities without mentions are not listed or counted', () => {
-    const report = { ...REPORT, entities: [...REPORT.entities, { id: 'dhs', name: 'DHS', type: 'organization' as const, mentions: [] }] };
+    const report = {
+      ...REPORT,
+      entities: [...REPORT.entities, { id: 'dhs', name: 'DHS', type: 'organization' as const, mentions: [] }],
+    };
     expect(buildPanelGroups(report).some((g) => g.id === 'organizations')).toBe(false);
     expect(countFound(report).entities).toBe(4);
   });

@@ -13,7 +13,10 @@ export function checkBilingual(valid: ValidElements, reportAt: ReportAt): { tota
   const pair = (segments: Segment[], en: string, es: string, mayBeIdentical: boolean, field: Segment[] = []) => {
     total += 1;
     let fine = true;
-    for (const [lang, text] of [['en', en], ['es', es]] as const) {
+    for (const [lang, text] of [
+      ['en', en],
+      ['es', es],
+    ] as const) {
       if (text.trim() === '') {
         reportAt([...segments, lang, ...field], 'empty after trimming');
         fine = false;

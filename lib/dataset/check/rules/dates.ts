@@ -56,10 +56,7 @@ export function checkDates(valid: ValidElements, reportAt: ReportAt): void {
       }
     }
     if (span.end !== undefined && span.endKey && lastDay(span.end) < firstDay(span.start)) {
-      reportAt(
-        [...span.segments, span.endKey],
-        `${span.endKey} ${span.end} is before ${span.startKey} ${span.start}`,
-      );
+      reportAt([...span.segments, span.endKey], `${span.endKey} ${span.end} is before ${span.startKey} ${span.start}`);
     }
   }
 }
