@@ -4,7 +4,7 @@
  * Imports are read with TypeScript's own pre-processor, so type-only and dynamic imports count too.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve } from 'node:path';
+import { join, posix, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import config from '../layers.json' with { type: 'json' };
 
@@ -134,7 +134,7 @@ export function productSources(root: string): Map<string, string> {
   return files;
 }
 
-export const REPO_ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+export const REPO_ROOT = resolve(import.meta.dirname, '..');
 
 /** The dependency picture, one line per layer, lowest first: `folder → what it may import — what it holds`. */
 export function dependencyPicture(cfg: LayerConfig = LAYERS): string[] {

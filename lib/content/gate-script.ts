@@ -50,9 +50,13 @@ export interface GateOptions {
   requestEngine: () => Promise<boolean>;
 }
 
-/** How long the gate waits for the background's answer before asking again, and how often it asks. */
+/**
+ * How long the gate first waits for the background's answer before asking again; each later wait is
+ * twice the one before, so a background that is slow to start (a cold service worker on a busy
+ * machine) still answers, while one that lost a message is asked again soon.
+ */
 export const ENGINE_REQUEST_TIMEOUT_MS = 1_500;
-const ENGINE_REQUEST_ATTEMPTS = 2;
+export const ENGINE_REQUEST_ATTEMPTS = 3;
 
 function withTimeout<T>(promise: Promise<T>, ms: number, win: Window): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -109,9 +113,10 @@ export async function gateOnce(opts: GateOptions): Promise<boolean> {
   if (ok && opts.extensionAlive()) {
     globals.__backstoryGate = { start: t0, ms };
     // A background being stopped or restarted may leave a message unanswered for good (Chromium):
-    // ask again once rather than wait forever.
+    // ask again, waiting longer each time, rather than wait forever.
     for (let attempt = 0; attempt < ENGINE_REQUEST_ATTEMPTS; attempt++) {
-      const answer = await withTimeout(opts.requestEngine(), ENGINE_REQUEST_TIMEOUT_MS, win).catch(() => undefined);
+      const wait = ENGINE_REQUEST_TIMEOUT_MS * 2 ** attempt;
+      const answer = await withTimeout(opts.requestEngine(), wait, win).catch(() => undefined);
       if (answer === true) return true;
       if (answer === false || globals.__backstoryRunning) break;
     }
