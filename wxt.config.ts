@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { loadCompiledPack } from './lib/pack/node-pack';
 import { foldGateTerms } from './lib/detect/gate';
+import { PACK_TEXTS_FILE, packTexts } from './lib/pack/pack-texts';
 import { curatedMatchPatterns } from './lib/settings/sites';
 import { backstoryPack } from './scripts/vite-plugin-pack';
 import newsSites from './assets/dataset/news-sites.json';
@@ -67,6 +68,12 @@ export default defineConfig({
   zip: {
     // Mozilla's review asks for the sources that build the add-on; keep out what they don't need.
     excludeSources: ['demo-output/**', 'tests/e2e/.profiles/**', '.output/**'],
+  },
+  hooks: {
+    // The pack the background hands to each engine it injects (see lib/pack/pack-texts.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: PACK_TEXTS_FILE, contents: JSON.stringify(packTexts(loadCompiledPack())) });
+    },
   },
   vite: () => ({
     plugins: [preact(), backstoryPack(), backstoryGateTerms()],

@@ -1,9 +1,9 @@
-import pack from 'virtual:backstory-pack';
 import { browser } from 'wxt/browser';
 import '../assets/styles/highlights.css';
 import highlightCss from '../assets/styles/highlights.css?inline';
 import inPageCss from '../assets/styles/inpage-ui.css?inline';
 import { mountInPageUi } from '../components/inpage/mount';
+import { takeHandedPack, type PackHandoffGlobals } from '../lib/content/pack-handoff';
 import { startContentScript } from '../lib/content/start-content-script';
 import { curatedMatchPatterns } from '../lib/settings/sites';
 import newsSites from '../assets/dataset/news-sites.json';
@@ -19,7 +19,8 @@ export default defineContentScript({
   main(ctx) {
     return startContentScript({
       ctx,
-      pack,
+      // Handed over by the background just before it injected this script (see pack-handoff.ts).
+      pack: takeHandedPack(globalThis as PackHandoffGlobals),
       document,
       window,
       uiLanguage: () => browser.i18n.getUILanguage(),

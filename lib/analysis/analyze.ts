@@ -9,18 +9,21 @@
  */
 import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
-import { detectArticle } from '../detect/article';
+import { detectArticleSteps } from '../detect/article';
 import { isExcludedElement, isRelatedLinkBlock } from '../detect/exclusions';
 import { detectLanguage } from '../detect/language';
 import { detectPublishedDate } from '../detect/published-date';
-import { scoreTopic } from '../detect/topic-score';
+import { scoreTopicSteps } from '../detect/topic-score';
 import { buildTextIndexSteps, type TextIndex } from '../dom/text-index';
 import { matchClaimsSteps } from '../match/claims';
 import { matchEntitiesSteps } from '../match/entities';
-import { foldString, foldText } from '../text/fold';
+import { foldString, foldTextSteps } from '../text/fold';
 import { getRuntime } from '../match/runtime';
 import type { PageReport } from '../report/report';
 import { eventsSince } from './since';
+import { runSteps } from '../util/steps';
+
+export { runSteps };
 
 export interface AnalyzeOptions {
   /** The article language when the caller knows it better than the page does. */
@@ -42,14 +45,6 @@ export interface Analysis {
 /** How far into the text the headline may start for it to be recognised as the article's own. */
 const HEADLINE_SEARCH_CHARS = 1500;
 
-/** Run steps to completion, synchronously. */
-export function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /** Analyse a document against a pack. Entities and disputed points are reported only on topic. */
 export function analyzeDocument(doc: Document, pack: CompiledPack, options: AnalyzeOptions = {}): Analysis {
   return runSteps(analyzeSteps(doc, pack, options));
@@ -61,15 +56,18 @@ export function* analyzeSteps(
   pack: CompiledPack,
   options: AnalyzeOptions = {},
 ): Generator<void, Analysis> {
+  // The matcher's expressions compile on first use in a page: a step of its own.
   const runtime = getRuntime(pack);
-  const article = detectArticle(doc);
+  yield;
+  const article = yield* detectArticleSteps(doc);
   yield;
   const roots = article.headlineElement ? [article.headlineElement, article.root] : article.root;
   const index = yield* buildTextIndexSteps(roots, { skip: isExcludedElement, dropBlock: isRelatedLinkBlock });
   yield;
   const lang = detectLanguage(doc, index.text, options.lang, article.declaredLang);
   const matchLang: Lang = lang === 'es' ? 'es' : 'en';
-  const folded = foldText(index.text);
+  yield;
+  const folded = yield* foldTextSteps(index.text);
   yield;
 
   // The headline usually opens the article text; lead and body start after it.
@@ -80,7 +78,7 @@ export function* analyzeSteps(
     if (at !== -1 && at < HEADLINE_SEARCH_CHARS) bodyStart = at + headline.length;
   }
   const leadEnd = bodyStart + pack.topic.leadChars;
-  const topic = scoreTopic(
+  const topic = yield* scoreTopicSteps(
     pack.topic,
     {
       headline,
@@ -94,6 +92,7 @@ export function* analyzeSteps(
     topic.reasons.unshift(matchLang === 'es' ? 'no es un artículo' : 'not an article');
   }
 
+  yield;
   const { published } = detectPublishedDate(doc, { now: options.now ?? new Date() });
   const report: PageReport = { article: article.isArticle, lang, topic, published, entities: [], disputed: [] };
   if (topic.onTopic) {

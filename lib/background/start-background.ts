@@ -6,6 +6,7 @@
 import type { browser as browserApi } from 'wxt/browser';
 import { isGatePassedMessage } from '../messages/gate-passed';
 import { isOwnSender, isTabRef, isTabReport, onMessage, sendMessage, type TabReport } from '../messages/protocol';
+import type { PackTexts } from '../pack/pack-texts';
 import type { Settings } from '../settings/model';
 import { hostMatchesSite, shouldRunOn, siteOfUrl, type CuratedSite } from '../settings/sites';
 import { getSettings, getSnoozedSites, watchSettings, watchSnoozedSites } from '../settings/store';
@@ -32,11 +33,46 @@ export interface BackgroundOptions {
    * does it by itself, and doing it twice would run the analysis twice.
    */
   reinjectOnInstall?: boolean;
+  /**
+   * The pack's JSON texts (`pack-texts.json` in the build; see `lib/pack/pack-texts.ts`), handed to
+   * each engine this background injects. Read once per background life; a failed read is retried
+   * next time.
+   */
+  loadPackTexts: () => Promise<PackTexts>;
+}
+
+/**
+ * Runs in the page's content-script world just before the engine script: leaves it the pack (and,
+ * for "Scan this page", the order to skip the gate). Serialised by `executeScript`, so it must use
+ * nothing from outside its own body.
+ */
+function handOver(texts: PackTexts, force: boolean): void {
+  const world = globalThis as { __backstoryPackTexts?: PackTexts; __backstoryForce?: boolean };
+  world.__backstoryPackTexts = texts;
+  if (force) world.__backstoryForce = true;
 }
 
 export function startBackground(browser: Browser, options: BackgroundOptions): void {
   const store = createTabReportStore(browser.storage.session);
   const ownId = browser.runtime.id;
+  let packTexts: Promise<PackTexts> | null = null;
+  const loadPackTexts = () =>
+    (packTexts ??= options.loadPackTexts().catch((error: unknown) => {
+      packTexts = null;
+      throw error;
+    }));
+
+  /**
+   * Hand the pack to `target`'s content-script world, add the highlight styles, then inject the
+   * engine. Each `executeScript` is its own task in the page, so the page never runs the
+   * hand-over and the engine's start in one long task.
+   */
+  const injectEngine = async (target: { tabId: number; frameIds?: number[] }, force: boolean) => {
+    const texts = await loadPackTexts();
+    await browser.scripting.executeScript({ target, func: handOver, args: [texts, force] });
+    await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] }).catch(() => {});
+    return browser.scripting.executeScript({ target, files: [ENGINE_SCRIPT_FILE] });
+  };
 
   const showBadge = async (tabId: number, report: TabReport | null, settings?: Settings) => {
     const mode = (settings ?? (await getSettings())).badge;
@@ -73,14 +109,7 @@ export function startBackground(browser: Browser, options: BackgroundOptions): v
     const target = { tabId: data.tabId };
     // The reader asked for this page: skip the site rules and the cheap gate, then run the same
     // content script (it does nothing twice if it already runs there).
-    await browser.scripting.executeScript({
-      target,
-      func: () => {
-        (globalThis as { __backstoryForce?: boolean }).__backstoryForce = true;
-      },
-    });
-    await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] }).catch(() => {});
-    const [injection] = await browser.scripting.executeScript({ target, files: [ENGINE_SCRIPT_FILE] });
+    const [injection] = await injectEngine(target, true);
     // The script resolves with what it found; ask it directly if the browser did not pass that on.
     const report =
       (injection?.result as TabReport | null | undefined) ??
@@ -106,10 +135,8 @@ export function startBackground(browser: Browser, options: BackgroundOptions): v
       const url = sender.url ?? sender.tab?.url ?? '';
       if (shouldRunOn(url, settings, options.curatedSites, snoozed) !== 'auto') return false;
       const target = { tabId, frameIds: [sender.frameId ?? 0] };
-      await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] }).catch(() => {});
       // Not awaited: the engine's own run (analysis included) is no reason to keep the gate waiting.
-      const injected = browser.scripting.executeScript({ target, files: [ENGINE_SCRIPT_FILE] });
-      injected.catch(() => {});
+      injectEngine(target, false).catch(() => {});
       return true;
     })().catch(() => false);
   });

@@ -17,6 +17,7 @@ import {
 import { isExcludedElement, protectArticlePath } from './exclusions';
 import { headlineElement, headlineOf } from './headline';
 import { meta, readJsonLd } from './page-metadata';
+import { runSteps } from '../util/steps';
 
 export interface ArticleInfo {
   isArticle: boolean;
@@ -43,12 +44,21 @@ const LISTING_ARTICLE_MIN_CHARS = 1500;
 
 /** Decide whether `doc` is an article and find its root, headline and description. */
 export function detectArticle(doc: Document): ArticleInfo {
+  return runSteps(detectArticleSteps(doc));
+}
+
+/**
+ * `detectArticle` as steps: it reads the text lengths of the page's candidate containers and
+ * paragraphs, which on a very large page takes tens of milliseconds, so it pauses between them.
+ */
+export function* detectArticleSteps(doc: Document): Generator<void, ArticleInfo> {
   const reasons: string[] = [];
   const jsonLd = readJsonLd(doc);
   const ogType = meta(doc, 'meta[property="og:type"]').toLowerCase();
   const body = doc.body ?? doc.documentElement;
 
   let articleElement = mainArticleElement([doc]);
+  yield;
   let articleBody = doc.querySelector('[itemprop="articleBody"]');
   if (!(articleElement && articleElement.length >= ARTICLE_MIN_CHARS) && !articleBody) {
     // A page built of web components may render its article inside open shadow roots.
@@ -59,7 +69,9 @@ export function detectArticle(doc: Document): ArticleInfo {
       for (const root of roots) articleBody ??= root.querySelector('[itemprop="articleBody"]');
     }
   }
+  yield;
   const container = densestParagraphParent(doc);
+  yield;
   let structural: Element;
   if (articleElement && articleElement.length >= ARTICLE_MIN_CHARS) {
     structural = articleElement.element;
@@ -69,6 +81,7 @@ export function detectArticle(doc: Document): ArticleInfo {
     structural = doc.querySelector('main, [role="main"]') ?? container?.element.parentElement ?? body;
   }
   const headlineEl = headlineElement(doc, structural, jsonLd);
+  yield;
   const root = withHeadline(chooseRoot(structural, container, headlineEl), headlineEl);
   if (container && root.contains(container.element)) protectArticlePath(container.element, root);
   protectExpandedBody(root, container?.element ?? null);

@@ -7,6 +7,7 @@
 import type { TopicResult } from '../report/report';
 import type { Lang, Topic, TopicSignal } from '../dataset/schema';
 import { foldPattern } from '../text/keys';
+import { runSteps } from '../util/steps';
 
 export interface TopicTexts {
   headline: string;
@@ -16,6 +17,9 @@ export interface TopicTexts {
 
 type Place = keyof TopicTexts;
 const PLACES: Place[] = ['headline', 'lead', 'body'];
+
+/** A body longer than this yields after each signal (searching it takes a millisecond or more). */
+const LONG_BODY_CHARS = 50_000;
 
 /** Body mentions beyond this many add nothing: repetition is not relevance. */
 const BODY_CAP = 3;
@@ -78,6 +82,14 @@ function appliesTo(signal: TopicSignal, lang: Lang): boolean {
  * and one of the `requireAny` signals appears anywhere.
  */
 export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang): TopicResult {
+  return runSteps(scoreTopicSteps(topic, texts, lang));
+}
+
+/**
+ * `scoreTopic` as steps: yields after each signal's search of the body, which on a very large page
+ * (1 MB) is a few milliseconds each, and dozens of them in a row would be one long task.
+ */
+export function* scoreTopicSteps(topic: Topic, texts: TopicTexts, lang: Lang): Generator<void, TopicResult> {
   const { signals, negatives } = compileSignals(topic);
   const reasons: string[] = [];
   const matched: NonNullable<TopicResult['matched']> = [];
@@ -86,7 +98,7 @@ export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang): TopicRe
   let score = 0;
   const anchors = new Set(topic.anchors);
 
-  const scan = (list: CompiledSignal[], sign: 1 | -1): void => {
+  function* scan(list: CompiledSignal[], sign: 1 | -1): Generator<void, void> {
     for (const { signal, re } of list) {
       if (!appliesTo(signal, lang)) continue;
       for (const place of PLACES) {
@@ -102,9 +114,10 @@ export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang): TopicRe
         const times = hits > 1 ? ` ×${hits}` : '';
         reasons.push(`${signal.label[lang]} ${IN[lang]} ${PLACE_NAMES[lang][place]}${times} (${formatPoints(points)})`);
       }
+      if (texts.body.length > LONG_BODY_CHARS) yield;
     }
-  };
-  scan(signals, 1);
+  }
+  yield* scan(signals, 1);
   for (const rule of topic.cooccurrence) {
     if (rule.all.every((id) => found.has(id))) {
       score += rule.bonus;
@@ -112,7 +125,7 @@ export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang): TopicRe
       reasons.push(`${labels.join(' + ')} (${formatPoints(rule.bonus)})`);
     }
   }
-  scan(negatives, -1);
+  yield* scan(negatives, -1);
   score = Math.round(score * 10) / 10;
   const required = topic.requireAny ?? [];
   const storyNamed = required.length === 0 || required.some((id) => found.has(id));

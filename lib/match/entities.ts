@@ -204,6 +204,9 @@ export function matchEntities(
 }
 
 /** `matchEntities` as steps (see `findAliasMatchesSteps`). */
+/** Mentions guarded per step (a few milliseconds in a fresh tab). */
+const GUARD_CHUNK = 500;
+
 export function* matchEntitiesSteps(
   source: string,
   folded: FoldedText,
@@ -211,7 +214,13 @@ export function* matchEntitiesSteps(
   pack: CompiledPack,
   lang: Lang,
 ): Generator<void, EntityHit[]> {
-  const matches = guardMatches(source, yield* findAliasMatchesSteps(source, folded, runtime), runtime.tables.entityIds);
+  const found = yield* findAliasMatchesSteps(source, folded, runtime);
+  // Guarded in chunks: a 1 MB page has thousands of mentions, each looked at in its context.
+  const matches: AliasMatch[] = [];
+  for (let i = 0; i < found.length; i += GUARD_CHUNK) {
+    if (i > 0) yield;
+    matches.push(...guardMatches(source, found.slice(i, i + GUARD_CHUNK), runtime.tables.entityIds));
+  }
   const byEntity = new Map<number, Mention[]>();
   for (const match of matches) {
     let list = byEntity.get(match.entity);

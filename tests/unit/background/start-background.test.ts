@@ -19,6 +19,8 @@ import { onMessage, sendMessage, type ProtocolMap, type TabReport } from '../../
 import { setSettings, SNOOZE_KEY } from '../../../lib/settings/store';
 import newsSites from '../../../assets/dataset/news-sites.json';
 import { settle } from '../support/settle';
+import { packTexts } from '../../../lib/pack/pack-texts';
+import { handMadePack } from '../match/hand-made-pack';
 
 vi.mock('../../../lib/messages/protocol', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../lib/messages/protocol')>()),
@@ -50,6 +52,10 @@ function tabReport(url = 'https://apnews.com/article/noem-cecot'): TabReport {
   return { url, report, highlightCount: 3, at: 1 };
 }
 
+/** What the build writes to pack-texts.json, for a tiny pack: the background passes it on unread. */
+const TEXTS = packTexts(handMadePack());
+const OPTIONS = { curatedSites: newsSites.sites, loadPackTexts: async () => TEXTS };
+
 let own: string;
 const from = (tab: Sender['tab'], id = own): Sender => ({ id, tab, url: tab?.url });
 
@@ -73,7 +79,7 @@ afterEach(() => {
 
 describe('startBackground', () => {
   test("a page's report sets its tab's badge (disputed points, by default) and is kept in session storage", async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await handlers()['report:set']({
       data: tabReport(),
       sender: from({ id: 7, url: 'https://apnews.com/article/noem-cecot' }),
@@ -89,7 +95,7 @@ describe('startBackground', () => {
   });
 
   test('a report from another extension, or a malformed one, changes nothing', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 7 }, 'another-extension') });
     await handlers()['report:set']({ data: { url: 'x' }, sender: from({ id: 8 }) });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBeFalsy();
@@ -98,7 +104,7 @@ describe('startBackground', () => {
   });
 
   test("a private tab's report stays in memory: the popup gets it, storage.session never sees it", async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 9, incognito: true }) });
     expect(await handlers()['report:get']({ data: { tabId: 9 }, sender: from(undefined) })).toEqual(tabReport());
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('2');
@@ -106,7 +112,7 @@ describe('startBackground', () => {
   });
 
   test('a navigation in a tab clears its report and badge', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 7 }) });
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, {} as never);
     await settle();
@@ -115,7 +121,7 @@ describe('startBackground', () => {
   });
 
   test('pausing a site stands down the tabs open on it, and only those', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await handlers()['report:set']({ data: tabReport('https://apnews.com/article/a'), sender: from({ id: 1 }) });
     await handlers()['report:set']({ data: tabReport('https://elfaro.net/es/b'), sender: from({ id: 2 }) });
     await storage.setItem(SNOOZE_KEY, ['apnews.com']);
@@ -134,7 +140,7 @@ describe('startBackground', () => {
   });
 
   test('"Scan this page" forces the engine into the tab and keeps what it found', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     const execute = vi
       .spyOn(fakeBrowser.scripting, 'executeScript')
       .mockImplementation((async (injection: { files?: string[] }) =>
@@ -145,9 +151,13 @@ describe('startBackground', () => {
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 4, incognito: false } as never);
     const found = await handlers()['scan:run']({ data: { tabId: 4 }, sender: from(undefined) });
     expect(found).toEqual(tabReport('https://example-blog.test/posts/cecot'));
-    // First the force flag, then the engine itself (no gate: the reader asked), both in that tab.
+    // First the pack and the force flag, then the engine itself (no gate: the reader asked), both in that tab.
     expect(execute).toHaveBeenCalledTimes(2);
-    expect(execute.mock.calls[0][0]).toMatchObject({ target: { tabId: 4 }, func: expect.any(Function) });
+    expect(execute.mock.calls[0][0]).toMatchObject({
+      target: { tabId: 4 },
+      func: expect.any(Function),
+      args: [TEXTS, true],
+    });
     expect(execute.mock.calls[1][0]).toEqual({ target: { tabId: 4 }, files: [ENGINE_SCRIPT_FILE] });
     expect(css).toHaveBeenCalled();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('2');
@@ -155,7 +165,7 @@ describe('startBackground', () => {
   });
 
   test('a scan asked for by another extension injects nothing', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript');
     expect(
       await handlers()['scan:run']({ data: { tabId: 4 }, sender: from(undefined, 'another-extension') }),
@@ -166,7 +176,7 @@ describe('startBackground', () => {
 
 describe('startBackground: the rest of the protocol', () => {
   test('the popup gets nothing for a malformed tab, or when another extension asks', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 7 }) });
     const stranger = from(undefined, 'another-extension');
     expect(await handlers()['report:get']({ data: { tabId: 7 }, sender: stranger })).toBeNull();
@@ -175,7 +185,7 @@ describe('startBackground: the rest of the protocol', () => {
   });
 
   test('"may Backstory run here?": yes on a curated outlet, on request elsewhere, never to a stranger', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     const decide = (sender: Sender) => handlers()['site:decide']({ data: undefined, sender });
     expect(await decide({ id: own, url: 'https://apnews.com/article/x' })).toBe('auto');
     // A frame without its own URL is judged by its tab's.
@@ -189,7 +199,7 @@ describe('startBackground: the rest of the protocol', () => {
   });
 
   test('a scan whose injection result is lost asks the page itself; a private tab keeps it in memory', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: undefined }] as never);
     vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 5, incognito: true } as never);
@@ -202,7 +212,7 @@ describe('startBackground: the rest of the protocol', () => {
   });
 
   test('a scan of a tab that cannot say whether it is private keeps the report out of storage', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ frameId: 0, result: tabReport() }] as never);
     vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockRejectedValue(new Error('no styles here'));
     vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 6'));
@@ -213,7 +223,7 @@ describe('startBackground: the rest of the protocol', () => {
   });
 
   test('a scan that finds nothing (or gets a malformed answer) keeps nothing and sets no badge', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript');
     execute.mockResolvedValue([{ frameId: 0, result: null }] as never);
@@ -235,18 +245,61 @@ describe('startBackground: a page that passed the gate', () => {
   }
 
   test('gets the engine and its styles in that frame where Backstory runs by itself', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     const css = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
     const sender = { ...from({ id: 3, url: 'https://apnews.com/article/x' }), frameId: 2 };
     expect(await gatePassed(sender)).toBe(true);
+    await settle();
     const target = { tabId: 3, frameIds: [2] };
     expect(css).toHaveBeenCalledWith({ target, files: [HIGHLIGHT_CSS_FILE] });
-    expect(execute).toHaveBeenCalledWith({ target, files: [ENGINE_SCRIPT_FILE] });
+    // The pack first (no force: the gate passed), then the engine, which takes it.
+    expect(execute.mock.calls.map(([injection]) => injection)).toEqual([
+      { target, func: expect.any(Function), args: [TEXTS, false] },
+      { target, files: [ENGINE_SCRIPT_FILE] },
+    ]);
+  });
+
+  test('the hand-over leaves the pack, and the force flag only when asked, in the world it runs in', async () => {
+    startBackground(fakeBrowser as never, OPTIONS);
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
+    await gatePassed(from({ id: 3, url: 'https://apnews.com/article/x' }));
+    await settle();
+    const { func, args } = execute.mock.calls[0][0] as unknown as { func: (...a: unknown[]) => void; args: unknown[] };
+    const world = globalThis as { __backstoryPackTexts?: unknown; __backstoryForce?: unknown };
+    try {
+      func(...args);
+      expect(world.__backstoryPackTexts).toBe(TEXTS);
+      expect(world.__backstoryForce).toBeUndefined();
+      func(TEXTS, true);
+      expect(world.__backstoryForce).toBe(true);
+    } finally {
+      delete world.__backstoryPackTexts;
+      delete world.__backstoryForce;
+    }
+  });
+
+  test('a pack that cannot be read injects no engine, and is read again next time', async () => {
+    const load = vi.fn(async () => TEXTS).mockRejectedValueOnce(new Error('pack-texts.json: 404'));
+    startBackground(fakeBrowser as never, { ...OPTIONS, loadPackTexts: load });
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
+    const sender = from({ id: 3, url: 'https://apnews.com/article/x' });
+    await gatePassed(sender);
+    await settle();
+    expect(execute).not.toHaveBeenCalled();
+    await gatePassed(sender);
+    await settle();
+    await gatePassed(sender);
+    await settle();
+    // Read once more after the failure, then kept.
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(execute.mock.calls.filter(([i]) => 'files' in i)).toHaveLength(2);
   });
 
   test('gets nothing on a paused site, a site left to the reader, or from another extension', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     await storage.setItem(SNOOZE_KEY, ['apnews.com']);
     expect(await gatePassed(from({ id: 3, url: 'https://apnews.com/article/x' }))).toBe(false);
@@ -257,7 +310,7 @@ describe('startBackground: a page that passed the gate', () => {
   });
 
   test("an engine that fails to load leaves the answer standing; other messages are not this listener's", async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Frame was removed'));
     vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockRejectedValue(new Error('Frame was removed'));
     expect(await gatePassed(from({ id: 3, url: 'https://apnews.com/article/x' }))).toBe(true);
@@ -274,7 +327,7 @@ describe('startBackground: install and update', () => {
   }
 
   test.each(['install', 'update'] as const)('on %s, the gate goes into the tabs it would run in', async (reason) => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites, reinjectOnInstall: true });
+    startBackground(fakeBrowser as never, { ...OPTIONS, reinjectOnInstall: true });
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     const { news } = await openTabs();
     await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
@@ -285,10 +338,10 @@ describe('startBackground: install and update', () => {
   test('a browser update, or a browser that injects by itself (Firefox), re-injects nothing', async () => {
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     await openTabs();
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites, reinjectOnInstall: true });
+    startBackground(fakeBrowser as never, { ...OPTIONS, reinjectOnInstall: true });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'browser_update', temporary: false });
     fakeBrowser.runtime.onInstalled.removeAllListeners();
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await settle();
     expect(execute).not.toHaveBeenCalled();
@@ -297,7 +350,7 @@ describe('startBackground: install and update', () => {
 
 describe('startBackground: tabs, shortcut and settings', () => {
   test('a closed tab loses its report', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 7 }) });
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 8 }) });
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
@@ -307,7 +360,7 @@ describe('startBackground: tabs, shortcut and settings', () => {
   });
 
   test('a tab that finished loading (not a new navigation) keeps its report', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 7 }) });
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'complete' }, {} as never);
     await settle();
@@ -316,7 +369,7 @@ describe('startBackground: tabs, shortcut and settings', () => {
   });
 
   test('the panel shortcut toggles the panel in its tab; other commands do nothing', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     const [[onCommand]] = vi.mocked(fakeBrowser.commands.onCommand.addListener).mock.calls;
     onCommand('toggle-panel', { id: 12 } as never);
     onCommand('toggle-panel', undefined);
@@ -325,7 +378,7 @@ describe('startBackground: tabs, shortcut and settings', () => {
   });
 
   test("the badge follows the reader's choice of what it counts", async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 7 }) });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
     await setSettings({ badge: 'entities' });
@@ -342,13 +395,13 @@ describe('startBackground: sites the reader added', () => {
   test('at start, the gate is registered for the "always" sites whose access the reader granted', async () => {
     await setSettings({ sites: { always: ['example-blog.test', 'not-granted.test'] } });
     vi.mocked(fakeBrowser.permissions.getAll).mockResolvedValue({ origins: BLOG });
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await settle();
     expect(registered()).toEqual([[expect.objectContaining({ matches: BLOG, js: [CONTENT_SCRIPT_FILE] })]]);
   });
 
   test('a site added in the settings is registered once its access is granted; a revoked one goes', async () => {
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await settle();
     expect(registered()).toEqual([]);
     const [[onAdded]] = vi.mocked(fakeBrowser.permissions.onAdded.addListener).mock.calls;
@@ -376,7 +429,7 @@ describe('startBackground: sites the reader added', () => {
     await setSettings({ sites: { always: ['example-blog.test'] } });
     vi.mocked(fakeBrowser.permissions.getAll).mockResolvedValue({ origins: BLOG });
     vi.mocked(fakeBrowser.scripting.registerContentScripts).mockRejectedValue(new Error('Invalid match pattern'));
-    startBackground(fakeBrowser as never, { curatedSites: newsSites.sites });
+    startBackground(fakeBrowser as never, OPTIONS);
     await settle();
     await handlers()['report:set']({ data: tabReport(), sender: from({ id: 7 }) });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');

@@ -1,0 +1,64 @@
+/**
+ * The compiled pack as the engine receives it in a page: each top-level field as its own JSON text,
+ * parsed on first use.
+ *
+ * Why not bundle the pack into the engine script: a JavaScript string literal of ~540 KB costs the
+ * page's main thread far more to compile than the same text costs to parse as JSON. V8 scans the
+ * literal when it compiles the script, and again when it lazily compiles the function that holds
+ * it. The fresh-tab trace showed 62 ms of `ParseProgram` and 35 ms of `ParseFunction` for the engine
+ * script. `JSON.parse` of the same text takes about 2 ms. So the background reads `pack-texts.json`
+ * (written at build time; not web-accessible, so no page can fetch it) and hands the texts to the
+ * engine's world as arguments of a `scripting.executeScript` call. Passing a string that way is a
+ * copy, not a compile. A field the page never needs (cards, sources, timeline on a page the reader
+ * never opens) is never parsed.
+ */
+import type { CompiledPack } from './compiled';
+
+/** Where the build writes the texts, in the extension's package (`wxt.config.ts`). */
+export const PACK_TEXTS_FILE = 'pack-texts.json';
+
+/** Every field of a compiled pack, as JSON text. */
+export type PackTexts = { readonly [K in keyof CompiledPack]: string };
+
+const FIELDS: readonly (keyof CompiledPack)[] = [
+  'meta',
+  'sources',
+  'entities',
+  'claims',
+  'timeline',
+  'topic',
+  'matcher',
+] satisfies (keyof CompiledPack)[];
+
+/** The texts of `pack` (at build time). */
+export function packTexts(pack: CompiledPack): PackTexts {
+  const texts = {} as Record<keyof CompiledPack, string>;
+  for (const field of FIELDS) texts[field] = JSON.stringify(pack[field]);
+  return texts;
+}
+
+/** Whether `value` has the shape of `PackTexts`: every field a string, nothing else needed. */
+export function isPackTexts(value: unknown): value is PackTexts {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return FIELDS.every((field) => typeof record[field] === 'string');
+}
+
+/**
+ * A pack whose fields are parsed from `texts` on first read, each once. The object is read-only:
+ * the engine never writes to its pack.
+ */
+export function lazyPack(texts: PackTexts): CompiledPack {
+  const parsed = new Map<keyof CompiledPack, unknown>();
+  const pack = {} as CompiledPack;
+  for (const field of FIELDS) {
+    Object.defineProperty(pack, field, {
+      enumerable: true,
+      get() {
+        if (!parsed.has(field)) parsed.set(field, JSON.parse(texts[field]));
+        return parsed.get(field);
+      },
+    });
+  }
+  return pack;
+}
