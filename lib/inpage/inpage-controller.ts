@@ -1,9 +1,10 @@
 /**
  * The in-page UI's coordinator: it owns the state (a pure reducer in `inpage-state.ts`), feeds it
- * from the page's input, and does the side effects a state change needs (focus return, docking
- * the panel, keeping above a modal dialog, scrolling to and flashing a mention). A pointer that
- * rests on highlighted text opens a small preview (as Wikipedia's page previews do); a click, a
- * tap, Enter on an open preview, or the panel opens the full card. Cards stay open while the
+ * from the page's input (`input-handlers.ts` says what each input means), and does the side
+ * effects a state change needs (focus return through `focus-return.ts`, docking the panel,
+ * keeping above a modal dialog, scrolling to and flashing a mention). A pointer that rests on
+ * highlighted text opens a small preview (as Wikipedia's page previews do); a click, a tap, Enter
+ * on an open preview, or the panel opens the full card. Cards stay open while the
  * pointer is over them or their text and close with Escape (WCAG 1.4.13); a card whose text has
  * scrolled out of the window closes, so it never floats over other text. Every listener and timer
  * ends with `destroy()` or the given signal.
@@ -13,17 +14,16 @@ import type { HighlightItem, HighlightSet } from '../dom/highlight';
 import type { CardTarget, PanelItem } from '../present/view-model';
 import { dockPanel, launcherCompact } from './dock';
 import { Flash, scrollToRange } from './flash';
+import { FocusReturn } from './focus-return';
 import { isOnScreen } from './hit-test';
-import { deepActiveElement } from './focus';
 import { firstItemFor, initialState, reduce, targetOf, type UiAction, type UiState } from './inpage-state';
-import { PageInput, type PageInputHandlers } from './page-input';
-import { PointerIntent, type OpenCard } from './pointer-intent';
+import { inputHandlers, type InputPort, type OpenCardOptions } from './input-handlers';
+import { PageInput } from './page-input';
+import { PointerIntent } from './pointer-intent';
 import { Timers } from './timers';
 import { keepAboveModal } from './top-layer';
 
 export type { CardState, UiState } from './inpage-state';
-export { targetOf } from './inpage-state';
-export { FLASH_HIGHLIGHT } from './flash';
 
 export interface ControllerOptions {
   document: Document;
@@ -47,23 +47,19 @@ export interface ControllerOptions {
 /** Below this width the panel covers the article, so choosing an item closes it. */
 export const NARROW_VIEWPORT = 720;
 
-type Point = { x: number; y: number };
-
 /** Owns the UI state and the page listeners; the Preact view subscribes and calls its actions. */
 export class InPageController {
   state: UiState;
   private readonly doc: Document;
   private readonly win: Window & typeof globalThis;
   private readonly host: HTMLElement;
-  private readonly shadow: ShadowRoot;
   private readonly subscribers = new Set<() => void>();
   private readonly abort = new AbortController();
   private readonly timers: Timers;
   private readonly intent: PointerIntent;
   private readonly flash: Flash;
   private readonly input: PageInput;
-  private cardReturn: { element: HTMLElement | null; panelKey: string | null } = { element: null, panelKey: null };
-  private panelReturn: HTMLElement | null = null;
+  private readonly focus: FocusReturn;
   private undoPush: (() => void) | null = null;
   private destroyed = false;
 
@@ -71,8 +67,8 @@ export class InPageController {
     this.doc = opts.document;
     this.win = opts.window;
     this.host = opts.host;
-    this.shadow = opts.shadow;
     this.timers = new Timers(this.win);
+    this.focus = new FocusReturn({ document: this.doc, host: this.host, shadow: opts.shadow, timers: this.timers });
     this.flash = new Flash(this.win, this.timers, opts.flashMs ?? 1600);
     this.intent = new PointerIntent({
       timers: this.timers,
@@ -89,7 +85,8 @@ export class InPageController {
     const { document, window, host } = opts;
     const signal = this.abort.signal;
     const highlights = () => this.state.highlights;
-    this.input = new PageInput({ document, window, host, signal, highlights, handlers: this.inputHandlers() });
+    const handlers = inputHandlers(this.inputPort());
+    this.input = new PageInput({ document, window, host, signal, highlights, handlers });
     if (opts.signal.aborted) this.abort.abort();
     else opts.signal.addEventListener('abort', () => this.abort.abort(), { once: true, signal: this.abort.signal });
   }
@@ -115,51 +112,19 @@ export class InPageController {
     this.measureLayout();
   }
 
-  private inputHandlers(): PageInputHandlers {
-    const openCard = (): OpenCard | null => {
-      const card = this.state.card;
-      if (!card) return null;
-      const sameTarget = (hit: HighlightItem) => card.target.id === hit.id && targetOf(hit).kind === card.target.kind;
-      return { pinned: card.pinned, sameTarget };
-    };
+  /** The actions and state the page's input drives (see `input-handlers.ts`). */
+  private inputPort(): InputPort {
     return {
-      pointer: (sample) => this.intent.sample(sample, openCard()),
-      pointerLeft: () => this.intent.left(openCard()),
-      click: (hit, pointer) => {
-        if (hit) {
-          this.intent.cancelDwell();
-          const returnFocus = this.activeElement();
-          this.openCard(targetOf(hit), { anchor: hit, pointer, pinned: true, focus: true, returnFocus });
-        } else if (this.state.card) {
-          this.closeCard({ restoreFocus: false });
-        }
-      },
-      keydown: (e, { inUi, typing }) => {
-        if (e.key === 'Enter' && this.state.card?.preview && !inUi && !typing) {
-          // Enter on an open preview opens the full card, focused, as a click would.
-          e.preventDefault();
-          this.expand({ focus: true, returnFocus: this.activeElement() });
-          return;
-        }
-        if (e.key !== 'Escape') return;
-        if (this.state.card) this.closeCard({ restoreFocus: true });
-        else if (this.state.panelOpen) this.closePanel({ restoreFocus: true });
-        else return;
-        // The page keeps its own Escape handling unless the key was pressed inside our UI.
-        if (inUi) e.stopPropagation();
-      },
-      wantsLayout: () => !!this.state.card,
-      layout: () => {
-        const anchor = this.state.card?.anchor;
-        // A card follows its text; once the text has left the window the card would cover whatever
-        // the reader has scrolled to, so it closes, pinned or not.
-        if (anchor && !isOnScreen(this.doc, this.win, anchor.range)) this.closeCard({ restoreFocus: false });
-        else this.dispatch({ type: 'layout' });
-      },
-      resize: () => {
-        if (this.state.panelOpen) this.dock();
-        else this.measureLayout();
-      },
+      state: () => this.state,
+      intent: this.intent,
+      activeElement: () => this.activeElement(),
+      openCard: (target, opts) => this.openCard(target, opts),
+      closeCard: (opts) => this.closeCard(opts),
+      closePanel: (opts) => this.closePanel(opts),
+      expand: (opts) => this.expand(opts),
+      onScreen: (range) => isOnScreen(this.doc, this.win, range),
+      relayout: () => this.dispatch({ type: 'layout' }),
+      resized: () => (this.state.panelOpen ? this.dock() : this.measureLayout()),
     };
   }
 
@@ -186,41 +151,19 @@ export class InPageController {
     keepAboveModal(this.doc, this.host, this.abort.signal);
   }
 
-  // ---- Focus -----------------------------------------------------------------------------------
-
   /** The focused element, looking inside our shadow root (the page only sees our host). */
   activeElement(): HTMLElement | null {
-    return deepActiveElement(this.doc, this.host, this.shadow);
-  }
-
-  private restoreFocus(element: HTMLElement | null): void {
-    if (!element) return;
-    // After the view has rendered: the element may be un-hidden by this very state change.
-    this.timers.start(() => {
-      if (element.isConnected) element.focus({ preventScroll: true });
-    }, 0);
+    return this.focus.active();
   }
 
   // ---- Actions ---------------------------------------------------------------------------------
 
   /** Open a card; `returnFocus` is where Escape sends focus back to. */
-  openCard(
-    target: CardTarget,
-    opts: {
-      anchor?: HighlightItem | null;
-      pointer?: Point | null;
-      pinned: boolean;
-      focus: boolean;
-      preview?: boolean;
-      returnFocus?: HTMLElement | null;
-      returnToPanelKey?: string | null;
-      history?: CardTarget[];
-    },
-  ): void {
+  openCard(target: CardTarget, opts: OpenCardOptions): void {
     this.intent.cancelHide();
     this.keepAboveModal();
     if (opts.focus || opts.returnToPanelKey !== undefined) {
-      this.cardReturn = { element: opts.returnFocus ?? null, panelKey: opts.returnToPanelKey ?? null };
+      this.focus.setCard(opts.returnFocus ?? null, opts.returnToPanelKey ?? null);
     }
     const { anchor, pointer, pinned, focus, preview, history } = opts;
     this.dispatch({ type: 'openCard', target, anchor, pointer, pinned, focus, preview, history });
@@ -230,12 +173,11 @@ export class InPageController {
   closeCard({ restoreFocus }: { restoreFocus: boolean }): void {
     if (!this.state.card) return;
     this.intent.cancelHide();
-    const { element, panelKey } = this.cardReturn;
-    this.cardReturn = { element: null, panelKey: null };
+    const { element, panelKey } = this.focus.takeCard();
     this.dispatch({ type: 'closeCard' });
     if (!restoreFocus) return;
     if (panelKey) this.openPanel(panelKey);
-    else this.restoreFocus(element);
+    else this.focus.restore(element);
   }
 
   /** The reader interacted with a hover card: keep it until they dismiss it (a preview opens in full). */
@@ -253,7 +195,7 @@ export class InPageController {
     if (!this.state.card) return;
     this.intent.cancelHide();
     this.intent.cancelDwell();
-    if (focus) this.cardReturn = { element: returnFocus, panelKey: null };
+    if (focus) this.focus.setCard(returnFocus);
     this.dispatch({ type: 'expand', focus });
   }
 
@@ -270,7 +212,7 @@ export class InPageController {
   /** Open the reading panel, focusing `focusKey`'s row (or the first row). */
   openPanel(focusKey: string | null = null): void {
     const wasOpen = this.state.panelOpen;
-    if (!wasOpen) this.panelReturn = this.activeElement();
+    if (!wasOpen) this.focus.notePanel();
     this.keepAboveModal();
     this.dispatch({ type: 'openPanel', focusKey });
     if (!wasOpen) this.dock();
@@ -279,11 +221,10 @@ export class InPageController {
   /** Close the panel; with `restoreFocus`, focus returns to where it was when the panel opened. */
   closePanel({ restoreFocus }: { restoreFocus: boolean }): void {
     if (!this.state.panelOpen) return;
-    const back = this.panelReturn;
-    this.panelReturn = null;
+    const back = this.focus.takePanel();
     this.undock();
     this.dispatch({ type: 'closePanel' });
-    if (restoreFocus) this.restoreFocus(back);
+    if (restoreFocus) this.focus.restore(back);
   }
 
   /** Show or hide the panel (the keyboard shortcut, the launcher). */

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeHtml } from '../../lib/analysis/analyze-html';
 import { loadCompiledPack } from '../../lib/pack/node-pack';
+import { evaluateIn, pollIn } from '../../scripts/browser/evaluate';
 import { hasBackstoryUi, pageText, popupText, readHighlights, settle, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
 
@@ -48,10 +49,11 @@ describe.each(['chromium', 'firefox'] as const)('%s', (browserName) => {
       expect(texts, `"${name}" highlighted`).toContain(name);
     }
     // The page's text is the same as the file's: nothing was inserted into or changed in the DOM text.
-    const original = await page.evaluate((html: string) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      return doc.body.textContent ?? '';
-    }, ARTICLE);
+    const original = await evaluateIn(
+      page,
+      (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '',
+      ARTICLE,
+    );
     expect(await pageText(page)).toBe(original);
     await page.close();
   });
@@ -101,18 +103,15 @@ describe.each(['chromium', 'firefox'] as const)('%s', (browserName) => {
     const before = expectedHighlightCount(ARTICLE, articleUrl);
     const drawn = await waitForHighlights(page, before + 2);
     expect(drawn.filter((h) => h.text === 'Kristi Noem')).toHaveLength(2);
-    await page.evaluate(() => (window as unknown as { goUnrelated(): void }).goUnrelated());
-    await page.waitForFunction(
-      () => {
-        const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
-        let n = 0;
-        registry?.forEach((h, name) => {
-          if (name.startsWith('backstory-')) n += h.size;
-        });
-        return n === 0;
-      },
-      { timeout: 10_000, polling: 100 },
-    );
+    await evaluateIn(page, () => (window as unknown as { goUnrelated(): void }).goUnrelated());
+    await pollIn(page, 'every highlight cleared after the in-page navigation', { timeout: 10_000 }, () => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+      let n = 0;
+      registry?.forEach((h, name) => {
+        if (name.startsWith('backstory-')) n += h.size;
+      });
+      return n === 0;
+    });
     await page.close();
   });
 

@@ -12,8 +12,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeHtml } from '../../lib/analysis/analyze-html';
 import { loadCompiledPack } from '../../lib/pack/node-pack';
+import { evaluateIn, pollIn } from '../../scripts/browser/evaluate';
 import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
-import { settle, waitForHighlights } from './support/probes';
+import { readHighlights, settle } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
 import { InPage } from './support/in-page';
 import { cardOf, findAll, hasClass, waitForUi } from './support/ui-tree';
@@ -74,13 +75,17 @@ async function hoverAndRead(page: Page, browserName: 'chromium' | 'firefox', p: 
   return target;
 }
 
+/**
+ * Open `url` and wait until the content script announces the page settled (SETTLED_MARK: names and
+ * the disputed sentences drawn after them in idle time, and the UI rendered), then check it drew.
+ */
 async function openArticle(session: E2eSession, url: string, setup?: (page: Page) => Promise<void>): Promise<Page> {
   const page = await session.newPage();
   await setup?.(page);
   await page.goto(url);
-  await waitForHighlights(page, 5);
-  // Disputed sentences are drawn after the names, in idle time.
   await settle(page);
+  // A page the gate turned away settles too, with nothing drawn: say so here, not at the first click.
+  expect((await readHighlights(page)).length, 'highlights drawn once settled').toBeGreaterThanOrEqual(5);
   return page;
 }
 
@@ -94,7 +99,7 @@ async function checkAll(page: Page, browserName: 'chromium' | 'firefox') {
   const again = await pointOf(page, 'backstory-person', 'Kristi Noem');
   expect(await hoverAndRead(page, browserName, again)).toBe('entity:kristi-noem (preview)');
   // Plain text between highlights opens nothing, at any scale.
-  const plain = await page.evaluate(() => {
+  const plain = await evaluateIn(page, () => {
     const p = [...document.querySelectorAll('article p')].find((e) => e.textContent?.startsWith('After El Salvador'));
     if (!p) return null;
     p.scrollIntoView({ block: 'center' });
@@ -125,7 +130,7 @@ describe('chromium: the right card at every device scale factor and zoom', () =>
 
   test.each([1, 1.5, 2])('device scale factor %s', async (deviceScaleFactor) => {
     const page = await openArticle(session, url, (p) => p.setViewport({ width: 1280, height: 900, deviceScaleFactor }));
-    expect(await page.evaluate(() => window.devicePixelRatio)).toBe(deviceScaleFactor);
+    expect(await evaluateIn(page, () => window.devicePixelRatio)).toBe(deviceScaleFactor);
     await checkAll(page, 'chromium');
     await page.close();
   });
@@ -135,14 +140,18 @@ describe('chromium: the right card at every device scale factor and zoom', () =>
     const ext = await session.newPage();
     await openExtensionPage(ext, `${session.launched.extensionOrigin}/options.html`);
     const tabId = await tabIdOf(ext, page);
-    await ext.evaluate(async (id: number) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { setZoom(id: number, z: number): Promise<void> } } })
-        .chrome;
-      await api.tabs.setZoom(id, 1.25);
-    }, tabId);
+    await evaluateIn(
+      ext,
+      async (id: number) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { setZoom(id: number, z: number): Promise<void> } } })
+          .chrome;
+        await api.tabs.setZoom(id, 1.25);
+      },
+      tabId,
+    );
     await ext.close();
     await page.bringToFront();
-    await page.waitForFunction(() => window.devicePixelRatio === 1.25, { timeout: 5_000, polling: 100 });
+    await pollIn(page, 'the page at 125 % zoom', { timeout: 5_000 }, () => window.devicePixelRatio === 1.25);
     // Input events are given in CSS pixels too (measured: scaling them by 1.25 lands on another name).
     await checkAll(page, 'chromium');
     await page.close();
@@ -155,7 +164,7 @@ describe('chromium: the right card at every device scale factor and zoom', () =>
 
 /** Open the panel as a keyboard reader does: the launcher is the page's first Tab stop. */
 async function openPanelByKeyboard(page: Page, browserName: 'chromium' | 'firefox'): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await evaluateIn(page, () => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await waitForUi(page, browserName, (t) => findAll(t, (n) => hasClass(n, 'bs-panel')).length > 0, 4_000);
@@ -168,7 +177,7 @@ async function openPanelByKeyboard(page: Page, browserName: 'chromium' | 'firefo
  * asking the page what is on screen there (our host answers for anything of ours).
  */
 async function coveredText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return evaluateIn(page, () => {
     const host = document.querySelector('[data-backstory-ui]');
     const out: string[] = [];
     for (const p of document.querySelectorAll('article p')) {
@@ -196,11 +205,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the panel never covers the 
   });
 
   test.each([1280, 1366])('a centred column at %s px: pushed aside, nothing of it under the panel', async (width) => {
-    const page = await session.newPage();
-    await page.setViewport({ width, height: 800 });
-    await page.goto(url);
-    await waitForHighlights(page, 5);
-    await settle(page);
+    const page = await openArticle(session, url, (p) => p.setViewport({ width, height: 800 }));
     // The launcher sits over a column this wide: the compact mark, not the full pill.
     const tree = await waitForUi(
       page,
@@ -209,7 +214,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the panel never covers the 
       4_000,
     );
     expect(findAll(tree, (n) => hasClass(n, 'bs-launcher--compact')).length).toBe(1);
-    const before = await page.evaluate(() => document.querySelector('article p')!.getBoundingClientRect().right);
+    const before = await evaluateIn(page, () => document.querySelector('article p')!.getBoundingClientRect().right);
     expect(before).toBeGreaterThan(width - 380);
     await openPanelByKeyboard(page, browserName);
     expect(await coveredText(page)).toEqual([]);
@@ -217,7 +222,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the panel never covers the 
     // Closing gives the page its layout back.
     await page.keyboard.press('Escape');
     await waitForUi(page, browserName, (t) => findAll(t, (n) => hasClass(n, 'bs-panel')).length === 0, 3_000);
-    expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+    expect(await evaluateIn(page, () => document.documentElement.style.marginRight)).toBe('');
     await page.close();
   });
 
@@ -288,7 +293,7 @@ describe('firefox: the right card at pixel ratio 2', () => {
 
   test('pixel ratio 2', async () => {
     const page = await openArticle(session, url);
-    expect(await page.evaluate(() => window.devicePixelRatio)).toBe(2);
+    expect(await evaluateIn(page, () => window.devicePixelRatio)).toBe(2);
     await checkAll(page, 'firefox');
     await page.close();
   });

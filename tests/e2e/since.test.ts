@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eventsSince } from '../../lib/analysis/since';
 import { loadCompiledPack } from '../../lib/pack/node-pack';
+import { evaluateIn } from '../../scripts/browser/evaluate';
 import { InPage } from './support/in-page';
 import { settle, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
@@ -96,7 +97,7 @@ describe.each(['chromium', 'firefox'] as const)('%s since this article was publi
     await waitForHighlights(page, 3);
     await settle(page);
     const inPage = new InPage(page, browserName);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await evaluateIn(page, () => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     const tree = await inPage.waitForUi('the reading panel', (t) => byClass(t, 'bs-panel').length > 0);
@@ -155,7 +156,7 @@ describe.each(['chromium', 'firefox'] as const)('%s since this article was publi
     await settle(page);
     const popup = await session.openPopupFor(page);
     await popup.waitForSelector('section.bs-since', { timeout: 10_000 });
-    const read = await popup.evaluate(() => {
+    const read = await evaluateIn(popup, () => {
       const s = document.querySelector('section.bs-since')!;
       return {
         heading: s.querySelector('h2')?.textContent,

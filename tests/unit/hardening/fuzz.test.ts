@@ -24,7 +24,7 @@ import {
   treeArbitrary,
   WORDS,
 } from './pages';
-import { expectSpansInText, spansOf, squash } from './support';
+import { expectSpansInText, spansOf, squash } from '../support/report-spans';
 
 const pack = loadCompiledPack();
 const ALIASES = aliasesOf(pack);

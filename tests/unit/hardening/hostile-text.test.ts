@@ -8,7 +8,7 @@ import { analyzeDocument } from '../../../lib/analysis/analyze';
 import { analyzeHtml } from '../../../lib/analysis/analyze-html';
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { loadPage } from './pages';
-import { expectSpansInText, rangeText } from './support';
+import { expectSpansInText, rangeText } from '../support/report-spans';
 
 const pack = loadCompiledPack();
 

@@ -9,7 +9,7 @@ import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { isExcludedElement, isRelatedLinkBlock } from '../../../lib/detect/exclusions';
 import { buildTextIndex } from '../../../lib/dom/text-index';
 import { splitSentences } from '../../../lib/match/sentences';
-import { expectSpansInText, rangeText } from './support';
+import { expectSpansInText, rangeText } from '../support/report-spans';
 
 const pack = loadCompiledPack();
 

@@ -4,8 +4,8 @@ import { OptionsApp } from '../../../components/options/options-app';
 import type { OptionsServices } from '../../../components/options/options-services';
 import { sortSources } from '../../../components/options/about-dataset';
 import { getSettings, setSettings, setSiteSnoozed, getSnoozedSites } from '../../../lib/settings/store';
-import { makePack } from '../popup/fixtures';
-import { axeViolations, button, click, headings, mount, settle } from '../popup/render';
+import { makePack } from '../support/popup-pack';
+import { axeViolations, button, click, headings, mount, settleRenders } from '../support/preact-render';
 
 const curated = [
   { name: 'AP News', domain: 'apnews.com', lang: 'en' },
@@ -47,7 +47,7 @@ async function change(el: HTMLInputElement, checked: boolean) {
     el.checked = checked;
     el.dispatchEvent(new Event('change', { bubbles: true }));
   });
-  await settle();
+  await settleRenders();
 }
 
 /** Submit a site form the way a click on its button does, without awaiting first. */
@@ -121,7 +121,7 @@ describe('saving as you change', () => {
   test('a change made in another tab shows here', async () => {
     const root = await renderOptions();
     await setSettings({ highlight: { disputed: false } });
-    await settle();
+    await settleRenders();
     expect(input(root, 'input[name="highlight-disputed"]').checked).toBe(false);
   });
 });
@@ -142,7 +142,7 @@ describe('site controls', () => {
   test('the curated list can be filtered, ignoring accents', async () => {
     const root = await renderOptions();
     await type(input(root, 'input[type="search"]'), 'espanol');
-    await settle();
+    await settleRenders();
     expect([...root.querySelectorAll('[data-domain]')].map((e) => e.getAttribute('data-domain'))).toEqual([
       'cnnespanol.cnn.com',
     ]);
@@ -155,7 +155,7 @@ describe('site controls', () => {
     act(() => submitSite(root, 'always'));
     // Called synchronously from the submit handler: nothing was awaited before the prompt.
     expect(s.requestOrigins).toHaveBeenCalledWith(['*://example.org/*', '*://*.example.org/*']);
-    await settle();
+    await settleRenders();
     expect((await getSettings()).sites.always).toEqual(['example.org']);
     expect(root.querySelector('[data-list="always"] [data-site="example.org"]')).not.toBeNull();
     expect(input(root, 'input[name="always-site"]').value).toBe('');
@@ -165,7 +165,7 @@ describe('site controls', () => {
     const root = await renderOptions(services({ requestOrigins: vi.fn(async () => false) }));
     await type(input(root, 'input[name="always-site"]'), 'example.org');
     act(() => submitSite(root, 'always'));
-    await settle();
+    await settleRenders();
     expect((await getSettings()).sites.always).toEqual([]);
     expect(status(root)).toBe('The browser did not grant access to example.org, so it was not added.');
     expect(input(root, 'input[name="always-site"]').value).toBe('example.org');
@@ -177,7 +177,7 @@ describe('site controls', () => {
     const field = input(root, 'input[name="always-site"]');
     await type(field, 'not a site');
     act(() => submitSite(root, 'always'));
-    await settle();
+    await settleRenders();
     expect(s.requestOrigins).not.toHaveBeenCalled();
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('Enter a web address such as example.com.');
@@ -209,7 +209,7 @@ describe('site controls', () => {
     const root = await renderOptions(s);
     await type(input(root, 'input[name="never-site"]'), 'example.org');
     act(() => submitSite(root, 'never'));
-    await settle();
+    await settleRenders();
     const { sites } = await getSettings();
     expect(sites.never).toEqual(['example.org']);
     expect(sites.always).toEqual([]);

@@ -6,8 +6,8 @@ import type { TabReport } from '../../../lib/messages/protocol';
 import { defaultSettings } from '../../../lib/settings/model';
 import { originsForSite } from '../../../lib/settings/sites';
 import { getSettings, getSnoozedSites, setSettings } from '../../../lib/settings/store';
-import { makePack, offTopicReport, onTopicReport, tabReport } from './fixtures';
-import { axeViolations, button, buttons, click, headings, mount, settle } from './render';
+import { makePack, offTopicReport, onTopicReport, tabReport } from '../support/popup-pack';
+import { axeViolations, button, buttons, click, headings, mount, settleRenders } from '../support/preact-render';
 
 const curated = [{ name: 'AP News', domain: 'apnews.com', lang: 'en' }];
 
@@ -131,14 +131,14 @@ describe('when nothing was found', () => {
     expect(root.textContent).not.toContain('Scan this page');
 
     finish(tabReport(onTopicReport(), 'https://example.com/news/story', 4));
-    await settle();
+    await settleRenders();
     expect(root.querySelector('[data-testid="topic-state"]')?.getAttribute('data-state')).toBe('on-topic');
     expect(count(root)).toBe('4');
     expect(headings(root, 'h2')).toContain('Disputed points (1)');
 
     await click(button(root, 'Always run on example.com'));
     expect(requestOrigins).toHaveBeenCalledWith(originsForSite('example.com'));
-    await settle();
+    await settleRenders();
     expect(root.querySelector('[data-testid="always-run"]')?.textContent).toContain(
       'will now run on example.com by itself',
     );
@@ -290,7 +290,7 @@ describe('language and links', () => {
     const root = await renderPopup(services({ url: 'https://example.com/' }));
     expect(buttons(root)).toContain('Scan this page');
     await setSettings({ cardLanguage: 'es' });
-    await settle();
+    await settleRenders();
     expect(buttons(root)).toContain('Analizar esta página');
   });
 

@@ -5,7 +5,7 @@ import { translator } from '../../../lib/i18n/translate';
 import { pickKeyEvents } from '../../../lib/present/key-events';
 import type { TimelineEvent } from '../../../lib/dataset/schema';
 import { extensionPageLanguage } from '../../../lib/settings/model';
-import { TIMELINE, offTopicReport, onTopicReport } from './fixtures';
+import { TIMELINE, offTopicReport, onTopicReport } from '../support/popup-pack';
 
 const { plural: pluralP } = translator(POPUP_STRINGS);
 

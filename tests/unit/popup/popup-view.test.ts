@@ -4,7 +4,7 @@ import { popupView, type PopupView } from '../../../components/popup/popup-model
 import type { ActiveTab } from '../../../components/popup/popup-services';
 import type { TabReport } from '../../../lib/messages/protocol';
 import { defaultSettings, type Settings } from '../../../lib/settings/model';
-import { offTopicReport, onTopicReport, tabReport } from './fixtures';
+import { offTopicReport, onTopicReport, tabReport } from '../support/popup-pack';
 import newsSites from '../../../assets/dataset/news-sites.json';
 
 const CURATED = newsSites.sites;

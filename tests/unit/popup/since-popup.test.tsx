@@ -8,8 +8,8 @@ import { PopupApp } from '../../../components/popup/popup-app';
 import type { PopupServices } from '../../../components/popup/popup-services';
 import { eventsSince } from '../../../lib/analysis/since';
 import { isTabReport } from '../../../lib/messages/protocol';
-import { makePack, onTopicReport, tabReport, TIMELINE } from './fixtures';
-import { axeViolations, click, headings, mount } from './render';
+import { makePack, onTopicReport, tabReport, TIMELINE } from '../support/popup-pack';
+import { axeViolations, click, headings, mount } from '../support/preact-render';
 
 const curated = [{ name: 'AP News', domain: 'apnews.com', lang: 'en' }];
 

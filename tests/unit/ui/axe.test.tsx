@@ -9,7 +9,7 @@ import { ClaimCard } from '../../../components/inpage/claim-card';
 import { EntityCard } from '../../../components/inpage/entity-card';
 import { Launcher } from '../../../components/inpage/launcher';
 import { Panel } from '../../../components/inpage/panel';
-import { NOEM, PACK, REPORT } from './fixture';
+import { NOEM, PACK, REPORT } from '../support/inpage-pack';
 
 let root: HTMLElement;
 beforeEach(() => {

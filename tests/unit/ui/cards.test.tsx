@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ClaimCard } from '../../../components/inpage/claim-card';
 import { ClaimDetails } from '../../../components/shared/claim-details';
 import { EntityCard } from '../../../components/inpage/entity-card';
-import { NOEM, PACK, REPORT } from './fixture';
+import { NOEM, PACK, REPORT } from '../support/inpage-pack';
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { hitTest, pickInnermost } from '../../../lib/inpage/hit-test';
 import type { HighlightItem } from '../../../lib/dom/highlight';
-import { buildPage } from './fixture';
+import { buildPage } from '../support/inpage-pack';
 
 type Caret = { offsetNode: Node; offset: number } | null;
 

@@ -5,7 +5,7 @@ import { focusableIn } from '../../../lib/inpage/focus';
 import { mountInPageUi } from '../../../components/inpage/mount';
 import type { InPageUi } from '../../../lib/inpage/mount-types';
 import type { HighlightSet } from '../../../lib/dom/highlight';
-import { buildPage, PACK, REPORT } from './fixture';
+import { buildPage, PACK, REPORT } from '../support/inpage-pack';
 
 // The real stylesheet, as the entrypoint passes it, so the mount's adoption check can pass.
 const CSS = readFileSync(`${process.cwd()}/assets/styles/inpage-ui.css`, 'utf8');

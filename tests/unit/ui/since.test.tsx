@@ -13,7 +13,7 @@ import type { PageReport } from '../../../lib/report/report';
 import { eventsSince } from '../../../lib/analysis/since';
 import { sinceStrings } from '../../../lib/i18n/strings/since';
 import { buildSinceView, isAfterDay, rolesThenAndNow } from '../../../lib/present/since-model';
-import { NOEM, PACK, REPORT } from './fixture';
+import { NOEM, PACK, REPORT } from '../support/inpage-pack';
 
 /** The fixture report as the analysis would make it for an article published on `published`. */
 function dated(published: string | null, extra: Partial<PageReport> = {}): PageReport {

@@ -10,7 +10,7 @@ import {
   selectRoles,
   selectTimeline,
 } from '../../../lib/present/view-model';
-import { NOEM, PACK, REPORT } from './fixture';
+import { NOEM, PACK, REPORT } from '../support/inpage-pack';
 
 describe('panel groups', () => {
   test('groups in a fixed order, each in reading order, empty groups left out', () => {

@@ -1,7 +1,11 @@
-/** Minimal rendering helpers for Preact components under happy-dom (no extra testing library). */
+/**
+ * Minimal rendering helpers for Preact components under happy-dom (no extra testing library), used
+ * by the popup and options tests; the in-page UI's tests mount through its own `mountInPageUi`.
+ */
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach } from 'vitest';
+import { settle } from './settle';
 
 const roots: HTMLElement[] = [];
 
@@ -13,14 +17,15 @@ afterEach(() => {
 });
 
 /**
- * Let pending promises and renders run: a few macrotask turns, each inside `act` so effects flush.
- * No time passes (`setImmediate`, which the tests' fake timers leave alone): a component's own
- * delays, such as the options page's "Saved" that clears itself, run only when a test moves time.
+ * Let pending promises and renders run: a few of `settle`'s macrotask turns, each inside `act` so
+ * effects flush (a render's effect may start another promise chain, hence more than one). No time
+ * passes (`setImmediate`, which the tests' fake timers leave alone): a component's own delays, such
+ * as the options page's "Saved" that clears itself, run only when a test moves time.
  */
-export async function settle(rounds = 6): Promise<void> {
+export async function settleRenders(rounds = 6): Promise<void> {
   for (let i = 0; i < rounds; i++) {
     await act(async () => {
-      await new Promise((r) => setImmediate(r));
+      await settle();
     });
   }
 }
@@ -33,7 +38,7 @@ export async function mount(vnode: VNode): Promise<HTMLElement> {
   await act(() => {
     render(vnode, root);
   });
-  await settle();
+  await settleRenders();
   return root;
 }
 
@@ -43,7 +48,7 @@ export async function click(el: Element | null | undefined): Promise<void> {
   await act(() => {
     (el as HTMLElement).click();
   });
-  await settle();
+  await settleRenders();
 }
 
 /** The button (or link) whose visible text includes `text`. */

@@ -1,6 +1,6 @@
 /**
- * A small pack and page report for UI tests. The wording is test-only, written for these tests;
- * the shipped pack lives in assets/dataset/.
+ * A small pack, page report and page for the in-page UI tests. The wording is test-only, written
+ * for these tests; the shipped pack lives in assets/dataset/.
  */
 import type { PageReport } from '../../../lib/report/report';
 import type { CompiledPack } from '../../../lib/pack/compiled';
