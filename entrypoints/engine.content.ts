@@ -3,7 +3,8 @@ import '../assets/styles/highlights.css';
 import highlightCss from '../assets/styles/highlights.css?inline';
 import inPageCss from '../assets/styles/inpage-ui.css?inline';
 import { mountInPageUi } from '../components/inpage/mount';
-import { takeHandedPack, type PackHandoffGlobals } from '../lib/content/pack-handoff';
+import { PACK_REQUEST_TIMEOUT_MS, packLoader } from '../lib/content/pack-handoff';
+import { sendMessage, withTimeout } from '../lib/messages/protocol';
 import { startContentScript } from '../lib/content/start-content-script';
 import { curatedMatchPatterns } from '../lib/settings/sites';
 import newsSites from '../assets/dataset/news-sites.json';
@@ -19,8 +20,7 @@ export default defineContentScript({
   main(ctx) {
     return startContentScript({
       ctx,
-      // Handed over by the background just before it injected this script (see pack-handoff.ts).
-      pack: takeHandedPack(globalThis as PackHandoffGlobals),
+      loadPack: packLoader(() => withTimeout(sendMessage('pack:texts'), PACK_REQUEST_TIMEOUT_MS)),
       document,
       window,
       uiLanguage: () => browser.i18n.getUILanguage(),

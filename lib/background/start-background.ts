@@ -34,22 +34,18 @@ export interface BackgroundOptions {
    */
   reinjectOnInstall?: boolean;
   /**
-   * The pack's JSON texts (`pack-texts.json` in the build; see `lib/pack/pack-texts.ts`), handed to
-   * each engine this background injects. Read once per background life; a failed read is retried
-   * next time.
+   * The pack's JSON texts (`pack-texts.json` in the build; see `lib/pack/pack-texts.ts`), sent to
+   * each engine that asks. Read once per background life; a failed read is retried next time.
    */
   loadPackTexts: () => Promise<PackTexts>;
 }
 
 /**
- * Runs in the page's content-script world just before the engine script: leaves it the pack (and,
- * for "Scan this page", the order to skip the gate). Serialised by `executeScript`, so it must use
- * nothing from outside its own body.
+ * Runs in the page's content-script world just before the engine script, for "Scan this page": the
+ * order to skip the gate. Serialised by `executeScript`, so it must use nothing from outside its body.
  */
-function handOver(texts: PackTexts, force: boolean): void {
-  const world = globalThis as { __backstoryPackTexts?: PackTexts; __backstoryForce?: boolean };
-  world.__backstoryPackTexts = texts;
-  if (force) world.__backstoryForce = true;
+function forceScan(): void {
+  (globalThis as { __backstoryForce?: boolean }).__backstoryForce = true;
 }
 
 export function startBackground(browser: Browser, options: BackgroundOptions): void {
@@ -62,17 +58,15 @@ export function startBackground(browser: Browser, options: BackgroundOptions): v
       throw error;
     }));
 
-  /**
-   * Hand the pack to `target`'s content-script world, add the highlight styles, then inject the
-   * engine. Each `executeScript` is its own task in the page, so the page never runs the
-   * hand-over and the engine's start in one long task.
-   */
+  /** Add the highlight styles to `target`, then inject the engine (which asks for the pack). */
   const injectEngine = async (target: { tabId: number; frameIds?: number[] }, force: boolean) => {
-    const texts = await loadPackTexts();
-    await browser.scripting.executeScript({ target, func: handOver, args: [texts, force] });
+    if (force) await browser.scripting.executeScript({ target, func: forceScan });
     await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] }).catch(() => {});
     return browser.scripting.executeScript({ target, files: [ENGINE_SCRIPT_FILE] });
   };
+
+  // The engine asks for the pack as it starts in a page (lib/content/pack-handoff.ts).
+  onMessage('pack:texts', async ({ sender }) => (isOwnSender(sender, ownId) ? loadPackTexts() : null));
 
   const showBadge = async (tabId: number, report: TabReport | null, settings?: Settings) => {
     const mode = (settings ?? (await getSettings())).badge;

@@ -1,23 +1,31 @@
 /**
- * The pack, as the background hands it to the engine: before it injects the engine script, the
- * background runs a small function in the same content-script world. That function leaves the pack's
- * JSON texts (`lib/pack/pack-texts.ts`) in a global of that world; pages cannot see the global.
+ * The pack, as the engine gets it: the engine script does not carry it (see `lib/pack/pack-texts.ts`
+ * for why), so the engine asks the background, which reads `pack-texts.json` from the extension's
+ * package and answers with its JSON texts. A message is deserialised natively, where the same text
+ * handed over as a script's argument would be compiled as JavaScript source.
  */
 import type { CompiledPack } from '../pack/compiled';
-import { isPackTexts, lazyPack, type PackTexts } from '../pack/pack-texts';
+import { isPackTexts, lazyPack } from '../pack/pack-texts';
 
-export interface PackHandoffGlobals {
-  __backstoryPackTexts?: PackTexts;
-}
+/** How long the engine waits for the pack before it gives up on this page. */
+export const PACK_REQUEST_TIMEOUT_MS = 10_000;
 
 /**
- * Take the pack left for this engine, leaving the global empty. Throws when there is none: the engine
- * was injected by something other than the background, and an engine without its pack must not
- * pretend to have found nothing.
+ * A loader that asks for the pack once (`ask`: the request to the background) and keeps the answer.
+ * A failed request is tried again on the next call. Rejects, with a message that says so, when the
+ * answer is not the pack's texts: an engine without its pack must not pretend it found nothing.
  */
-export function takeHandedPack(globals: PackHandoffGlobals): CompiledPack {
-  const texts = globals.__backstoryPackTexts;
-  globals.__backstoryPackTexts = undefined;
-  if (!isPackTexts(texts)) throw new Error('Backstory: the engine was injected without its pack texts');
-  return lazyPack(texts);
+export function packLoader(ask: () => Promise<unknown>): () => Promise<CompiledPack> {
+  let pack: Promise<CompiledPack> | null = null;
+  return () =>
+    (pack ??= ask().then(
+      (texts) => {
+        if (!isPackTexts(texts)) throw new Error('Backstory: the background sent no pack texts');
+        return lazyPack(texts);
+      },
+      (error: unknown) => {
+        pack = null;
+        throw error;
+      },
+    ));
 }

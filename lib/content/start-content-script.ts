@@ -36,7 +36,11 @@ interface ContentGlobals extends GateGlobals {
 
 export interface ContentScriptOptions {
   ctx: ContentScriptContext;
-  pack: CompiledPack;
+  /**
+   * The pack, asked for once this page needs it (`pack-handoff.ts`): the engine script does not
+   * carry it. Called again for a later page of a single-page app, so it should keep what it got.
+   */
+  loadPack: () => Promise<CompiledPack>;
   document: Document;
   window: Window & typeof globalThis;
   /** The browser's UI language, for cards when the reader chose "follow the browser". */
@@ -98,12 +102,16 @@ function passesGateMeasured(doc: Document, win: Window, pack: CompiledPack): boo
  * run here); `scripting.executeScript` hands that value to the background for "Scan this page".
  */
 export async function startContentScript(opts: ContentScriptOptions): Promise<TabReport | null> {
-  const { ctx, pack, document, window } = opts;
+  const { ctx, document, window } = opts;
   const globals = globalThis as ContentGlobals;
   // Plain text, JSON, XML and SVG documents are no articles, and our UI cannot mount in them.
   if (!isHtmlDocument(document)) return null;
   // "Scan this page" injects this file again where it may already run: one controller per page.
   if (globals.__backstoryRunning) return globals.__backstoryRunning.report();
+  const pack = await opts.loadPack();
+  // Another injection may have started while this one waited for the pack.
+  const running = globals.__backstoryRunning as ContentGlobals['__backstoryRunning'];
+  if (running) return running.report();
   let controller: PageController | null = null;
   const self = { report: () => controller?.tabReport ?? null };
   globals.__backstoryRunning = self;

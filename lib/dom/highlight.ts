@@ -43,12 +43,17 @@ export function highlightName(kind: HighlightKind, style: HighlightStyleName = '
 
 interface HighlightEnv {
   CSS?: { highlights?: HighlightRegistryLike };
+  IntersectionObserver?: new (
+    callback: (entries: { target: Element; isIntersecting: boolean }[]) => void,
+    options?: { rootMargin?: string },
+  ) => { observe(target: Element): void; disconnect(): void };
   Highlight?: new (...ranges: AbstractRange[]) => HighlightLike;
   StaticRange?: new (init: StaticRangeInit) => StaticRange;
   document: Document;
 }
 interface HighlightLike {
   add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): unknown;
   priority: number;
 }
 interface HighlightRegistryLike {
@@ -56,6 +61,17 @@ interface HighlightRegistryLike {
   delete(name: string): unknown;
   get(name: string): HighlightLike | undefined;
 }
+
+/**
+ * Above this many ranges, only the ranges near the viewport are registered. Blink recomputes the
+ * paint markers of every registered range whenever the page's DOM changes (its own ads and
+ * widgets included), in one rendering task: on a 1 MB page with 5,752 ranges that was 120–280 ms
+ * of PrePaint after each change. An ordinary article has a few dozen ranges and registers them all.
+ */
+export const ALL_RANGES_LIMIT = 600;
+
+/** How far beyond the viewport ranges are registered: a screenful above and below. */
+const NEAR_VIEWPORT_MARGIN = '100% 0px';
 
 /** Text between two clear marks of the same claim: about a screenful of prose. */
 const CLEAR_MARK_GAP = 1200;
@@ -127,8 +143,9 @@ export function applyHighlights(
   const registry = env.CSS?.highlights;
   const HighlightCtor = env.Highlight;
   const byName = new Map<string, HighlightLike>();
+  let observer: { disconnect(): void } | null = null;
   if (registry && HighlightCtor) {
-    for (const item of items) {
+    const highlightOf = (item: HighlightItem): HighlightLike => {
       const name = item.secondary ? `${highlightName(item.kind, style)}-more` : highlightName(item.kind, style);
       let h = byName.get(name);
       if (!h) {
@@ -136,7 +153,35 @@ export function applyHighlights(
         h.priority = item.kind === 'disputed' ? 0 : 1;
         byName.set(name, h);
       }
-      h.add(item.range);
+      return h;
+    };
+    const IntersectionObserverCtor = env.IntersectionObserver;
+    if (items.length > ALL_RANGES_LIMIT && IntersectionObserverCtor) {
+      // Registered by the element that holds each range, while that element is near the viewport.
+      const byElement = new Map<Element, HighlightItem[]>();
+      for (const item of items) {
+        highlightOf(item);
+        const holder = item.range.startContainer.parentElement;
+        if (!holder) continue;
+        let list = byElement.get(holder);
+        if (!list) byElement.set(holder, (list = []));
+        list.push(item);
+      }
+      const io = new IntersectionObserverCtor(
+        (entries) => {
+          for (const entry of entries) {
+            for (const item of byElement.get(entry.target) ?? []) {
+              if (entry.isIntersecting) highlightOf(item).add(item.range);
+              else highlightOf(item).delete(item.range);
+            }
+          }
+        },
+        { rootMargin: NEAR_VIEWPORT_MARGIN },
+      );
+      for (const holder of byElement.keys()) io.observe(holder);
+      observer = io;
+    } else {
+      for (const item of items) highlightOf(item).add(item.range);
     }
     for (const [name, h] of byName) registry.set(name, h);
   }
@@ -145,6 +190,8 @@ export function applyHighlights(
     drawn: byName.size > 0 || (items.length === 0 && !!registry),
     shadowRoots: shadowRootsOf(items.map((item) => item.range)),
     clear() {
+      observer?.disconnect();
+      observer = null;
       // Only what is still ours: after an extension update a newer content script may have drawn
       // under the same names, and this (orphaned) set must not erase its highlights.
       for (const [name, h] of byName) if (registry?.get(name) === h) registry.delete(name);

@@ -114,7 +114,7 @@ export async function loadOnce(
     const cdp = name === 'chromium' ? await page.createCDPSession() : null;
     await cdp?.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForFunction(ready, { timeout: 30_000, polling: 50 });
+    await page.waitForFunction(ready, { timeout: 90_000, polling: 50 });
     await sleep(restMs);
     const collected = await page.evaluate(() => {
       const w = window as unknown as { __probe?: { stop(): Probe } };

@@ -70,7 +70,7 @@ try {
   {
     const p = await launched.browser.newPage();
     await p.goto(url, { waitUntil: 'load' });
-    await p.waitForFunction(ready, { timeout: 30_000, polling: 50 }).catch(() => {});
+    await p.waitForFunction(ready, { timeout: 90_000, polling: 50 }).catch(() => {});
     await p.close();
   }
   for (let r = 0; r < runs; r++) {

@@ -151,13 +151,9 @@ describe('startBackground', () => {
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 4, incognito: false } as never);
     const found = await handlers()['scan:run']({ data: { tabId: 4 }, sender: from(undefined) });
     expect(found).toEqual(tabReport('https://example-blog.test/posts/cecot'));
-    // First the pack and the force flag, then the engine itself (no gate: the reader asked), both in that tab.
+    // First the force flag, then the engine itself (no gate: the reader asked), both in that tab.
     expect(execute).toHaveBeenCalledTimes(2);
-    expect(execute.mock.calls[0][0]).toMatchObject({
-      target: { tabId: 4 },
-      func: expect.any(Function),
-      args: [TEXTS, true],
-    });
+    expect(execute.mock.calls[0][0]).toEqual({ target: { tabId: 4 }, func: expect.any(Function) });
     expect(execute.mock.calls[1][0]).toEqual({ target: { tabId: 4 }, files: [ENGINE_SCRIPT_FILE] });
     expect(css).toHaveBeenCalled();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('2');
@@ -253,49 +249,8 @@ describe('startBackground: a page that passed the gate', () => {
     await settle();
     const target = { tabId: 3, frameIds: [2] };
     expect(css).toHaveBeenCalledWith({ target, files: [HIGHLIGHT_CSS_FILE] });
-    // The pack first (no force: the gate passed), then the engine, which takes it.
-    expect(execute.mock.calls.map(([injection]) => injection)).toEqual([
-      { target, func: expect.any(Function), args: [TEXTS, false] },
-      { target, files: [ENGINE_SCRIPT_FILE] },
-    ]);
-  });
-
-  test('the hand-over leaves the pack, and the force flag only when asked, in the world it runs in', async () => {
-    startBackground(fakeBrowser as never, OPTIONS);
-    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
-    vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
-    await gatePassed(from({ id: 3, url: 'https://apnews.com/article/x' }));
-    await settle();
-    const { func, args } = execute.mock.calls[0][0] as unknown as { func: (...a: unknown[]) => void; args: unknown[] };
-    const world = globalThis as { __backstoryPackTexts?: unknown; __backstoryForce?: unknown };
-    try {
-      func(...args);
-      expect(world.__backstoryPackTexts).toBe(TEXTS);
-      expect(world.__backstoryForce).toBeUndefined();
-      func(TEXTS, true);
-      expect(world.__backstoryForce).toBe(true);
-    } finally {
-      delete world.__backstoryPackTexts;
-      delete world.__backstoryForce;
-    }
-  });
-
-  test('a pack that cannot be read injects no engine, and is read again next time', async () => {
-    const load = vi.fn(async () => TEXTS).mockRejectedValueOnce(new Error('pack-texts.json: 404'));
-    startBackground(fakeBrowser as never, { ...OPTIONS, loadPackTexts: load });
-    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
-    vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
-    const sender = from({ id: 3, url: 'https://apnews.com/article/x' });
-    await gatePassed(sender);
-    await settle();
-    expect(execute).not.toHaveBeenCalled();
-    await gatePassed(sender);
-    await settle();
-    await gatePassed(sender);
-    await settle();
-    // Read once more after the failure, then kept.
-    expect(load).toHaveBeenCalledTimes(2);
-    expect(execute.mock.calls.filter(([i]) => 'files' in i)).toHaveLength(2);
+    // The engine alone: it asks for the pack itself, and the gate already passed.
+    expect(execute.mock.calls.map(([injection]) => injection)).toEqual([{ target, files: [ENGINE_SCRIPT_FILE] }]);
   });
 
   test('gets nothing on a paused site, a site left to the reader, or from another extension', async () => {
@@ -316,6 +271,26 @@ describe('startBackground: a page that passed the gate', () => {
     expect(await gatePassed(from({ id: 3, url: 'https://apnews.com/article/x' }))).toBe(true);
     expect(await gatePassed(from({ id: 3, url: 'https://apnews.com/article/x' }), { type: 'other' })).toBeUndefined();
     await settle();
+  });
+});
+
+describe('startBackground: the pack for the engine', () => {
+  test('an engine of this extension gets the pack texts; another extension gets nothing', async () => {
+    startBackground(fakeBrowser as never, OPTIONS);
+    expect(await handlers()['pack:texts']({ data: undefined, sender: from({ id: 3 }) })).toBe(TEXTS);
+    expect(
+      await handlers()['pack:texts']({ data: undefined, sender: from({ id: 3 }, 'another-extension') }),
+    ).toBeNull();
+  });
+
+  test('the pack is read once, and read again after a failed read', async () => {
+    const load = vi.fn(async () => TEXTS).mockRejectedValueOnce(new Error('pack-texts.json: 404'));
+    startBackground(fakeBrowser as never, { ...OPTIONS, loadPackTexts: load });
+    const ask = () => handlers()['pack:texts']({ data: undefined, sender: from({ id: 3 }) });
+    await expect(ask()).rejects.toThrow('404');
+    expect(await ask()).toBe(TEXTS);
+    expect(await ask()).toBe(TEXTS);
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -40,6 +40,7 @@ function backgroundDecides(decision: 'auto' | 'never'): void {
 }
 
 const pack = loadCompiledPack();
+const loadPack = async () => pack;
 
 function load(file: string): void {
   const html = readFileSync(join(import.meta.dirname, '../../fixtures/demo', file), 'utf8');
@@ -67,7 +68,7 @@ describe('startContentScript', () => {
     load('unrelated-harbor-festival.html');
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     ctx = new ContentScriptContext('content');
-    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en', ...entry });
+    const result = await startContentScript({ ctx, loadPack, document, window, uiLanguage: () => 'en', ...entry });
     expect(result).toBeNull();
     expect(get).not.toHaveBeenCalled();
     expect(ask).not.toHaveBeenCalled();
@@ -78,7 +79,7 @@ describe('startContentScript', () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     backgroundDecides('never');
     ctx = new ContentScriptContext('content');
-    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en', ...entry });
+    const result = await startContentScript({ ctx, loadPack, document, window, uiLanguage: () => 'en', ...entry });
     expect(get).toHaveBeenCalled();
     expect(ask).toHaveBeenCalledWith('site:decide');
     // The background said "never": nothing runs.
@@ -89,7 +90,7 @@ describe('startContentScript', () => {
     load('noem-cecot-visit.html');
     backgroundDecides('auto');
     ctx = new ContentScriptContext('content');
-    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en', ...entry });
+    const result = await startContentScript({ ctx, loadPack, document, window, uiLanguage: () => 'en', ...entry });
     expect(result?.report.topic.onTopic).toBe(true);
     expect(document.querySelectorAll('backstory-ui')).toHaveLength(1);
     const id = fakeBrowser.runtime.id;
@@ -110,12 +111,12 @@ describe('startContentScript', () => {
     load('noem-cecot-visit.html');
     backgroundDecides('auto');
     const older = new ContentScriptContext('content');
-    await startContentScript({ ctx: older, pack, document, window, uiLanguage: () => 'en', ...entry });
+    await startContentScript({ ctx: older, loadPack, document, window, uiLanguage: () => 'en', ...entry });
     const olderHost = document.querySelector('backstory-ui');
     // WXT's context announces a new script of the same name; the older one stands down at once.
     ctx = new ContentScriptContext('content');
     expect(older.isInvalid).toBe(true);
-    const result = await startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en', ...entry });
+    const result = await startContentScript({ ctx, loadPack, document, window, uiLanguage: () => 'en', ...entry });
     expect(result?.report.topic.onTopic).toBe(true);
     const hosts = document.querySelectorAll('backstory-ui');
     expect(hosts).toHaveLength(1);
@@ -139,7 +140,7 @@ describe('startContentScript', () => {
     try {
       ctx = new ContentScriptContext('content');
       let done = false;
-      const started = startContentScript({ ctx, pack, document, window, uiLanguage: () => 'en', ...entry }).finally(
+      const started = startContentScript({ ctx, loadPack, document, window, uiLanguage: () => 'en', ...entry }).finally(
         () => (done = true),
       );
       await question;

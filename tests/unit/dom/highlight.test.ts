@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PageReport } from '../../../lib/report/report';
-import { applyHighlights } from '../../../lib/dom/highlight';
+import { ALL_RANGES_LIMIT, applyHighlights } from '../../../lib/dom/highlight';
 import type { TextIndex } from '../../../lib/dom/text-index';
 
 class FakeHighlight extends Set<unknown> {
@@ -88,5 +88,82 @@ describe('applyHighlights', () => {
     expect(set.drawn).toBe(false);
     expect(set.items).toHaveLength(3);
     expect(() => set.clear()).not.toThrow();
+  });
+});
+
+describe('applyHighlights on a page with very many ranges', () => {
+  /** An IntersectionObserver the test drives by hand. */
+  class FakeObserver {
+    static last: FakeObserver | null = null;
+    observed: Element[] = [];
+    disconnected = false;
+    constructor(readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+      FakeObserver.last = this;
+    }
+    observe(target: Element) {
+      this.observed.push(target);
+    }
+    disconnect() {
+      this.disconnected = true;
+    }
+  }
+
+  /** `paragraphs` paragraphs of one mention each, and the report and index over them. */
+  function bigPage(paragraphs: number) {
+    const nodes = Array.from({ length: paragraphs }, () => {
+      const p = document.createElement('p');
+      const text = document.createTextNode('CECOT');
+      p.append(text);
+      return text;
+    });
+    const bigIndex = {
+      text: nodes.map((n) => n.data).join('\n'),
+      rangeFor: (start: number, end: number) => {
+        const node = nodes[Math.floor(start / 6)];
+        return { startContainer: node, startOffset: 0, endContainer: node, endOffset: end - start };
+      },
+    } as unknown as TextIndex;
+    const mentions = nodes.map((_, i) => ({ text: 'CECOT', start: i * 6, end: i * 6 + 5 }));
+    const bigReport: PageReport = {
+      ...report,
+      entities: [{ id: 'cecot', name: 'CECOT', type: 'facility', mentions }],
+      disputed: [],
+    };
+    return { nodes, bigIndex, bigReport };
+  }
+
+  test('registers only the ranges whose paragraphs are near the viewport, and follows scrolling', () => {
+    const { win, highlights } = fakeWindow(true);
+    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeObserver;
+    const { nodes, bigIndex, bigReport } = bigPage(ALL_RANGES_LIMIT + 10);
+    const set = applyHighlights(bigReport, bigIndex, win);
+    // Every mention is still an item (cards, counts, hit tests), none drawn before the observer speaks.
+    expect(set.items).toHaveLength(ALL_RANGES_LIMIT + 10);
+    const facility = highlights.get('backstory-facility')!;
+    expect(facility.size).toBe(0);
+    const io = FakeObserver.last!;
+    expect(io.observed).toHaveLength(ALL_RANGES_LIMIT + 10);
+    const p = (i: number) => nodes[i].parentElement!;
+    io.callback([0, 1, 2].map((i) => ({ target: p(i), isIntersecting: true })));
+    expect(facility.size).toBe(3);
+    // Scrolled on: the first paragraph leaves, a later one comes near.
+    io.callback([
+      { target: p(0), isIntersecting: false },
+      { target: p(40), isIntersecting: true },
+    ]);
+    expect([...facility].map((r) => (r as FakeStaticRange).startContainer)).toEqual([nodes[1], nodes[2], nodes[40]]);
+    set.clear();
+    expect(io.disconnected).toBe(true);
+    expect(highlights.size).toBe(0);
+  });
+
+  test('an ordinary number of ranges is registered at once, without an observer', () => {
+    const { win, highlights } = fakeWindow(true);
+    FakeObserver.last = null;
+    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeObserver;
+    const { bigIndex, bigReport } = bigPage(ALL_RANGES_LIMIT);
+    applyHighlights(bigReport, bigIndex, win);
+    expect(highlights.get('backstory-facility')!.size).toBe(ALL_RANGES_LIMIT);
+    expect(FakeObserver.last).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { isPackTexts, lazyPack, packTexts } from '../../../lib/pack/pack-texts';
-import { takeHandedPack } from '../../../lib/content/pack-handoff';
+import { packLoader } from '../../../lib/content/pack-handoff';
 import { analyzeHtml } from '../../../lib/analysis/analyze-html';
 
 const pack = loadCompiledPack();
@@ -41,11 +41,24 @@ describe('the pack as texts, parsed on first use', () => {
   });
 });
 
-describe('the hand-over from the background', () => {
-  test('takes the texts it was left, once', () => {
-    const globals = { __backstoryPackTexts: packTexts(pack) };
-    expect(takeHandedPack(globals).meta.version).toBe(pack.meta.version);
-    expect(globals.__backstoryPackTexts).toBeUndefined();
-    expect(() => takeHandedPack(globals)).toThrow(/without its pack texts/);
+describe("the engine's request for the pack", () => {
+  test('asks once, keeps the answer, and asks again after a failure', async () => {
+    const texts = packTexts(pack);
+    let calls = 0;
+    const load = packLoader(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('no answer in 10000 ms');
+      return texts;
+    });
+    await expect(load()).rejects.toThrow('no answer');
+    const first = await load();
+    expect(first.meta.version).toBe(pack.meta.version);
+    expect(await load()).toBe(first);
+    expect(calls).toBe(2);
+  });
+
+  test('refuses an answer that is not the pack, saying so', async () => {
+    await expect(packLoader(async () => null)()).rejects.toThrow(/sent no pack texts/);
+    await expect(packLoader(async () => ({ meta: '{}' }))()).rejects.toThrow(/sent no pack texts/);
   });
 });
