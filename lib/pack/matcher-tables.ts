@@ -39,6 +39,14 @@ export interface ClaimTables {
   exclude?: { en: PatternTable | null; es: PatternTable | null };
   /** Weaker words, enough when an earlier sentence of the paragraph links to the claim. */
   follow?: { en: PatternTable | null; es: PatternTable | null };
+  /** The context is a subject a whole article can be about (see the schema). */
+  articleContext?: boolean;
+  /** The broader claim this one narrows to one subject (see the schema), with its patterns. */
+  narrows?: {
+    claim: string;
+    group: { en: PatternTable | null; es: PatternTable | null };
+    single: { en: PatternTable | null; es: PatternTable | null };
+  };
 }
 
 export interface MatcherTables {
@@ -234,6 +242,21 @@ export function buildMatcherTables(entities: Entity[], claims: Claim[]): Matcher
         tables.follow = {
           en: combine(claim.follow.en, `claim ${claim.id} follow.en`),
           es: combine(claim.follow.es, `claim ${claim.id} follow.es`),
+        };
+      }
+      if (claim.articleContext) tables.articleContext = true;
+      if (claim.narrows) {
+        const { group, single } = claim.narrows;
+        tables.narrows = {
+          claim: claim.narrows.claim,
+          group: {
+            en: combine(group.en, `claim ${claim.id} narrows.group.en`),
+            es: combine(group.es, `claim ${claim.id} narrows.group.es`),
+          },
+          single: {
+            en: combine(single.en, `claim ${claim.id} narrows.single.en`),
+            es: combine(single.es, `claim ${claim.id} narrows.single.es`),
+          },
         };
       }
       return tables;
