@@ -4,6 +4,8 @@ import { splitSentences } from '../../../lib/match/sentences';
 import { getRuntime } from '../../../lib/match/runtime';
 import { handMadePack, TEST_CLAIMS, TEST_ENTITIES } from './hand-made-pack';
 import type { Claim } from '../../../lib/dataset/schema';
+import { withoutLetterProperty } from '../../../lib/pack/matcher-tables';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 
 const pack = handMadePack();
 const sentences = (text: string, lang = 'en') => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
@@ -166,5 +168,26 @@ describe('who a claim is about', () => {
     expect(linked(about)).toEqual([['abrego-garcia-gang-claim', quote]]);
     const passing = `Abrego Garcia was sent to CECOT in El Salvador.\nThe deportees were flown there.\n${quote}`;
     expect(linked(passing)).toEqual([]);
+  });
+});
+
+describe('claim patterns compile without the slow unicode mode', () => {
+  test('\\p{L} outside a class becomes an explicit letter class; inside a class it is left alone', () => {
+    const plain = withoutLetterProperty('acusad\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?de');
+    expect(plain).not.toContain('\\p{L}');
+    const re = new RegExp(plain, 'i');
+    expect(re.test('acusados de')).toBe(true);
+    expect(re.test('acusadas sin pruebas de')).toBe(true);
+    expect(re.test('acusad0 de')).toBe(false);
+    expect(withoutLetterProperty('[\\p{L}\\s]+')).toBe('[\\p{L}\\s]+');
+  });
+
+  test('no shipped claim pattern needs the u flag', () => {
+    const shipped = loadCompiledPack();
+    for (const claim of shipped.matcher!.claims) {
+      for (const tables of [claim.triggers, claim.context, claim.exclude, claim.follow]) {
+        for (const table of [tables?.en, tables?.es]) if (table) expect(table.flags, claim.id).toBe('i');
+      }
+    }
   });
 });
