@@ -229,6 +229,26 @@ export const ClaimSchema = z.object({
   exclude: z.object({ en: z.array(z.string().min(1)), es: z.array(z.string().min(1)) }).optional(),
   /** Weaker words that link a sentence when an earlier sentence of its paragraph links to the claim. */
   follow: z.object({ en: z.array(z.string().min(1)), es: z.array(z.string().min(1)) }).optional(),
+  /**
+   * The `context` is one subject a whole article can be about (Abrego Garcia): once three of the
+   * article's paragraphs name it, a sentence anywhere in the article may take its subject from the
+   * article (a quotation, "he", "the Maryland man" in a paragraph that does not name him).
+   */
+  articleContext: z.boolean().optional(),
+  /**
+   * This claim is a broader claim said of one subject (its `context`): Abrego Garcia's alleged MS-13
+   * membership is the gang accusation aimed at one man. Where the broader claim links a sentence
+   * whose subject is this claim's (named there, or carried from earlier in the paragraph when
+   * `single` words say the sentence is about one person), this claim is linked instead; a sentence
+   * that also names a `group` ("hundreds of other alleged gang members") keeps both.
+   */
+  narrows: z
+    .object({
+      claim: IdSchema,
+      group: z.object({ en: z.array(z.string().min(1)), es: z.array(z.string().min(1)) }),
+      single: z.object({ en: z.array(z.string().min(1)), es: z.array(z.string().min(1)) }),
+    })
+    .optional(),
   positions: z.array(PositionSchema).min(2),
   status: z.object({
     value: ClaimStatusSchema,

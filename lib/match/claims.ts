@@ -123,6 +123,14 @@ const MAX_BLOCK = 8192;
 /** Sentences tested in one step of a block, so a 1 MB paragraph is still sliced. */
 const SENTENCES_PER_STEP = 40;
 
+/** A claim that narrows a broader one to its subject (`ClaimSchema.narrows`), as the engine uses it. */
+interface Narrower {
+  index: number;
+  matcher: ClaimMatcher;
+  group: RegExp | null;
+  single: RegExp | null;
+}
+
 interface Found {
   start: number;
   end: number;
@@ -135,7 +143,12 @@ interface Found {
  * the sentence or, carried, in one of the `earlier` sentences of its block (nearest last). Returns
  * the matched stretches.
  */
-function testClaim(claim: ClaimMatcher, sentence: string, earlier: readonly string[]): Term[] | null {
+function testClaim(
+  claim: ClaimMatcher,
+  sentence: string,
+  earlier: readonly string[],
+  ofArticle: boolean,
+): Term[] | null {
   const trigger = find(claim.trigger, sentence);
   if (!trigger) return null;
   if (claim.exclude && test(claim.exclude, sentence)) return null;
@@ -146,8 +159,16 @@ function testClaim(claim: ClaimMatcher, sentence: string, earlier: readonly stri
     const carried = find(claim.context, earlier[earlier.length - back]);
     if (carried) return [termOf(trigger), termOf(carried, back)];
   }
-  return null;
+  // The article is about the claim's subject (`articleContext`): its quotes and pronouns need not
+  // name him in the same paragraph ("How can I smuggle a terrorist into the United States?").
+  return ofArticle ? [termOf(trigger)] : null;
 }
+
+/**
+ * Blocks that must name a claim's subject before the whole article counts as being about it: an
+ * article that names Abrego Garcia in three paragraphs is about him; a passing mention is not.
+ */
+const ARTICLE_SUBJECT_BLOCKS = 2;
 
 /**
  * Disputed-point hits, as steps: one yield after each block (and every few dozen sentences of a
@@ -166,7 +187,7 @@ export function* matchClaimsSteps(
   let others: ClaimMatcher[] | null = null;
 
   // Pass 1: which blocks name the story, and whether the text as a whole does.
-  const blocks: { start: number; end: number; anchored: boolean }[] = [];
+  const blocks: { start: number; end: number; anchored: boolean; folded: string }[] = [];
   let core = false;
   let anchoredBlocks = 0;
   for (let start = 0; start <= text.length;) {
@@ -183,7 +204,7 @@ export function* matchClaimsSteps(
       const anchored = test(STORY_ANCHORS, folded);
       if (anchored) anchoredBlocks++;
       if (!core && test(CORE_ANCHORS, folded)) core = true;
-      blocks.push({ start, end, anchored });
+      blocks.push({ start, end, anchored, folded });
       if (blocks.length % 64 === 0) yield;
     }
     start = text[end] === '\n' || end === text.length ? end + 1 : end;
@@ -203,6 +224,22 @@ export function* matchClaimsSteps(
       yield;
     }
   }
+
+  // Claims whose subject the article as a whole is about (`articleContext`): named in enough blocks.
+  const ofArticle = matchers.map((claim) => {
+    if (!claim.articleContext || !claim.context) return false;
+    let named = 0;
+    for (const block of blocks) {
+      if (block.anchored && test(claim.context, block.folded) && ++named >= ARTICLE_SUBJECT_BLOCKS) return true;
+    }
+    return false;
+  });
+
+  // Claims that narrow a broader one, by the broader claim's index (see `link` below).
+  const narrowers: Narrower[][] = matchers.map(() => []);
+  matchers.forEach((matcher, index) => {
+    if (matcher.narrows) narrowers[matcher.narrows.claim]?.push({ index, matcher, ...matcher.narrows });
+  });
 
   const found: Found[] = [];
   for (const block of blocks) {
@@ -233,6 +270,43 @@ export function* matchClaimsSteps(
       if (terms.some((t) => t.back > 0)) why.carried = true;
       return { start: original(spans[i].start), end: original(spans[i].end), claim, why };
     };
+    /**
+     * Link sentence `i` to claim `claimIndex` on `terms`, or to a claim that narrows it when the
+     * sentence is about that claim's subject: named in it, or carried from an earlier sentence of the
+     * paragraph when the sentence speaks of one person ("he was accused of MS-13 ties" after a
+     * sentence naming Abrego Garcia). A sentence that also names a group ("along with hundreds of
+     * other alleged gang members") keeps the broader claim as well.
+     */
+    const link = (i: number, claimIndex: number, terms: Term[], carried = false): void => {
+      for (const { index: ni, matcher: narrow, group, single } of narrowers[claimIndex]) {
+        const probe = probes[i];
+        if (narrow.exclude && test(narrow.exclude, probe)) continue;
+        const named = find(narrow.context, probe);
+        const grouped = group !== null && test(group, probe);
+        let subject: Term | null = named ? termOf(named) : null;
+        if (!subject && !grouped && single && test(single, probe)) {
+          const before = earlier(i);
+          for (let back = 1; back <= before.length && !subject; back++) {
+            const m = find(narrow.context, before[before.length - back]);
+            if (m) subject = termOf(m, back);
+          }
+        }
+        // The article is about the subject (`articleContext`): a sentence about one person is about him.
+        if (!subject && !grouped && ofArticle[ni] && single && test(single, probe)) subject = terms[0];
+        if (!subject) continue;
+        if (!linked[ni].has(i)) {
+          const hit = hitAt(i, 0, ni, subject === terms[0] ? terms : [...terms, subject]);
+          if (carried) hit.why.carried = true;
+          found.push(hit);
+          linked[ni].add(i);
+        }
+        if (!named || !grouped) return; // the sentence is about the one subject only
+      }
+      const hit = hitAt(i, 0, claimIndex, terms);
+      if (carried) hit.why.carried = true;
+      found.push(hit);
+      linked[claimIndex].add(i);
+    };
     // Candidate sentences per claim: one scan of the block per trigger.
     for (let from = 0; from < spans.length; from += SENTENCES_PER_STEP) {
       const to = Math.min(spans.length, from + SENTENCES_PER_STEP);
@@ -245,12 +319,9 @@ export function* matchClaimsSteps(
           const i = sentenceAt(spans, m.index);
           if (i >= to) break;
           const resume = Math.max(spans[i].end, m.index + 1);
-          const terms = testClaim(claim, probes[i], earlier(i));
+          const terms = testClaim(claim, probes[i], earlier(i), ofArticle[claimIndex]);
           trigger.lastIndex = resume; // testClaim reuses the same pattern on the sentence
-          if (terms) {
-            found.push(hitAt(i, 0, claimIndex, terms));
-            linked[claimIndex].add(i);
-          }
+          if (terms) link(i, claimIndex, terms);
         }
       });
       // Weaker words after a linked sentence, in order so that a thread can run on.
@@ -260,9 +331,7 @@ export function* matchClaimsSteps(
           if (linked[claimIndex].has(i) || !linkedBefore(claimIndex, i)) return;
           const word = find(claim.follow, probes[i]);
           if (!word || (claim.exclude && test(claim.exclude, probes[i]))) return;
-          found.push(hitAt(i, 0, claimIndex, [termOf(word)]));
-          found[found.length - 1].why.carried = true;
-          linked[claimIndex].add(i);
+          link(i, claimIndex, [termOf(word)], true);
         });
       }
       // Quotations in the other language ("…dijo: "They are terrorists""), and whole sentences in
@@ -287,7 +356,7 @@ export function* matchClaimsSteps(
           others ??= runtime.claimsFor(otherLang);
           others.forEach((claim, claimIndex) => {
             if (linked[claimIndex].has(i)) return;
-            const terms = testClaim(claim, probes[i], earlier(i));
+            const terms = testClaim(claim, probes[i], earlier(i), false);
             if (!terms) return;
             found.push(hitAt(i, 0, claimIndex, terms));
             linked[claimIndex].add(i);
@@ -300,7 +369,7 @@ export function* matchClaimsSteps(
           if (!looksLike(otherLang, q[1])) continue;
           others ??= runtime.claimsFor(otherLang);
           others.forEach((claim, claimIndex) => {
-            const terms = testClaim(claim, q![1], earlier(i));
+            const terms = testClaim(claim, q![1], earlier(i), ofArticle[claimIndex]);
             if (!terms) return;
             found.push(hitAt(i, q!.index + 1, claimIndex, terms));
             linked[claimIndex].add(i);

@@ -6,7 +6,13 @@
  */
 import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
-import { buildMatcherTables, type AliasRule, type MatcherTables, type PatternTable } from '../pack/matcher-tables';
+import {
+  buildMatcherTables,
+  type AliasRule,
+  type ClaimTables,
+  type MatcherTables,
+  type PatternTable,
+} from '../pack/matcher-tables';
 
 /** One claim's patterns in one language. */
 export interface ClaimMatcher {
@@ -17,6 +23,10 @@ export interface ClaimMatcher {
   exclude: RegExp | null;
   /** Weaker words, enough when an earlier sentence of the paragraph links to the claim. */
   follow: RegExp | null;
+  /** Set on a claim that narrows a broader one to its subject (`context`): see `ClaimSchema.narrows`. */
+  narrows: { claim: number; group: RegExp | null; single: RegExp | null } | null;
+  /** The claim's context is one subject an article can be about as a whole (`ClaimSchema.articleContext`). */
+  articleContext: boolean;
 }
 
 export interface MatcherRuntime {
@@ -36,6 +46,14 @@ function maybe(pattern: PatternTable | null | undefined, global = false): RegExp
   return pattern ? new RegExp(pattern.source, global ? pattern.flags + 'g' : pattern.flags) : null;
 }
 
+function narrowsFor(tables: MatcherTables, claim: ClaimTables, lang: Lang): ClaimMatcher['narrows'] {
+  const narrows = claim.narrows;
+  if (!narrows) return null;
+  const broader = tables.claims.findIndex((b) => b.id === narrows.claim);
+  if (broader < 0) return null;
+  return { claim: broader, group: maybe(narrows.group[lang]), single: maybe(narrows.single[lang]) };
+}
+
 /** Build the run-time matcher from already-built tables (what the content script pays: `new RegExp`). */
 export function createRuntime(tables: MatcherTables): MatcherRuntime {
   const claims = new Map<Lang, ClaimMatcher[]>();
@@ -53,6 +71,8 @@ export function createRuntime(tables: MatcherTables): MatcherRuntime {
           context: maybe(c.context?.[lang]),
           exclude: maybe(c.exclude?.[lang]),
           follow: maybe(c.follow?.[lang]),
+          narrows: narrowsFor(tables, c, lang),
+          articleContext: c.articleContext === true,
         }));
         claims.set(lang, list);
       }

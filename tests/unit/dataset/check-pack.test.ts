@@ -577,6 +577,20 @@ const ROWS: Row[] = [
     ],
   },
   {
+    rule: 'a claim that narrows an unknown claim, with a pattern that does not compile',
+    mutate: (f) => {
+      f['claims.json'].claims[0].narrows = {
+        claim: 'no-such-claim',
+        group: { en: ['(men'], es: [] },
+        single: { en: [], es: [] },
+      };
+    },
+    expected: [
+      /^claims\.json: claims\[0\]\.narrows\.group\.en\[0\]: pattern does not compile with flags "iu": /,
+      'claims.json: claims[0].narrows.claim: unknown claim "no-such-claim"',
+    ],
+  },
+  {
     rule: 'a topic signal pattern that does not compile',
     mutate: (f) => {
       f['topic.json'].topic.signals[0].pattern = '[Alpha';

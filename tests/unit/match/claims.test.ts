@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { matchClaims } from '../../../lib/match/claims';
 import { splitSentences } from '../../../lib/match/sentences';
 import { getRuntime } from '../../../lib/match/runtime';
-import { handMadePack } from './hand-made-pack';
+import { handMadePack, TEST_CLAIMS, TEST_ENTITIES } from './hand-made-pack';
+import type { Claim } from '../../../lib/dataset/schema';
+import { withoutLetterProperty } from '../../../lib/pack/matcher-tables';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 
 const pack = handMadePack();
 const sentences = (text: string, lang = 'en') => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
@@ -115,5 +118,76 @@ describe('disputed points', () => {
     expect(hits.map((h) => [h.id, h.title, h.text])).toEqual([
       ['gang-membership', '¿Eran pandilleros los deportados?', text],
     ]);
+  });
+});
+
+describe('who a claim is about', () => {
+  // One man's claim, narrowing the deportees' gang accusation to him; the article may be about him.
+  const oneMan = {
+    id: 'abrego-garcia-gang-claim',
+    title: { en: 'Is Abrego Garcia in MS-13?', es: '¿Es Abrego García de la MS-13?' },
+    triggers: { en: ['\\bMS-13 member\\b'], es: ['miembro de la MS-13'] },
+    context: { en: ['\\bAbrego\\b'], es: ['\\bAbrego\\b'] },
+    articleContext: true,
+    narrows: {
+      claim: 'gang-membership',
+      group: { en: ['\\b(?:men|others|hundreds)\\b'], es: ['\\b(?:hombres|otros)\\b'] },
+      single: { en: ['\\b(?:he|him|his)\\b'], es: ['\\blo\\b'] },
+    },
+  } as unknown as Claim;
+  const withOneMan = handMadePack(TEST_ENTITIES, [...TEST_CLAIMS, oneMan]);
+  const linked = (text: string) =>
+    matchClaims(text, getRuntime(withOneMan), withOneMan, 'en').map((h) => [h.id, h.text]);
+
+  test("the deportees' accusation aimed at one named man is his claim, not theirs", () => {
+    const text = 'Abrego Garcia was deported to CECOT as one of the gang members.';
+    expect(linked(text)).toEqual([['abrego-garcia-gang-claim', text]]);
+  });
+
+  test('a sentence that also speaks of the others keeps both', () => {
+    const text = 'Abrego Garcia was deported to CECOT with hundreds of other men called gang members.';
+    expect(linked(text)).toEqual([
+      ['gang-membership', text],
+      ['abrego-garcia-gang-claim', text],
+    ]);
+  });
+
+  test('"he", after a sentence naming him in the paragraph, is him', () => {
+    expect(linked('Officials flew Abrego Garcia to CECOT. He was one of the gang members, they said.')).toEqual([
+      ['abrego-garcia-gang-claim', 'He was one of the gang members, they said.'],
+    ]);
+    // Without a word for one person, the carried subject is not his.
+    expect(linked('Officials flew Abrego Garcia to CECOT. All were gang members, they said.')).toEqual([
+      ['gang-membership', 'All were gang members, they said.'],
+    ]);
+  });
+
+  test('an article that names him in several paragraphs is about him; a passing mention is not', () => {
+    const quote = '"He is an MS-13 member," Trump said.';
+    const about = `Abrego Garcia was sent to CECOT in El Salvador.\nAbrego Garcia lived in Maryland.\n${quote}`;
+    expect(linked(about)).toEqual([['abrego-garcia-gang-claim', quote]]);
+    const passing = `Abrego Garcia was sent to CECOT in El Salvador.\nThe deportees were flown there.\n${quote}`;
+    expect(linked(passing)).toEqual([]);
+  });
+});
+
+describe('claim patterns compile without the slow unicode mode', () => {
+  test('\\p{L} outside a class becomes an explicit letter class; inside a class it is left alone', () => {
+    const plain = withoutLetterProperty('acusad\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?de');
+    expect(plain).not.toContain('\\p{L}');
+    const re = new RegExp(plain, 'i');
+    expect(re.test('acusados de')).toBe(true);
+    expect(re.test('acusadas sin pruebas de')).toBe(true);
+    expect(re.test('acusad0 de')).toBe(false);
+    expect(withoutLetterProperty('[\\p{L}\\s]+')).toBe('[\\p{L}\\s]+');
+  });
+
+  test('no shipped claim pattern needs the u flag', () => {
+    const shipped = loadCompiledPack();
+    for (const claim of shipped.matcher!.claims) {
+      for (const tables of [claim.triggers, claim.context, claim.exclude, claim.follow]) {
+        for (const table of [tables?.en, tables?.es]) if (table) expect(table.flags, claim.id).toBe('i');
+      }
+    }
   });
 });

@@ -45,7 +45,17 @@ export function checkPatterns(valid: ValidElements, reportAt: ReportAt): void {
       claim.context?.[lang].forEach((p, i) => compile(p, [...segments, 'context', lang, i]));
       claim.exclude?.[lang].forEach((p, i) => compile(p, [...segments, 'exclude', lang, i]));
       claim.follow?.[lang].forEach((p, i) => compile(p, [...segments, 'follow', lang, i]));
+      claim.narrows?.group[lang].forEach((p, i) => compile(p, [...segments, 'narrows', 'group', lang, i]));
+      claim.narrows?.single[lang].forEach((p, i) => compile(p, [...segments, 'narrows', 'single', lang, i]));
     }
+  }
+  // A claim narrows another claim of the pack, never itself: the engine links one instead of the other.
+  const claimIds = new Set(valid.claims.map(({ value }) => value.id));
+  for (const { value: claim, segments } of valid.claims) {
+    const broader = claim.narrows?.claim;
+    if (broader === undefined) continue;
+    if (broader === claim.id) reportAt([...segments, 'narrows', 'claim'], 'a claim cannot narrow itself');
+    else if (!claimIds.has(broader)) reportAt([...segments, 'narrows', 'claim'], `unknown claim "${broader}"`);
   }
   if (valid.topic) {
     valid.topic.signals.forEach((s, i) => compile(s.pattern, ['topic', 'signals', i, 'pattern']));
