@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
 import '../assets/styles/highlights.css';
 import highlightCss from '../assets/styles/highlights.css?inline';
-import inPageCss from '../assets/styles/inpage-ui.css?inline';
-import { mountInPageUi } from '../components/inpage/mount';
 import { PACK_REQUEST_TIMEOUT_MS, packLoader } from '../lib/content/pack-handoff';
 import { sendMessage, withTimeout } from '../lib/messages/protocol';
 import { startContentScript } from '../lib/content/start-content-script';
+import { handedUi, type UiHandoffGlobals } from '../lib/content/ui-handoff';
 import { curatedMatchPatterns } from '../lib/settings/sites';
 import newsSites from '../assets/dataset/news-sites.json';
 
@@ -24,7 +23,8 @@ export default defineContentScript({
       document,
       window,
       uiLanguage: () => browser.i18n.getUILanguage(),
-      mountUi: (options) => mountInPageUi({ ...options, css: inPageCss }),
+      // The UI script, injected just before this one, left its mount function (ui-handoff.ts).
+      mountUi: handedUi(globalThis as UiHandoffGlobals),
       highlightCss,
       curatedSites: newsSites.sites,
     });

@@ -23,6 +23,8 @@ type Browser = typeof browserApi;
  */
 export const CONTENT_SCRIPT_FILE = '/gate.js';
 export const ENGINE_SCRIPT_FILE = '/content-scripts/engine.js';
+/** The in-page UI, injected just before the engine (see lib/content/ui-handoff.ts). */
+export const UI_SCRIPT_FILE = '/inpage-ui.js';
 export const HIGHLIGHT_CSS_FILE = '/content-scripts/engine.css';
 
 export interface BackgroundOptions {
@@ -58,10 +60,14 @@ export function startBackground(browser: Browser, options: BackgroundOptions): v
       throw error;
     }));
 
-  /** Add the highlight styles to `target`, then inject the engine (which asks for the pack). */
+  /**
+   * Add the highlight styles to `target`, then inject the in-page UI and the engine (which asks for
+   * the pack), each by its own `executeScript`, so that the page compiles them in separate tasks.
+   */
   const injectEngine = async (target: { tabId: number; frameIds?: number[] }, force: boolean) => {
     if (force) await browser.scripting.executeScript({ target, func: forceScan });
     await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] }).catch(() => {});
+    await browser.scripting.executeScript({ target, files: [UI_SCRIPT_FILE] });
     return browser.scripting.executeScript({ target, files: [ENGINE_SCRIPT_FILE] });
   };
 

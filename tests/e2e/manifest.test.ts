@@ -74,7 +74,7 @@ describe.each(['chromium', 'firefox'] as const)('%s manifest', (name) => {
   });
 
   test('the content scripts ship no zod and no dynamic code', () => {
-    for (const file of ['gate.js', 'content-scripts/engine.js']) {
+    for (const file of ['gate.js', 'inpage-ui.js', 'content-scripts/engine.js']) {
       const js = readFileSync(join(extensionDirFor(name), file), 'utf8');
       expect(js).not.toMatch(/ZodError|zod\.dev|\$ZodType/);
       expect(js).not.toMatch(/\beval\(|new Function\(/);

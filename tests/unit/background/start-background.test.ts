@@ -13,6 +13,7 @@ import {
   ENGINE_SCRIPT_FILE,
   HIGHLIGHT_CSS_FILE,
   startBackground,
+  UI_SCRIPT_FILE,
 } from '../../../lib/background/start-background';
 import { GATE_PASSED } from '../../../lib/messages/gate-passed';
 import { onMessage, sendMessage, type ProtocolMap, type TabReport } from '../../../lib/messages/protocol';
@@ -151,10 +152,12 @@ describe('startBackground', () => {
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 4, incognito: false } as never);
     const found = await handlers()['scan:run']({ data: { tabId: 4 }, sender: from(undefined) });
     expect(found).toEqual(tabReport('https://example-blog.test/posts/cecot'));
-    // First the force flag, then the engine itself (no gate: the reader asked), both in that tab.
-    expect(execute).toHaveBeenCalledTimes(2);
-    expect(execute.mock.calls[0][0]).toEqual({ target: { tabId: 4 }, func: expect.any(Function) });
-    expect(execute.mock.calls[1][0]).toEqual({ target: { tabId: 4 }, files: [ENGINE_SCRIPT_FILE] });
+    // First the force flag, then the UI and the engine itself (no gate: the reader asked), all in that tab.
+    expect(execute.mock.calls.map(([injection]) => injection)).toEqual([
+      { target: { tabId: 4 }, func: expect.any(Function) },
+      { target: { tabId: 4 }, files: [UI_SCRIPT_FILE] },
+      { target: { tabId: 4 }, files: [ENGINE_SCRIPT_FILE] },
+    ]);
     expect(css).toHaveBeenCalled();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('2');
     expect(await handlers()['report:get']({ data: { tabId: 4 }, sender: from(undefined) })).toEqual(found);
@@ -249,8 +252,12 @@ describe('startBackground: a page that passed the gate', () => {
     await settle();
     const target = { tabId: 3, frameIds: [2] };
     expect(css).toHaveBeenCalledWith({ target, files: [HIGHLIGHT_CSS_FILE] });
-    // The engine alone: it asks for the pack itself, and the gate already passed.
-    expect(execute.mock.calls.map(([injection]) => injection)).toEqual([{ target, files: [ENGINE_SCRIPT_FILE] }]);
+    // The UI, then the engine, each compiled in its own task; the engine asks for the pack itself,
+    // and the gate already passed.
+    expect(execute.mock.calls.map(([injection]) => injection)).toEqual([
+      { target, files: [UI_SCRIPT_FILE] },
+      { target, files: [ENGINE_SCRIPT_FILE] },
+    ]);
   });
 
   test('gets nothing on a paused site, a site left to the reader, or from another extension', async () => {
