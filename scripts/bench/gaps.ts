@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWithExtension, type BrowserName } from '../browser/browsers';
+import { keepExtensionWorkerRunning, launchWithExtension, type BrowserName } from '../browser/browsers';
 import { startProxyServer } from '../browser/proxy-server';
 import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { aliasTexts } from './engine';
@@ -35,6 +35,7 @@ const launched = await launchWithExtension(name, {
   proxyPort: proxy.port,
   geckoId: GECKO_ID,
 });
+await keepExtensionWorkerRunning(launched);
 try {
   for (let i = 0; i < runs; i++) {
     const r = await loadOnce(

@@ -16,7 +16,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_MAX_SHARE, DEFAULT_MIN_INTERVAL } from '../../lib/dom/page-watcher';
-import { launchWithExtension, type BrowserName } from '../browser/browsers';
+import { keepExtensionWorkerRunning, launchWithExtension, type BrowserName } from '../browser/browsers';
 import { startProxyServer } from '../browser/proxy-server';
 import { stormPage, type StormResult } from './storm-page';
 
@@ -201,6 +201,7 @@ async function benchBrowser(name: BrowserName): Promise<BrowserReport> {
   }
   const proxy = await startProxyServer();
   const launched = await launchWithExtension(name, { extensionDir: dir, proxyPort: proxy.port });
+  await keepExtensionWorkerRunning(launched);
   try {
     for (const p of await launched.browser.pages()) await p.close().catch(() => {});
     const body = stormPage({ durationMs: STORM_MS });

@@ -25,7 +25,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCompiledPack } from '../../lib/pack/node-pack';
-import { launchWithExtension, type BrowserName } from '../browser/browsers';
+import { keepExtensionWorkerRunning, launchWithExtension, type BrowserName } from '../browser/browsers';
 import { startProxyServer, type ProxyServer } from '../browser/proxy-server';
 import { aliasTexts, newsText } from './engine';
 
@@ -199,6 +199,8 @@ async function benchBrowser(
   }
 
   const launched = await launchWithExtension(name, { extensionDir: dir, proxyPort: proxy.port });
+  // Without this, Chromium's worker may sit paused under the harness and a page never gets the engine.
+  await keepExtensionWorkerRunning(launched);
   try {
     const version = await launched.browser.version();
     const oursScript: number[] = [];

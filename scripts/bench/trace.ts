@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWithExtension } from '../browser/browsers';
+import { keepExtensionWorkerRunning, launchWithExtension } from '../browser/browsers';
 import { startProxyServer } from '../browser/proxy-server';
 import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { aliasTexts } from './engine';
@@ -62,6 +62,7 @@ const proxy = await startProxyServer();
 const url = proxy.route({ host: LISTED_HOST, path: `/${which}`, body: bodies[which]() });
 const extDir = useControl ? controlExtension() : join(ROOT, '.output/chrome-mv3');
 const launched = await launchWithExtension('chromium', { extensionDir: extDir, proxyPort: proxy.port });
+if (!useControl) await keepExtensionWorkerRunning(launched);
 const ready = useControl
   ? "performance.getEntriesByName('control:ran').length > 0"
   : "performance.getEntriesByName('backstory:total').length > 0";

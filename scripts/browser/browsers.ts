@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession } from 'puppeteer-core';
 import { DOCUMENT_SWAP_ERRORS, isDocumentSwapError, surviveDocumentSwap } from './evaluate';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -201,4 +201,48 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
       if (!opts.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Chromium only: keep the extension's service worker running under the harness, and report its
+ * uncaught errors. With a debugger attached, a worker that was stopped (or one caught as it first
+ * starts) starts again paused "waiting for the debugger" (Chromium 156: its Running Status stays
+ * STARTING, no message reaches it, and its target is neither destroyed nor created again), which no
+ * reader's browser does: a page then passes the gate and never gets the engine. So the harness keeps
+ * telling it to run; the command is a no-op for a running worker. Returns the function that stops.
+ */
+export async function keepExtensionWorkerRunning(
+  launched: LaunchedBrowser,
+  onError: (message: string) => void = () => {},
+): Promise<() => void> {
+  if (launched.name !== 'chromium') return () => {};
+  const browserCdp = await launched.browser.target().createCDPSession();
+  const watched = new Set<string>();
+  const workers: CDPSession[] = [];
+  const timer = setInterval(() => {
+    for (const w of workers) void w.send('Runtime.runIfWaitingForDebugger').catch(() => {});
+  }, 200);
+  const watchWorker = async (info: { targetId: string; type: string; url: string }) => {
+    if (info.type !== 'service_worker' || !info.url.startsWith(launched.extensionOrigin) || watched.has(info.targetId))
+      return;
+    watched.add(info.targetId);
+    const { sessionId } = await browserCdp.send('Target.attachToTarget', { targetId: info.targetId, flatten: true });
+    const worker = browserCdp.connection()?.session(sessionId);
+    if (!worker) return;
+    workers.push(worker);
+    worker.on('Runtime.exceptionThrown', (e) =>
+      onError(`service worker: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`),
+    );
+    await worker.send('Runtime.enable');
+    await worker.send('Runtime.runIfWaitingForDebugger');
+  };
+  browserCdp.on('Target.targetCreated', ({ targetInfo }) => void watchWorker(targetInfo).catch(() => {}));
+  browserCdp.on('Target.targetInfoChanged', ({ targetInfo }) => void watchWorker(targetInfo).catch(() => {}));
+  await browserCdp.send('Target.setDiscoverTargets', { discover: true });
+  await launched.browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(launched.extensionOrigin),
+    { timeout: 10_000 },
+  );
+  for (const info of (await browserCdp.send('Target.getTargets')).targetInfos) await watchWorker(info);
+  return () => clearInterval(timer);
 }

@@ -4,13 +4,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CDPSession, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { InPage } from './in-page';
 import { PopupPage } from './popup';
 import { waitForHighlights } from './probes';
 import { openPopupFor } from '../../../scripts/browser/popup-page';
-import { launchWithExtension, type BrowserName, type LaunchedBrowser } from '../../../scripts/browser/browsers';
+import {
+  keepExtensionWorkerRunning,
+  launchWithExtension,
+  type BrowserName,
+  type LaunchedBrowser,
+} from '../../../scripts/browser/browsers';
 import { startProxyServer, type ProxyServer } from '../../../scripts/browser/proxy-server';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -58,52 +63,14 @@ export async function startSession(
     extraFirefoxPrefs: options.extraFirefoxPrefs,
   });
   const errors: string[] = [];
-  let resumeTimer: ReturnType<typeof setInterval> | undefined;
   // Start from no tabs of our own: the popup helper relies on knowing which tabs exist.
   for (const p of await launched.browser.pages()) await p.close().catch(() => {});
   const watch = (page: Page, where: string) => {
     page.on('pageerror', (err) => errors.push(`${where}: ${err instanceof Error ? err.message : String(err)}`));
   };
 
-  if (name === 'chromium') {
-    // Our service worker, watched for uncaught errors, and let run after each restart. With a
-    // debugger attached, a worker that was stopped starts again paused "waiting for the debugger"
-    // (Chromium 156: its Running Status stays STARTING, no message reaches it, and its target is
-    // neither destroyed nor created again), which no reader's browser does. So the harness keeps
-    // telling it to run; the command is a no-op for a running worker.
-    const browserCdp = await launched.browser.target().createCDPSession();
-    const watched = new Set<string>();
-    const workers: CDPSession[] = [];
-    resumeTimer = setInterval(() => {
-      for (const w of workers) void w.send('Runtime.runIfWaitingForDebugger').catch(() => {});
-    }, 200);
-    const watchWorker = async (info: { targetId: string; type: string; url: string }) => {
-      if (
-        info.type !== 'service_worker' ||
-        !info.url.startsWith(launched.extensionOrigin) ||
-        watched.has(info.targetId)
-      )
-        return;
-      watched.add(info.targetId);
-      const { sessionId } = await browserCdp.send('Target.attachToTarget', { targetId: info.targetId, flatten: true });
-      const worker = browserCdp.connection()?.session(sessionId);
-      if (!worker) return;
-      workers.push(worker);
-      worker.on('Runtime.exceptionThrown', (e) =>
-        errors.push(`service worker: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`),
-      );
-      await worker.send('Runtime.enable');
-      await worker.send('Runtime.runIfWaitingForDebugger');
-    };
-    browserCdp.on('Target.targetCreated', ({ targetInfo }) => void watchWorker(targetInfo).catch(() => {}));
-    browserCdp.on('Target.targetInfoChanged', ({ targetInfo }) => void watchWorker(targetInfo).catch(() => {}));
-    await browserCdp.send('Target.setDiscoverTargets', { discover: true });
-    await launched.browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().startsWith(launched.extensionOrigin),
-      { timeout: 10_000 },
-    );
-    for (const info of (await browserCdp.send('Target.getTargets')).targetInfos) await watchWorker(info);
-  }
+  // Chromium: our service worker, watched for uncaught errors and let run after each restart.
+  const stopKeeping = await keepExtensionWorkerRunning(launched, (message) => errors.push(message));
 
   return {
     launched,
@@ -128,7 +95,7 @@ export async function startSession(
       return new InPage(page, name);
     },
     async close() {
-      clearInterval(resumeTimer);
+      stopKeeping();
       await launched.close();
       await proxy.close();
     },
