@@ -31,10 +31,25 @@ import { Tally } from './support/accuracy-score';
  * tune all P 0.929 R 0.934, en P 0.915 R 0.923, es P 0.948 R 0.951;
  * test all P 0.836 R 0.726, en P 0.803 R 0.663, es P 0.887 R 0.837.
  * No pattern or rule changed after that measurement.
+ * Round 2, English generalisation: 27 more real English tuning articles on the weakest claims, in
+ * three batches, each scored fresh before any rule was written against it (17 articles, 157
+ * sentences: P 0.843 R 0.606; then 5, 50 sentences: P 0.921 R 0.660; then 5, 42 sentences:
+ * P 0.882 R 0.789), and 7 real English articles added to the test part after the last rule change
+ * (test en: 41 articles, 402 sentences). Rules by concept, not by sentence: an invocation called
+ * (un)lawful or beyond the statute's scope in a court's words, war waged or territory occupied, a
+ * statutory or historical description of the Act vetoed; custody or authority over the men, legal
+ * or constructive custody, men held in local custody or before removal vetoed; tattoos only beside
+ * a word of evidence; criminal records; return verbs by family and an honorific before a name; a
+ * hearing given or denied to the men; ties between the gang and the regime, an assessment that
+ * contradicts the claim; deaths in other words beside a prison word; the gang as the actor of the
+ * invasion is not the deportees' label; the same concepts in Spanish.
+ * tune all P 0.942 R 0.929, en P 0.938 R 0.919, es P 0.948 R 0.951 (151 articles, 1,295 sentences);
+ * test all P 0.843 R 0.733, en P 0.820 R 0.685, es P 0.887 R 0.837 (63 articles, 583 sentences).
+ * Measured once, after the last rule change; still short of the aim, in English above all.
  */
 const FLOORS = {
-  all: { precision: 0.83, recall: 0.72 },
-  en: { precision: 0.8, recall: 0.66 },
+  all: { precision: 0.84, recall: 0.73 },
+  en: { precision: 0.81, recall: 0.68 },
   es: { precision: 0.88, recall: 0.83 },
 } as const;
 
