@@ -81,7 +81,7 @@ async function openFirstCard(page: Page): Promise<boolean> {
   if (!point) return false;
   await page.mouse.click(point.x, point.y);
   return page
-    .waitForFunction(() => document.querySelector('[data-backstory-ui]') !== null, { timeout: 3_000 })
+    .waitForFunction(() => document.querySelector('[style*="--bs-sheet: 0"]') !== null, { timeout: 3_000 })
     .then(() => new Promise((r) => setTimeout(r, 600)))
     .then(() => true)
     .catch(() => false);

@@ -9,15 +9,13 @@ import { render } from 'preact';
 import { InPageApp } from './inpage-app';
 import { InPageController } from '../../lib/inpage/inpage-controller';
 import type { InPageUi, InPageUiOptions } from '../../lib/inpage/mount-types';
+import { forgetOwnHost, ownHostsIn, registerOwnHost } from '../../lib/dom/own-ui';
 
 /** What mounting needs besides the lib-side options: the stylesheet, passed in by the entrypoint. */
 export interface MountOptions extends InPageUiOptions {
   /** The in-page UI's stylesheet text (`assets/styles/inpage-ui.css`, inlined by the entrypoint). */
   css: string;
 }
-
-/** Name of our host element; `data-backstory-ui` marks it for the mutation observer to ignore. */
-export const HOST_TAG = 'backstory-ui';
 
 /**
  * How many times the host is put back after the page removed it (some pages sweep nodes they do
@@ -62,11 +60,21 @@ function applyStyles(
 /** Create the host, shadow root and Preact tree; returns the handle the content script keeps. */
 export function mountInPageUi(opts: MountOptions): InPageUi {
   const { document: doc, window: win } = opts;
+  // The host has no stable name (a page could look for it): its tag is a random name from storage
+  // (lib/settings/ui-host.ts), and the engine knows it by identity (lib/dom/own-ui.ts).
+  const names = opts.hostNames.filter((n) => /^[a-z]+-[a-z]+$/.test(n));
+  if (names.length === 0) throw new Error('Backstory: no name for the in-page UI host');
+  // Hosts of an older UI: ours in this world (Chromium may run the orphan beside us), or any with
+  // one of our names (an older version's script, dead after an update in Firefox, left its host).
+  const olderHosts = () => [...new Set([...ownHostsIn(doc), ...doc.querySelectorAll(names.join(','))])];
   // A content script orphaned by an extension reload cannot clean up after itself: one UI only.
-  for (const stale of doc.querySelectorAll(`${HOST_TAG}[data-backstory-ui]`)) stale.remove();
-  const host = doc.createElement(HOST_TAG);
-  host.setAttribute('data-backstory-ui', '');
+  for (const stale of olderHosts()) {
+    stale.remove();
+    forgetOwnHost(stale);
+  }
+  const host = doc.createElement(names[0]);
   host.setAttribute('style', HOST_STYLE);
+  registerOwnHost(host);
   const shadow = host.attachShadow({ mode: 'closed' });
   const root = doc.createElement('div');
   root.className = 'bs-mount';
@@ -99,6 +107,7 @@ export function mountInPageUi(opts: MountOptions): InPageUi {
     render(null, root);
     controller.destroy();
     host.remove();
+    forgetOwnHost(host);
   };
 
   // Put the host back when the page removes it, a bounded number of times.
@@ -107,7 +116,7 @@ export function mountInPageUi(opts: MountOptions): InPageUi {
     if (host.isConnected || destroyed) return;
     // Another Backstory host took our place: a newer content script (extension updated or
     // reloaded) removed this one as stale. The page is its now; this one stands down.
-    if (doc.querySelector(`${HOST_TAG}[data-backstory-ui]`)) {
+    if (olderHosts().some((h) => h !== host)) {
       destroy();
       opts.onSuperseded?.();
       return;

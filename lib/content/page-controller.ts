@@ -22,6 +22,7 @@ import { passesGate } from '../detect/gate';
 import { applyHighlights, type HighlightSet, type HighlightStyleName } from '../dom/highlight';
 import { styleShadowRoots } from '../dom/shadow';
 import { watchPage, type PageWatcher } from '../dom/page-watcher';
+import { isInOwnHost } from '../dom/own-ui';
 import type { TabReport } from '../messages/protocol';
 import { runSliced, taskYielder } from './slices';
 import { createWorkClock, measure, type WorkClock } from './timing';
@@ -81,10 +82,8 @@ function signature(r: PageReport): string {
   return parts.join(',');
 }
 
-const isOwnNode = (node: Node): boolean => {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest?.('[data-backstory-ui]');
-};
+/** Our UI host or inside it, known by identity (the host has no stable name). */
+const isOwnNode = isInOwnHost;
 
 export function startPageController(opts: PageControllerOptions): PageController {
   const { document: doc, window: win, pack } = opts;

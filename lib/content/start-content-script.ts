@@ -16,6 +16,7 @@ import { onMessage, sendMessage, withTimeout, type TabReport } from '../messages
 import { isHighlightOn, type Settings } from '../settings/model';
 import { shouldRunOn, type CuratedSite, type RunDecision } from '../settings/sites';
 import { getSettings, watchSettings } from '../settings/store';
+import { getUiHostNames } from '../settings/ui-host';
 import type { InPageUi, InPageUiOptions } from '../inpage/mount-types';
 import { onInvalidatedQuietly, standDownWhenOrphaned } from './lifecycle';
 import { startPageController, type PageController } from './page-controller';
@@ -138,6 +139,8 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
     return null;
   }
 
+  // The UI host's random name (ui-host.ts), read beside the settings: no stable marker in the page.
+  const hostNamesRead = getUiHostNames();
   let settings = await getSettings();
   const decide = async (): Promise<RunDecision> => {
     if (force || gated) return 'auto';
@@ -150,6 +153,7 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
     release();
     return null;
   }
+  const hostNames = await hostNamesRead;
 
   let pageRun = new AbortController();
   // The gate above passed for this page; a later SPA page gets its own check.
@@ -182,6 +186,7 @@ export async function startContentScript(opts: ContentScriptOptions): Promise<Ta
           lang: cardLanguage(settings, report.lang, opts.uiLanguage()),
           now: new Date(),
           signal,
+          hostNames,
           // A newer instance (the extension was updated) took over the page: this one is done.
           onSuperseded: () => ctx.abort('superseded by a newer content script'),
         }),

@@ -5,6 +5,7 @@
  * styles for every element of a large page costs more than the whole scan.
  */
 import { foldLower } from '../text/keys';
+import { isOwnHost } from '../dom/own-ui';
 
 const SKIP_TAGS = new Set([
   'script',
@@ -225,7 +226,8 @@ export function isExcludedElement(element: Element): boolean {
     return element.hasAttribute('hidden') || HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
   if (HEADING_TAGS.has(tag) && isRelatedHeading(element)) return true;
   if (LIST_AFTER_HEADING.has(tag) && isRelatedHeading(element.previousElementSibling)) return true;
-  if (element.hasAttribute('data-backstory-ui') || element.hasAttribute('hidden')) return true;
+  // Our own UI host, known by identity: it has no stable name to test (lib/dom/own-ui.ts).
+  if (isOwnHost(element) || element.hasAttribute('hidden')) return true;
   // A video player with its caption ("Media caption …") is a promo clip, not the story's own text;
   // a figure with a photo keeps its caption.
   if (tag === 'figure' && element.querySelector(PLAYER)) return true;

@@ -19,6 +19,11 @@ export interface InPageUiOptions {
   now: Date;
   /** Aborting it removes the UI, like `destroy()`. */
   signal: AbortSignal;
+  /**
+   * The host's tag name first, then names an older instance may have used (`lib/settings/ui-host.ts`):
+   * random, never a stable marker. Hosts with any of them are taken for an older UI of ours.
+   */
+  hostNames: readonly string[];
   /** Called when a newer Backstory UI replaced this one (the UI is already gone by then). */
   onSuperseded?: () => void;
 }

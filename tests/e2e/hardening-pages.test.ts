@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { InPage } from './support/in-page';
-import { readHighlights, settle, waitForHighlights } from './support/probes';
+import { readHighlights, settle, UI_HOST, waitForHighlights } from './support/probes';
 import { demoPage, ROOT, startSession, type E2eSession } from './support/session';
 import { cardOf, computedStyleOf, findAll, hasClass, type UiNode, uiNodeRect, waitForUi } from './support/ui-tree';
 
@@ -34,13 +34,13 @@ async function expectStyledCard(page: Page, browserName: BrowserName, card: UiNo
 
 /** What a frame holds of ours: UI hosts and highlight ranges. */
 async function ownTracesIn(frame: Frame): Promise<{ ui: number; highlights: number }> {
-  return frame.evaluate(() => {
+  return frame.evaluate((sel) => {
     let highlights = 0;
     (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach((h, n) => {
       if (n.startsWith('backstory-')) highlights += h.size;
     });
-    return { ui: document.querySelectorAll('[data-backstory-ui], backstory-ui').length, highlights };
-  });
+    return { ui: document.querySelectorAll(`${sel}, backstory-ui`).length, highlights };
+  }, UI_HOST);
 }
 
 const evaluateWithin = <T>(p: Promise<T>, ms: number): Promise<T | 'no answer'> =>
@@ -128,7 +128,7 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
         ARTICLE,
         `window.__removals = 0;
          new MutationObserver(() => {
-           for (const el of document.querySelectorAll('[data-backstory-ui]')) { el.remove(); window.__removals++; }
+           for (const el of document.querySelectorAll('${UI_HOST}')) { el.remove(); window.__removals++; }
          }).observe(document.documentElement, { childList: true, subtree: true });`,
       ),
     );
@@ -139,7 +139,7 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
         ARTICLE,
         `window.__removals = 0;
          const mo = new MutationObserver(() => {
-           const el = document.querySelector('[data-backstory-ui]');
+           const el = document.querySelector('${UI_HOST}');
            if (el) { el.remove(); window.__removals++; mo.disconnect(); }
          });
          mo.observe(document.documentElement, { childList: true, subtree: true });`,
@@ -178,12 +178,21 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
       '/article/custom-element',
       withHeadScript(
         ARTICLE,
-        // The page claims our host's tag name first and tries to get at the shadow root we attach.
-        `window.__ce = { constructed: 0, stolen: 0 };
-         customElements.define('backstory-ui', class extends HTMLElement {
+        // The page claims our old fixed tag name first; our host's name is random now, so it also
+        // claims that name as soon as the host appears (upgrading it with its own class), and tries
+        // to get at the shadow root we attach.
+        `window.__ce = { constructed: 0, stolen: 0, defined: [] };
+         const thief = () => class extends HTMLElement {
            constructor() { super(); window.__ce.constructed++; }
            attachShadow(init) { const root = super.attachShadow({ ...init, mode: 'open' }); window.__ce.stolen++; window.__ceRoot = root; return root; }
-         });`,
+         };
+         customElements.define('backstory-ui', thief());
+         new MutationObserver(() => {
+           const name = document.documentElement.firstElementChild?.localName ?? '';
+           if (!name.includes('-') || customElements.get(name)) return;
+           window.__ce.defined.push(name);
+           customElements.define(name, thief());
+         }).observe(document.documentElement, { childList: true });`,
       ),
     );
   });
@@ -307,19 +316,21 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     // above it, or the reader sees nothing and cannot reach it.
     const rect = await uiNodeRect(page, browserName, card!);
     const onTop = await page.evaluate(
-      (x: number, y: number) => document.elementFromPoint(x, y)?.matches('[data-backstory-ui]') ?? false,
+      (x: number, y: number, sel: string) => document.elementFromPoint(x, y)?.matches(sel) ?? false,
       rect.x + rect.width / 2,
       rect.y + Math.min(rect.height / 2, 40),
+      UI_HOST,
     );
     expect(onTop).toBe(true);
     // When the dialog closes, the UI goes back to the root (else it would hide with the dialog).
     await page.evaluate(() => (document.getElementById('reader') as HTMLDialogElement).close());
     await page.waitForFunction(
-      () => document.querySelector('[data-backstory-ui]')?.parentNode === document.documentElement,
+      (sel: string) => document.querySelector(sel)?.parentNode === document.documentElement,
       {
         timeout: 5_000,
         polling: 100,
       },
+      UI_HOST,
     );
     await page.close();
   });
@@ -444,11 +455,13 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
       expect(traces, frameUrl).toEqual({ ui: 0, highlights: 0 });
     }
     // Frames we can read into from the top document: same-origin and srcdoc.
-    const fromParent = await page.evaluate(() =>
-      [...document.querySelectorAll('iframe')].map((f) => {
-        const d = f.contentDocument;
-        return { id: f.id, readable: !!d, ui: d ? d.querySelectorAll('[data-backstory-ui], backstory-ui').length : 0 };
-      }),
+    const fromParent = await page.evaluate(
+      (sel) =>
+        [...document.querySelectorAll('iframe')].map((f) => {
+          const d = f.contentDocument;
+          return { id: f.id, readable: !!d, ui: d ? d.querySelectorAll(`${sel}, backstory-ui`).length : 0 };
+        }),
+      UI_HOST,
     );
     for (const f of fromParent) expect(f.ui, f.id).toBe(0);
     expect(fromParent.filter((f) => f.readable).map((f) => f.id)).toEqual(
@@ -456,7 +469,7 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     );
     expect(Object.values(seen).filter((t) => typeof t !== 'string').length).toBeGreaterThanOrEqual(3);
     // The top document has exactly one UI host.
-    expect(await page.evaluate(() => document.querySelectorAll('[data-backstory-ui]').length)).toBe(1);
+    expect(await page.evaluate((sel) => document.querySelectorAll(sel).length, UI_HOST)).toBe(1);
     await page.close();
   });
 
@@ -467,18 +480,18 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
       await page.goto(url[kind]);
       // The content script would have run by now (it runs at document idle, in well under a second).
       await new Promise((r) => setTimeout(r, 1_500));
-      const traces = await page.evaluate(() => {
+      const traces = await page.evaluate((sel) => {
         let highlights = 0;
         (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach((h, n) => {
           if (n.startsWith('backstory-')) highlights += h.size;
         });
         return {
-          ui: document.querySelectorAll('[data-backstory-ui], backstory-ui').length,
+          ui: document.querySelectorAll(`${sel}, backstory-ui`).length,
           highlights,
           ran: performance.getEntriesByName('backstory:total').length,
           contentType: document.contentType,
         };
-      });
+      }, UI_HOST);
       expect({ ui: traces.ui, highlights: traces.highlights }, JSON.stringify(traces)).toEqual({
         ui: 0,
         highlights: 0,
@@ -503,7 +516,7 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
       for (const frame of page.frames()) {
         frames.push(
           await evaluateWithin(
-            frame.evaluate(() => document.querySelectorAll('[data-backstory-ui], backstory-ui').length),
+            frame.evaluate((sel) => document.querySelectorAll(`${sel}, backstory-ui`).length, UI_HOST),
             3_000,
           ).catch(() => 'not readable'),
         );
@@ -519,7 +532,7 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     const page = await session.newPage();
     await page.goto('about:blank');
     await new Promise((r) => setTimeout(r, 500));
-    expect(await page.evaluate(() => document.querySelectorAll('[data-backstory-ui]').length)).toBe(0);
+    expect(await page.evaluate((sel) => document.querySelectorAll(sel).length, UI_HOST)).toBe(0);
     await page.close();
   });
 
@@ -554,10 +567,11 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
       timeout: 10_000,
       polling: 100,
     });
-    await page.waitForFunction(() => document.querySelector('[data-backstory-ui]') !== null, {
-      timeout: 5_000,
-      polling: 100,
-    });
+    await page.waitForFunction(
+      (sel: string) => document.querySelector(sel) !== null,
+      { timeout: 5_000, polling: 100 },
+      UI_HOST,
+    );
     const card = await openCard(page, browserName, 'backstory-person', 'Kristi Noem');
     expect(card?.attrs['data-target']).toBe('entity:kristi-noem');
     await page.close();
@@ -600,12 +614,17 @@ describe.each(['chromium', 'firefox'] as const)('%s on hostile and unusual pages
     await waitForHighlights(page, 5);
     const card = await openCard(page, browserName, 'backstory-person', 'Kristi Noem');
     expect(card?.attrs['data-target']).toBe('entity:kristi-noem');
-    const ce = await page.evaluate(() => {
-      const w = window as unknown as { __ce: { constructed: number; stolen: number }; __ceRoot?: ShadowRoot };
-      const host = document.querySelector('[data-backstory-ui]');
-      return { ...w.__ce, hostShadowRoot: host?.shadowRoot != null, rootReadable: !!w.__ceRoot };
-    });
+    const ce = await page.evaluate((sel) => {
+      const w = window as unknown as {
+        __ce: { constructed: number; stolen: number; defined: string[] };
+        __ceRoot?: ShadowRoot;
+      };
+      const host = document.querySelector(sel);
+      return { ...w.__ce, tag: host?.localName, hostShadowRoot: host?.shadowRoot != null, rootReadable: !!w.__ceRoot };
+    }, UI_HOST);
     expect(ce).toMatchObject({ stolen: 0, hostShadowRoot: false, rootReadable: false });
+    // The page did claim our random name once it saw it (and upgraded our host): the UI still works.
+    expect(ce.defined).toContain(ce.tag);
     await page.close();
   });
 

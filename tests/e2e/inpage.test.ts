@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { InPage } from './support/in-page';
-import { waitForHighlights } from './support/probes';
+import { UI_HOST, waitForHighlights } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
 import { findAll, hasClass, waitForUi } from './support/ui-tree';
 
@@ -19,7 +19,7 @@ const HOSTILE = ARTICLE.replace(
   `<style>
     * { all: unset !important; }
     html { font-size: 40px !important; }
-    backstory-ui, [data-backstory-ui] { display: none !important; font-size: 50px !important; color: red !important; }
+    :root > :not(head):not(body), ${UI_HOST} { display: none !important; font-size: 50px !important; color: red !important; }
     :root { --bs-bg: red; }
   </style></head>`,
 );
@@ -154,7 +154,7 @@ describe.each(['chromium', 'firefox'] as const)('%s in-page UI', (browserName) =
         functionDeclaration: `async function () {
           const root = this;
           Object.defineProperty(root.host, 'shadowRoot', { get: () => root });
-          const r = await window.axe.run({ include: [['backstory-ui']] }, { resultTypes: ['violations'] });
+          const r = await window.axe.run({ include: [[${JSON.stringify(UI_HOST)}]] }, { resultTypes: ['violations'] });
           return JSON.stringify(r.violations.map((v) => ({ id: v.id, nodes: v.nodes.length, help: v.help })));
         }`,
         awaitPromise: true,

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { evaluateIn } from '../../scripts/browser/evaluate';
 import { openExtensionPage } from '../../scripts/browser/popup-page';
-import { readHighlights, settle, waitForHighlights } from './support/probes';
+import { readHighlights, settle, UI_HOST, waitForHighlights } from './support/probes';
 import {
   allowChromiumIncognito,
   allowFirefoxPrivateBrowsing,
@@ -39,25 +39,36 @@ interface ExtApi {
 
 /** What a tab shows of Backstory: UI hosts (and whether the first is one we marked), highlights. */
 async function uiState(page: Page): Promise<{ hosts: number; marked: boolean; highlights: number }> {
-  return evaluateIn(page, () => {
-    const hosts = [...document.querySelectorAll('[data-backstory-ui]')];
-    let highlights = 0;
-    (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.forEach((h, name) => {
-      if (name.startsWith('backstory-')) highlights += h.size;
-    });
-    return {
-      hosts: hosts.length,
-      marked: hosts.some((h) => (h as unknown as { __old?: boolean }).__old === true),
-      highlights,
-    };
-  });
+  return evaluateIn(
+    page,
+    (sel) => {
+      const hosts = [...document.querySelectorAll(sel)];
+      let highlights = 0;
+      (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.forEach((h, name) => {
+        if (name.startsWith('backstory-')) highlights += h.size;
+      });
+      return {
+        hosts: hosts.length,
+        marked: hosts.some((h) => (h as unknown as { __old?: boolean }).__old === true),
+        highlights,
+      };
+    },
+    UI_HOST,
+  );
 }
+
+/** The UI host's tag name (random per install, kept across updates: lib/settings/ui-host.ts). */
+const hostTag = (page: Page) => evaluateIn(page, (sel) => document.querySelector(sel)?.localName ?? null, UI_HOST);
 
 /** Tag the current UI host from the page's side, to tell it from a host mounted later. */
 async function markHost(page: Page): Promise<void> {
-  await evaluateIn(page, () => {
-    (document.querySelector('[data-backstory-ui]') as unknown as { __old: boolean }).__old = true;
-  });
+  await evaluateIn(
+    page,
+    (sel) => {
+      (document.querySelector(sel) as unknown as { __old: boolean }).__old = true;
+    },
+    UI_HOST,
+  );
 }
 
 async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout: number): Promise<T> {
@@ -97,6 +108,7 @@ describe.each(['chromium', 'firefox'] as const)(
       ];
       const pages: Page[] = [];
       const before: number[] = [];
+      const tags: (string | null)[] = [];
       for (const url of urls) {
         const page = await session.newPage();
         await page.goto(url);
@@ -104,6 +116,7 @@ describe.each(['chromium', 'firefox'] as const)(
         await settle(page);
         await markHost(page);
         before.push((await uiState(page)).highlights);
+        tags.push(await hostTag(page));
         pages.push(page);
       }
 
@@ -138,6 +151,8 @@ describe.each(['chromium', 'firefox'] as const)(
           10_000,
         );
         expect(state).toEqual({ hosts: 1, marked: false, highlights: before[i] });
+        // The new version found the old host by the name both read from storage.local, and uses it.
+        expect(await hostTag(page)).toBe(tags[i]);
       }
 
       const page = pages[0];
@@ -158,6 +173,55 @@ describe.each(['chromium', 'firefox'] as const)(
     });
   },
 );
+
+describe.each(['chromium', 'firefox'] as const)('%s: the UI host is no stable marker', (browserName) => {
+  test('two fresh profiles: different host tags, no "backstory" in the tag or its attributes', async () => {
+    const seen: { tag: string; attrs: string[]; html: string; stored: string }[] = [];
+    for (let install = 0; install < 2; install++) {
+      const session = await startSession(browserName);
+      try {
+        const url = session.proxy.route({ host: 'www.apnews.com', path: '/article/host-name', body: ARTICLE });
+        const page = await session.newPage();
+        await page.goto(url);
+        await waitForHighlights(page, 3);
+        const host = await evaluateIn(
+          page,
+          (sel) => {
+            const el = document.querySelector(sel)!;
+            return {
+              tag: el.localName,
+              attrs: el.getAttributeNames(),
+              html: el.outerHTML,
+              // Nothing of ours answers to the old fixed names.
+              old: document.querySelectorAll('backstory-ui, [data-backstory-ui]').length,
+            };
+          },
+          UI_HOST,
+        );
+        expect(host.old).toBe(0);
+        // The product's own record of the name (storage.local), read from an extension page.
+        const options = await session.newPage();
+        await openExtensionPage(options, `${session.launched.extensionOrigin}/options.html`);
+        const stored = await evaluateIn(options, async () => {
+          const g = globalThis as unknown as { browser?: ExtApi; chrome: ExtApi };
+          return JSON.stringify(await (g.browser ?? g.chrome).storage.local.get(null));
+        });
+        seen.push({ tag: host.tag, attrs: host.attrs, html: host.html, stored });
+        expect(session.errors).toEqual([]);
+      } finally {
+        await session.close();
+      }
+    }
+    console.info(`[lifecycle] ${browserName} host tags of two installs:`, seen.map((s) => s.tag).join(', '));
+    for (const s of seen) {
+      expect(s.tag).toMatch(/^[a-z]+-[a-z]+$/);
+      expect(s.attrs).toEqual(['style']);
+      expect(s.html.toLowerCase()).not.toContain('backstory');
+      expect(JSON.parse(s.stored)['ui-host']?.current).toBe(s.tag);
+    }
+    expect(seen[0].tag).not.toBe(seen[1].tag);
+  });
+});
 
 describe.each(['chromium', 'firefox'] as const)('%s: the background stops mid-session', (browserName) => {
   let session: E2eSession;

@@ -14,7 +14,7 @@ import { analyzeHtml } from '../../lib/analysis/analyze-html';
 import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { evaluateIn, pollIn } from '../../scripts/browser/evaluate';
 import { openExtensionPage, tabIdOf } from '../../scripts/browser/popup-page';
-import { readHighlights, settle } from './support/probes';
+import { readHighlights, settle, UI_HOST } from './support/probes';
 import { demoPage, startSession, type E2eSession } from './support/session';
 import { InPage } from './support/in-page';
 import { cardOf, findAll, hasClass, waitForUi } from './support/ui-tree';
@@ -177,20 +177,24 @@ async function openPanelByKeyboard(page: Page, browserName: 'chromium' | 'firefo
  * asking the page what is on screen there (our host answers for anything of ours).
  */
 async function coveredText(page: Page): Promise<string[]> {
-  return evaluateIn(page, () => {
-    const host = document.querySelector('[data-backstory-ui]');
-    const out: string[] = [];
-    for (const p of document.querySelectorAll('article p')) {
-      const r = p.getBoundingClientRect();
-      if (r.bottom < 0 || r.top > innerHeight) continue;
-      for (const y of [r.top + 4, (r.top + r.bottom) / 2, r.bottom - 4]) {
-        if (y < 0 || y > innerHeight) continue;
-        const el = document.elementFromPoint(Math.min(r.right - 3, innerWidth - 1), y);
-        if (el && el === host) out.push(`${(p.textContent ?? '').slice(0, 30)}… at x=${Math.round(r.right - 3)}`);
+  return evaluateIn(
+    page,
+    (sel) => {
+      const host = document.querySelector(sel);
+      const out: string[] = [];
+      for (const p of document.querySelectorAll('article p')) {
+        const r = p.getBoundingClientRect();
+        if (r.bottom < 0 || r.top > innerHeight) continue;
+        for (const y of [r.top + 4, (r.top + r.bottom) / 2, r.bottom - 4]) {
+          if (y < 0 || y > innerHeight) continue;
+          const el = document.elementFromPoint(Math.min(r.right - 3, innerWidth - 1), y);
+          if (el && el === host) out.push(`${(p.textContent ?? '').slice(0, 30)}… at x=${Math.round(r.right - 3)}`);
+        }
       }
-    }
-    return out;
-  });
+      return out;
+    },
+    UI_HOST,
+  );
 }
 
 describe.each(['chromium', 'firefox'] as const)('%s: the panel never covers the article column', (browserName) => {

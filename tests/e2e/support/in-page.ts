@@ -10,7 +10,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { evaluateIn, pollIn } from '../../../scripts/browser/evaluate';
-import { lastSettled, readHighlights, settle, type DrawnHighlight } from './probes';
+import { lastSettled, readHighlights, settle, UI_HOST, type DrawnHighlight } from './probes';
 import { cardOf, findAll, hasClass, readUiTree, waitForUi, type UiNode } from './ui-tree';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -74,7 +74,7 @@ export class InPage {
 
   /** Whether our UI host is in the page. */
   hasUi(): Promise<boolean> {
-    return evaluateIn(this.page, () => document.querySelector('[data-backstory-ui]') !== null);
+    return evaluateIn(this.page, (sel) => document.querySelector(sel) !== null, UI_HOST);
   }
 
   /** The names of our highlights registered in the page now (`backstory-…`). */

@@ -51,9 +51,17 @@ export async function waitForHighlights(page: Page, min = 1, timeout = 15_000): 
   return readHighlights(page);
 }
 
+/**
+ * How tests find our UI host. It has no stable name (its tag is a random token from storage.local,
+ * lib/settings/ui-host.ts), so tests find it by what it is: the element whose inline style pins the
+ * UI's sheet sentinel (`--bs-sheet`, components/inpage/mount.tsx). A page could look for that too:
+ * an element in the DOM cannot hide its own structure; what is gone is a name to query for.
+ */
+export const UI_HOST = '[style*="--bs-sheet: 0"]';
+
 /** Whether our UI host element is in the page. */
 export async function hasBackstoryUi(page: Page): Promise<boolean> {
-  return evaluateIn(page, () => document.querySelector('[data-backstory-ui]') !== null);
+  return evaluateIn(page, (sel) => document.querySelector(sel) !== null, UI_HOST);
 }
 
 /** The document's full text, to prove the extension never changes it. */

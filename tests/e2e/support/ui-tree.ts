@@ -4,6 +4,7 @@
  * `DOM.getDocument` with `pierce`; Firefox: WebDriver BiDi node serialization with shadow trees.
  */
 import type { Page } from 'puppeteer-core';
+import { UI_HOST } from './probes';
 
 export interface UiNode {
   tag: string;
@@ -73,7 +74,7 @@ export async function readUiTree(page: Page, browserName: 'chromium' | 'firefox'
     // The host is in the light DOM: find it first and read only its subtree, so a page with a very
     // deep DOM (thousands of levels) does not overflow the protocol's serializer.
     const { root: top } = (await cdp.send('DOM.getDocument', { depth: 0 })) as unknown as { root: { nodeId: number } };
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: top.nodeId, selector: '[data-backstory-ui]' });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: top.nodeId, selector: UI_HOST });
     if (nodeId) {
       const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as unknown as {
         node: CdpNode;
@@ -84,7 +85,9 @@ export async function readUiTree(page: Page, browserName: 'chromium' | 'firefox'
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: CdpNode };
     await cdp.detach();
     const find = (n: CdpNode): CdpNode | null => {
-      if (n.attributes?.includes('data-backstory-ui')) return n;
+      // CDP lists attributes as [name, value, name, value, ...].
+      const style = n.attributes?.[n.attributes.indexOf('style') + 1];
+      if (n.attributes?.includes('style') && style?.includes('--bs-sheet: 0')) return n;
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
         const hit = find(c);
         if (hit) return hit;
@@ -101,7 +104,7 @@ export async function readUiTree(page: Page, browserName: 'chromium' | 'firefox'
   ).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const r = await connection.send('script.evaluate', {
-    expression: 'document.querySelector("[data-backstory-ui]")',
+    expression: `document.querySelector(${JSON.stringify(UI_HOST)})`,
     target: { context },
     awaitPromise: false,
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1000 },

@@ -13,6 +13,11 @@ import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { sendMessage } from '../../../lib/messages/protocol';
 import { mountInPageUi } from '../../../components/inpage/mount';
 import newsSites from '../../../assets/dataset/news-sites.json';
+import { forgetOwnHost, ownHostsIn } from '../../../lib/dom/own-ui';
+import { UI_HOST_ROTATE_MS } from '../../../lib/settings/ui-host';
+
+/** Our UI hosts in the page, known by identity as the engine knows them (they have no stable name). */
+const hosts = () => ownHostsIn(document);
 
 /**
  * What the entrypoint passes besides the page: the UI mount bound to its stylesheet, the
@@ -61,7 +66,10 @@ describe('startContentScript', () => {
     vi.useRealTimers();
     ctx?.abort();
     (globalThis as { __backstoryRunning?: unknown }).__backstoryRunning = undefined;
-    document.querySelectorAll('backstory-ui').forEach((e) => e.remove());
+    for (const h of hosts()) {
+      h.remove();
+      forgetOwnHost(h);
+    }
   });
 
   test('a page off the story costs no storage read and no message to the background', async () => {
@@ -92,7 +100,7 @@ describe('startContentScript', () => {
     ctx = new ContentScriptContext('content');
     const result = await startContentScript({ ctx, loadPack, document, window, uiLanguage: () => 'en', ...entry });
     expect(result?.report.topic.onTopic).toBe(true);
-    expect(document.querySelectorAll('backstory-ui')).toHaveLength(1);
+    expect(hosts()).toHaveLength(1);
     const id = fakeBrowser.runtime.id;
     try {
       // What Chromium does to an orphaned content script: the extension API loses its id.
@@ -100,7 +108,7 @@ describe('startContentScript', () => {
       // At the latest by its next periodic check, the instance has noticed.
       await vi.advanceTimersByTimeAsync(ORPHAN_CHECK_MS);
       expect(ctx.isInvalid).toBe(true);
-      expect(document.querySelectorAll('backstory-ui')).toHaveLength(0);
+      expect(hosts()).toHaveLength(0);
       expect((globalThis as { __backstoryRunning?: unknown }).__backstoryRunning).toBeUndefined();
     } finally {
       (fakeBrowser.runtime as { id?: string }).id = id;
@@ -112,18 +120,75 @@ describe('startContentScript', () => {
     backgroundDecides('auto');
     const older = new ContentScriptContext('content');
     await startContentScript({ ctx: older, loadPack, document, window, uiLanguage: () => 'en', ...entry });
-    const olderHost = document.querySelector('backstory-ui');
+    const olderHost = hosts()[0];
     // WXT's context announces a new script of the same name; the older one stands down at once.
     ctx = new ContentScriptContext('content');
     expect(older.isInvalid).toBe(true);
     const result = await startContentScript({ ctx, loadPack, document, window, uiLanguage: () => 'en', ...entry });
     expect(result?.report.topic.onTopic).toBe(true);
-    const hosts = document.querySelectorAll('backstory-ui');
-    expect(hosts).toHaveLength(1);
-    expect(hosts[0]).not.toBe(olderHost);
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]).not.toBe(olderHost);
     // The older one's late clean-up (its own abort) does not unregister the newer instance.
     older.abort();
     expect((globalThis as { __backstoryRunning?: unknown }).__backstoryRunning).toBeDefined();
+  });
+
+  test('the host is named by a random token kept in storage.local: no "backstory", new per install', async () => {
+    load('noem-cecot-visit.html');
+    backgroundDecides('auto');
+    const tagOfFreshInstall = async () => {
+      ctx?.abort();
+      for (const h of hosts()) h.remove();
+      // A fresh install: empty storage.
+      fakeBrowser.reset();
+      backgroundDecides('auto');
+      ctx = new ContentScriptContext('content');
+      await startContentScript({ ctx, loadPack, document, window, uiLanguage: () => 'en', ...entry });
+      const [host] = hosts();
+      const stored = (await fakeBrowser.storage.local.get('ui-host'))['ui-host'] as { current: string };
+      expect(host.localName).toBe(stored.current);
+      expect(host.getAttributeNames()).toEqual(['style']);
+      expect(host.outerHTML.toLowerCase()).not.toContain('backstory');
+      expect(document.querySelector('backstory-ui, [data-backstory-ui]')).toBeNull();
+      return host.localName;
+    };
+    const first = await tagOfFreshInstall();
+    const second = await tagOfFreshInstall();
+    expect(second).not.toBe(first);
+  });
+
+  test('a host left by a dead older version (Firefox after an update) is found by the stored name and replaced', async () => {
+    load('noem-cecot-visit.html');
+    backgroundDecides('auto');
+    const older = new ContentScriptContext('content');
+    await startContentScript({ ctx: older, loadPack, document, window, uiLanguage: () => 'en', ...entry });
+    const olderHost = hosts()[0];
+    // The older script died with its world: nothing of it knows its host any more, it stays in the page.
+    forgetOwnHost(olderHost);
+    (globalThis as { __backstoryRunning?: unknown }).__backstoryRunning = undefined;
+    ctx = new ContentScriptContext('content');
+    await startContentScript({ ctx, loadPack, document, window, uiLanguage: () => 'en', ...entry });
+    expect(olderHost.isConnected).toBe(false);
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0].localName).toBe(olderHost.localName);
+    older.abort();
+  });
+
+  test('the name rotates after a day; the one before is still recognised', async () => {
+    load('noem-cecot-visit.html');
+    backgroundDecides('auto');
+    await fakeBrowser.storage.local.set({
+      'ui-host': { current: 'qwert-yuiop', since: Date.now() - UI_HOST_ROTATE_MS - 1 },
+    });
+    const dead = document.createElement('qwert-yuiop');
+    document.documentElement.prepend(dead);
+    ctx = new ContentScriptContext('content');
+    await startContentScript({ ctx, loadPack, document, window, uiLanguage: () => 'en', ...entry });
+    const stored = (await fakeBrowser.storage.local.get('ui-host'))['ui-host'] as { current: string; previous: string };
+    expect(stored.previous).toBe('qwert-yuiop');
+    expect(stored.current).not.toBe('qwert-yuiop');
+    expect(dead.isConnected).toBe(false);
+    expect(hosts()[0].localName).toBe(stored.current);
   });
 
   test('a background that never answers (a worker stuck starting) does not keep the page waiting', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_MAX_SHARE, DEFAULT_MIN_INTERVAL, watchPage } from '../../../lib/dom/page-watcher';
+import { isInOwnHost, registerOwnHost } from '../../../lib/dom/own-ui';
 
 // Fake time, `performance.now` included: the watcher's pauses are counted exactly, on any machine.
 beforeEach(() => {
@@ -11,14 +12,16 @@ afterEach(() => {
 const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
 function setup(minInterval = 20) {
-  document.body.innerHTML = '<article><p>First paragraph.</p></article><div data-backstory-ui></div>';
+  document.body.innerHTML = '<article><p>First paragraph.</p></article><div id="ours"></div>';
+  // Our UI host is known by identity (it has no stable name), as the page controller knows it.
+  registerOwnHost(document.getElementById('ours')!);
   const controller = new AbortController();
   const watcher = watchPage({
     root: document.body,
     window,
     signal: controller.signal,
     rescan: () => 0,
-    isOwnNode: (n) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest('[data-backstory-ui]'),
+    isOwnNode: isInOwnHost,
     minInterval,
   });
   return { watcher, controller };
@@ -64,7 +67,7 @@ describe('watchPage', () => {
 
   test('changes inside our own UI are ignored', async () => {
     const { watcher, controller } = setup();
-    document.querySelector('[data-backstory-ui]')!.append(document.createElement('span'));
+    document.getElementById('ours')!.append(document.createElement('span'));
     await wait(60);
     expect(watcher.rescans).toBe(0);
     controller.abort();

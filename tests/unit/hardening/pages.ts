@@ -221,7 +221,6 @@ const HIDING_ATTRS: Record<string, string>[] = [
   { role: 'navigation' },
   { role: 'complementary' },
   { contenteditable: 'true' },
-  { 'data-backstory-ui': '' },
 ];
 
 /** Random text: plain words, the pack's names, odd Unicode and markup-looking strings. */

@@ -6,6 +6,8 @@ import { mountInPageUi } from '../../../components/inpage/mount';
 import type { InPageUi } from '../../../lib/inpage/mount-types';
 import type { HighlightSet } from '../../../lib/dom/highlight';
 import { buildPage, PACK, REPORT } from '../support/inpage-pack';
+import { forgetOwnHost, isOwnHost, ownHostsIn } from '../../../lib/dom/own-ui';
+import { isUiHostName, randomUiHostName } from '../../../lib/settings/ui-host';
 
 // The real stylesheet, as the entrypoint passes it, so the mount's adoption check can pass.
 const CSS = readFileSync(`${process.cwd()}/assets/styles/inpage-ui.css`, 'utf8');
@@ -27,7 +29,11 @@ let caret: { offsetNode: Node; offset: number } | null;
 const $ = <E extends Element = HTMLElement>(sel: string) => shadow.querySelector<E>(sel);
 const $$ = <E extends Element = HTMLElement>(sel: string) => [...shadow.querySelectorAll<E>(sel)];
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const host = () => document.querySelector('backstory-ui');
+// The host's name is random (lib/settings/ui-host.ts); each test draws one, as a fresh install would.
+let hostNames: string[];
+/** Our hosts in the page, found the way the engine finds them: by identity, plus any with our name. */
+const hosts = () => [...new Set([...ownHostsIn(document), ...document.querySelectorAll(hostNames.join(','))])];
+const host = () => hosts()[0] ?? null;
 const key = (k: string, target: EventTarget = shadow.activeElement ?? document.body, init: KeyboardEventInit = {}) =>
   act(() => {
     target.dispatchEvent(
@@ -48,6 +54,7 @@ function mount(highlights?: HighlightSet) {
       lang: 'en',
       now: new Date('2026-11-29T12:00:00Z'),
       signal: controller.signal,
+      hostNames,
     });
   });
   shadow = attach.mock.results[0].value as ShadowRoot;
@@ -62,6 +69,8 @@ async function flushTimers(ms = 0) {
 }
 
 beforeEach(() => {
+  hostNames = [randomUiHostName()];
+  expect(isUiHostName(hostNames[0])).toBe(true);
   // Fake timers and frames: a loaded machine cannot stretch a dwell past the test's own checks.
   vi.useFakeTimers({
     toFake: [
@@ -97,7 +106,7 @@ describe('mount', () => {
     mount();
     const el = host() as HTMLElement;
     expect(el.parentElement).toBe(document.documentElement);
-    expect(el.hasAttribute('data-backstory-ui')).toBe(true);
+    expect(isOwnHost(el)).toBe(true);
     expect(el.shadowRoot).toBeNull();
     expect(el.getAttribute('style')).toContain('position: fixed !important');
     expect(shadow.adoptedStyleSheets).toHaveLength(1);
@@ -138,8 +147,40 @@ describe('mount', () => {
     mount();
     const first = host();
     mount();
-    expect(document.querySelectorAll('backstory-ui')).toHaveLength(1);
+    expect(hosts()).toHaveLength(1);
     expect(host()).not.toBe(first);
+  });
+
+  test('the host carries no stable name: a random tag, no attribute but its style', () => {
+    mount();
+    const el = host() as HTMLElement;
+    expect(el.localName).toBe(hostNames[0]);
+    expect(el.getAttributeNames()).toEqual(['style']);
+    expect(el.outerHTML.toLowerCase()).not.toContain('backstory');
+    expect(document.querySelector('backstory-ui, [data-backstory-ui]')).toBeNull();
+  });
+
+  test("an older version's host, unknown to this world (Firefox after an update), is found by its name", () => {
+    mount();
+    const first = host()!;
+    // The older script is dead: its registry went with it, its host stayed in the page.
+    forgetOwnHost(first);
+    const older = ui;
+    mount();
+    expect(first.isConnected).toBe(false);
+    expect(hosts()).toHaveLength(1);
+    older.destroy();
+  });
+
+  test('a host named after the previous token is still recognised as an older one of ours', () => {
+    const previous = hostNames[0];
+    mount();
+    const first = host()!;
+    forgetOwnHost(first);
+    hostNames = [randomUiHostName(), previous];
+    mount();
+    expect(first.isConnected).toBe(false);
+    expect(host()!.localName).toBe(hostNames[0]);
   });
 
   test('an older UI replaced by a newer one stands down for good instead of putting itself back', async () => {
@@ -153,6 +194,7 @@ describe('mount', () => {
       highlights: page.highlights,
       lang: 'en' as const,
       now: new Date('2026-11-29T12:00:00Z'),
+      hostNames,
     };
     act(
       () =>
@@ -176,7 +218,7 @@ describe('mount', () => {
     const second = host();
     await flushTimers();
     expect(superseded).toHaveBeenCalledTimes(1);
-    expect(document.querySelectorAll('backstory-ui')).toHaveLength(1);
+    expect(hosts()).toHaveLength(1);
     expect(host()).toBe(second);
     expect(first!.isConnected).toBe(false);
   });
