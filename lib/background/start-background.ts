@@ -7,6 +7,7 @@ import type { browser as browserApi } from 'wxt/browser';
 import { isGatePassedMessage } from '../messages/gate-passed';
 import { isOwnSender, isTabRef, isTabReport, onMessage, sendMessage, type TabReport } from '../messages/protocol';
 import type { PackTexts } from '../pack/pack-texts';
+import { cachedUntilFailure } from '../util/cached';
 import type { Settings } from '../settings/model';
 import { hostMatchesSite, shouldRunOn, siteOfUrl, type CuratedSite } from '../settings/sites';
 import { getSettings, getSnoozedSites, watchSettings, watchSnoozedSites } from '../settings/store';
@@ -53,12 +54,7 @@ function forceScan(): void {
 export function startBackground(browser: Browser, options: BackgroundOptions): void {
   const store = createTabReportStore(browser.storage.session);
   const ownId = browser.runtime.id;
-  let packTexts: Promise<PackTexts> | null = null;
-  const loadPackTexts = () =>
-    (packTexts ??= options.loadPackTexts().catch((error: unknown) => {
-      packTexts = null;
-      throw error;
-    }));
+  const loadPackTexts = cachedUntilFailure(options.loadPackTexts);
 
   /**
    * Add the highlight styles to `target`, then inject the in-page UI and the engine (which asks for

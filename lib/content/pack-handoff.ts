@@ -6,6 +6,7 @@
  */
 import type { CompiledPack } from '../pack/compiled';
 import { isPackTexts, lazyPack } from '../pack/pack-texts';
+import { cachedUntilFailure } from '../util/cached';
 
 /** How long the engine waits for the pack before it gives up on this page. */
 export const PACK_REQUEST_TIMEOUT_MS = 10_000;
@@ -16,16 +17,9 @@ export const PACK_REQUEST_TIMEOUT_MS = 10_000;
  * answer is not the pack's texts: an engine without its pack must not pretend it found nothing.
  */
 export function packLoader(ask: () => Promise<unknown>): () => Promise<CompiledPack> {
-  let pack: Promise<CompiledPack> | null = null;
-  return () =>
-    (pack ??= ask().then(
-      (texts) => {
-        if (!isPackTexts(texts)) throw new Error('Backstory: the background sent no pack texts');
-        return lazyPack(texts);
-      },
-      (error: unknown) => {
-        pack = null;
-        throw error;
-      },
-    ));
+  return cachedUntilFailure(async () => {
+    const texts = await ask();
+    if (!isPackTexts(texts)) throw new Error('Backstory: the background sent no pack texts');
+    return lazyPack(texts);
+  });
 }

@@ -6,10 +6,11 @@
  * page's main thread far more to compile than the same text costs to parse as JSON. V8 scans the
  * literal when it compiles the script, and again when it lazily compiles the function that holds
  * it. The fresh-tab trace showed 62 ms of `ParseProgram` and 35 ms of `ParseFunction` for the engine
- * script. `JSON.parse` of the same text takes about 2 ms. So the background reads `pack-texts.json`
- * (written at build time; not web-accessible, so no page can fetch it) and hands the texts to the
- * engine's world as arguments of a `scripting.executeScript` call. Passing a string that way is a
- * copy, not a compile. A field the page never needs (cards, sources, timeline on a page the reader
+ * script. `JSON.parse` of the same text takes about 2 ms. So the build writes `pack-texts.json` (not
+ * web-accessible, so no page can fetch it), the background reads it, and the engine asks the
+ * background for it by message (`lib/content/pack-handoff.ts`), which is deserialised natively. (As
+ * an argument of `scripting.executeScript` it would be compiled as script source again.) A field the
+ * page never needs (cards, sources, timeline on a page the reader
  * never opens) is never parsed.
  */
 import type { CompiledPack } from './compiled';
