@@ -77,5 +77,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), backstoryPack(), backstoryGateTerms()],
+    // Profiling aid: readable function names in traces (scripts/bench/trace.ts --samples).
+    build: process.env.BACKSTORY_NO_MINIFY === '1' ? { minify: false } : {},
   }),
 });

@@ -7,6 +7,7 @@
  *   npx tsx scripts/bench/trace.ts off-topic|article|big [--runs 3] [--control] [--samples]
  *
  * `--samples` adds the V8 sampling profiler, which slows script down a lot: use it for where, not how long.
+ * Build with `BACKSTORY_NO_MINIFY=1 npx wxt build` first to read function names in the samples.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

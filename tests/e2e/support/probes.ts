@@ -85,6 +85,26 @@ export async function lastSettled(page: Page): Promise<number | null> {
  */
 export async function settle(page: Page, opts: { since?: number | null; timeout?: number } = {}): Promise<void> {
   const timeout = opts.timeout ?? 15_000;
+  await settleOrExplain(page, timeout, opts.since ?? null);
+}
+
+async function settleOrExplain(page: Page, timeout: number, since: number | null): Promise<void> {
+  try {
+    await pollUntilSettled(page, timeout, since);
+  } catch (err) {
+    // Say how far the page got (gate, scan, draw), so that a failure names its stage.
+    const seen = await evaluateIn(page, () =>
+      performance
+        .getEntries()
+        .filter((e) => e.name.startsWith('backstory:'))
+        .map((e) => `${e.name}@${Math.round(e.startTime)}+${Math.round(e.duration)}`)
+        .join(' '),
+    ).catch(() => 'unreadable');
+    throw new Error(`${err instanceof Error ? err.message : String(err)}; entries seen: ${seen || 'none'}`);
+  }
+}
+
+async function pollUntilSettled(page: Page, timeout: number, since: number | null): Promise<void> {
   await pollIn(
     page,
     `the content script announcing the page settled (${SETTLED_MARK}, or the gate's backstory:total)`,
@@ -98,7 +118,7 @@ export async function settle(page: Page, opts: { since?: number | null; timeout?
       return turnedAway && after(total.startTime + total.duration);
     },
     SETTLED_MARK,
-    opts.since ?? null,
+    since,
   );
 }
 
