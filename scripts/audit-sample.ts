@@ -2,7 +2,8 @@
  * `npx tsx scripts/audit-sample.ts [SEED] [N] [--detail]`: draw a reproducible random sample of the
  * CECOT pack's fact-bearing items for an independent re-audit (issue 13).
  *
- * Items, each with a stable id, in file order:
+ * Items, each with a stable id, in file order (enumerated in `scripts/pack-items.ts`, shared with the
+ * second-reads test):
  *   entity:<entity id>#facts[<i>]      every fact of every entity (entities.json)
  *   timeline:<event id>                every timeline event (timeline.json)
  *   claim:<claim id>#positions[<i>]    every position of every disputed point (claims.json)
@@ -11,23 +12,7 @@
  * of the id list; the first N ids are the sample. Same pack + same seed = same sample.
  * Defaults: seed "2026-12-06", N = 60. `--detail` also prints each item's text and citations.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const DIR = join(import.meta.dirname, '..', 'assets', 'dataset', 'cecot');
-const read = (name: string) => JSON.parse(readFileSync(join(DIR, name), 'utf8'));
-
-interface Citation {
-  source: string;
-  passage?: string;
-  checked?: string;
-}
-interface Item {
-  id: string;
-  text: string;
-  date?: string;
-  sources: Citation[];
-}
+import { enumerateItems, readPackFile as read } from './pack-items';
 
 function cyrb128(str: string): [number, number, number, number] {
   let h1 = 1779033703,
@@ -66,30 +51,6 @@ function sfc32(a: number, b: number, c: number, d: number): () => number {
     c = (c + t) | 0;
     return (t >>> 0) / 4294967296;
   };
-}
-
-export function enumerateItems(): Item[] {
-  const items: Item[] = [];
-  for (const e of read('entities.json').entities) {
-    (e.facts ?? []).forEach((f: { text: { en: string }; date?: string; sources: Citation[] }, i: number) =>
-      items.push({ id: `entity:${e.id}#facts[${i}]`, text: f.text.en, date: f.date, sources: f.sources ?? [] }),
-    );
-  }
-  for (const t of read('timeline.json').timeline) {
-    items.push({ id: `timeline:${t.id}`, text: t.text.en, date: t.date, sources: t.sources ?? [] });
-  }
-  for (const c of read('claims.json').claims) {
-    (c.positions ?? []).forEach(
-      (p: { holder: { en: string }; summary: { en: string }; date?: string; sources: Citation[] }, i: number) =>
-        items.push({
-          id: `claim:${c.id}#positions[${i}]`,
-          text: `${p.holder.en}: ${p.summary.en}`,
-          date: p.date,
-          sources: p.sources ?? [],
-        }),
-    );
-  }
-  return items;
 }
 
 export function drawSample<T>(list: readonly T[], seed: string, n: number): T[] {
