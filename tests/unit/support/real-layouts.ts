@@ -24,19 +24,22 @@ const ARCHIVE_CANDIDATES = [
 export const ARCHIVE = ARCHIVE_CANDIDATES.find((p) => existsSync(p)) ?? ARCHIVE_CANDIDATES[0];
 
 /**
- * The unpacked archive's folder, or null when the archive is not there. Call it at the top of a test
- * file: unpacked once per file and deleted after the file's tests, so runs leave no copy behind.
+ * The unpacked archive's folder, or null when the archive is not there. In a test file, call it at
+ * the top: unpacked once per file and deleted after the file's tests (elsewhere, when the process
+ * exits), so runs leave no copy of the pages behind.
  */
 let unpacked: string | null | undefined;
 export function realPagesDir(): string | null {
   if (unpacked !== undefined) return unpacked;
   if (!existsSync(ARCHIVE)) return (unpacked = null);
   const dir = mkdtempSync(join(tmpdir(), 'backstory-realpages-'));
-  // Vitest ends its workers without a normal process exit, so the test file's own hook deletes it.
-  afterAll(() => {
+  const remove = () => {
     rmSync(dir, { recursive: true, force: true });
     unpacked = undefined;
-  });
+  };
+  // Vitest ends its workers without a normal process exit, so there the test file's own hook deletes it.
+  if (process.env.VITEST) afterAll(remove);
+  else process.once('exit', remove);
   execFileSync('tar', ['-xJf', ARCHIVE, '-C', dir]);
   return (unpacked = dir);
 }
