@@ -10,7 +10,7 @@
 import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
 import { detectArticleSteps } from '../detect/article';
-import { isExcludedElement, isRelatedLinkBlock } from '../detect/exclusions';
+import { isLeftOutOfArticleText, isRelatedLinkBlock } from '../detect/exclusions';
 import { detectLanguage } from '../detect/language';
 import { detectPublishedDate } from '../detect/published-date';
 import { scoreTopicSteps } from '../detect/topic-score';
@@ -70,7 +70,7 @@ export function* analyzeSteps(
   const article = yield* detectArticleSteps(doc);
   yield;
   const roots = article.headlineElement ? [article.headlineElement, article.root] : article.root;
-  const index = yield* buildTextIndexSteps(roots, { skip: isExcludedElement, dropBlock: isRelatedLinkBlock });
+  const index = yield* buildTextIndexSteps(roots, { skip: isLeftOutOfArticleText, dropBlock: isRelatedLinkBlock });
   yield;
   const lang = detectLanguage(doc, index.text, options.lang, article.declaredLang);
   const matchLang: Lang = lang === 'es' ? 'es' : 'en';

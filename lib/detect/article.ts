@@ -14,7 +14,7 @@ import {
   textLength,
   withHeadline,
 } from './article-root';
-import { isExcludedElement, protectArticlePath } from './exclusions';
+import { isExcludedElement, markLinkBoxesSteps, protectArticlePath } from './exclusions';
 import { headlineElement, headlineOf } from './headline';
 import { meta, readJsonLd } from './page-metadata';
 import { runSteps } from '../util/steps';
@@ -85,6 +85,10 @@ export function* detectArticleSteps(doc: Document): Generator<void, ArticleInfo>
   const root = withHeadline(chooseRoot(structural, container, headlineEl), headlineEl);
   if (container && root.contains(container.element)) protectArticlePath(container.element, root);
   protectExpandedBody(root, container?.element ?? null);
+  yield;
+  // Related-story boxes and link lists inside the article; the text's container and the headline stay.
+  const keep = [container?.element, headlineEl, root.querySelector('h1')].filter((e): e is Element => !!e);
+  yield* markLinkBoxesSteps(root, keep);
 
   let isArticle: boolean;
   if (jsonLd.article) {

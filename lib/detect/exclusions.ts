@@ -256,3 +256,86 @@ const RELATED_LINE =
 export function isRelatedLinkBlock(blockText: string): boolean {
   return RELATED_LINE.test(blockText);
 }
+
+/** Share of an element's text in links from which it is a list of links, not article text. */
+const LINK_TEXT_SHARE = 0.8;
+/** Headings that are links, from which an element is a box of other stories ("More about …"). */
+const LINK_HEADINGS = 2;
+/** Containers the link rule judges: blocks of blocks, never a paragraph, heading or inline link. */
+const LINK_BOX_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'header', 'figure', 'details', 'center']);
+const ALL_HEADING_TAGS = new Set(['h1', ...HEADING_TAGS]);
+
+/** Elements read between two yields of `markLinkBoxesSteps` (a large page's root holds thousands). */
+const ELEMENTS_PER_STEP = 512;
+
+/** Elements inside an article root that hold other stories' links (`markLinkBoxesSteps`). */
+const linkBoxes = new WeakSet<Element>();
+
+/**
+ * Mark the related-story boxes and link lists inside an article root: containers whose text is
+ * mostly link text, or that hold two or more headings that are links. The elements in `keep`
+ * (the paragraphs' container, the headline) and every element holding one of them stay, as do the
+ * article's own path (`protectArticlePath`). One pass over the root, children before parents, as
+ * steps: it pauses every few hundred elements.
+ */
+export function* markLinkBoxesSteps(root: Element, keep: readonly Element[]): Generator<void, void> {
+  const kept = new Set<Element>();
+  for (const element of keep) {
+    for (let e: Element | null = element; e && e !== root; e = e.parentElement) kept.add(e);
+  }
+  // Pre-order, iteratively (pages nest thousands deep); text counted without what is left out anyway.
+  const order: Element[] = [];
+  const parentIndex: number[] = [];
+  const inLink: boolean[] = [];
+  const text: number[] = [];
+  const linkText: number[] = [];
+  const linkHeadings: number[] = [];
+  const stack: [Element, number, boolean][] = [[root, -1, false]];
+  while (stack.length > 0) {
+    const [element, parent, linked] = stack.pop()!;
+    const index = order.length;
+    if (index % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
+    const link = linked || element.localName === 'a';
+    order.push(element);
+    parentIndex.push(parent);
+    inLink.push(link);
+    let own = 0;
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) own += (child as Text).data.trim().length;
+    }
+    text.push(own);
+    linkText.push(link ? own : 0);
+    linkHeadings.push(0);
+    const children = element.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      if (!isExcludedElement(children[i])) stack.push([children[i], index, link]);
+    }
+  }
+  for (let i = order.length - 1; i > 0; i--) {
+    const element = order[i];
+    const tag = element.localName;
+    if (ALL_HEADING_TAGS.has(tag) && text[i] > 0 && linkText[i] >= LINK_TEXT_SHARE * text[i]) linkHeadings[i]++;
+    const isBox =
+      LINK_BOX_TAGS.has(tag) &&
+      !kept.has(element) &&
+      !articlePath.has(element) &&
+      text[i] > 0 &&
+      (linkText[i] >= LINK_TEXT_SHARE * text[i] || linkHeadings[i] >= LINK_HEADINGS);
+    if (isBox) {
+      linkBoxes.add(element);
+      continue; // left out: its text and links count for nothing above it
+    }
+    const parent = parentIndex[i];
+    text[parent] += text[i];
+    linkText[parent] += linkText[i];
+    linkHeadings[parent] += linkHeadings[i];
+  }
+}
+
+/**
+ * Whether an element (and its subtree) is left out of the article's text: page furniture
+ * (`isExcludedElement`) or, inside the article root, a box of links to other stories (`markLinkBoxesSteps`).
+ */
+export function isLeftOutOfArticleText(element: Element): boolean {
+  return linkBoxes.has(element) || isExcludedElement(element);
+}

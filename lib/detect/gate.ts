@@ -12,10 +12,13 @@
  * What a page pays for it is mostly what a fresh content-script world pays on first use (measured
  * in Chromium, `npm run bench`): the first element wrapper (~1.2 ms: the prototype chains of
  * HTMLElement, Element, Node…), the first regular expression (~1 ms), the first touch of the
- * extension API (~1.6 ms). So the gate uses no regular expression (the fold below is a loop over
- * char codes, JSON-LD is scanned) and leaves the extension API to its caller. (Reading the page
- * through XPath strings would avoid element wrappers, but Blink's XPath takes 10–120 ms on large
- * real pages where these DOM reads take 1–5: measured with scripts/bench/gate-parity.ts.)
+ * extension API (~1.6 ms). So JSON-LD is scanned rather than parsed with expressions, short texts
+ * fold in a loop over char codes, the page is queried once for all of its metadata, headings and
+ * JSON-LD, and the extension API is left to the caller. Long texts (a page's metadata and opening
+ * paragraphs, ≥ 500 characters) fold in two native `String.replace` passes, which over thousands of
+ * characters win back more than the first expression costs. (Reading the page through XPath strings
+ * would avoid element wrappers, but Blink's XPath takes 10–120 ms on large real pages where these
+ * DOM reads take 1–5.)
  */
 
 import { foldForGate } from '../text/gate-fold';
@@ -37,7 +40,11 @@ const META_SELECTORS = [
   'meta[name="news_keywords"]',
   'meta[property="article:tag"]',
   'meta[property="article:section"]',
-].join(',');
+];
+/** Metadata, headings and JSON-LD in one query: one walk of the page instead of four. */
+const HEAD_SELECTORS = [...META_SELECTORS, 'h1', 'h2', 'script[type="application/ld+json"]'].join(',');
+/** Headings of each level read: the headline is among the first, logos and section names aside. */
+const MAX_HEADINGS = 3;
 
 /** How many paragraphs, and how much of their text, the gate reads at most. */
 const MAX_PARAGRAPHS = 60;
@@ -97,14 +104,6 @@ function matches(haystack: string, { terms, excluded }: Terms): boolean {
     }
   }
   return false;
-}
-
-/** JSON-LD `headline` and `description` strings, found without parsing the whole graph. */
-function jsonLdText(doc: Document, parts: string[]): void {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const text = script.textContent ?? '';
-    if (text.length <= MAX_JSON_LD_CHARS) jsonLdStrings(text, parts);
-  }
 }
 
 const JSON_LD_KEYS = ['"headline"', '"description"', '"alternativeHeadline"', '"name"'];
@@ -206,12 +205,17 @@ function passes(doc: Document, terms: Terms): boolean {
   } catch {
     // Keep the raw URL: a stray % is not worth failing over.
   }
-  for (const element of doc.querySelectorAll(META_SELECTORS)) parts.push(element.getAttribute('content') ?? '');
-  for (const tag of ['h1', 'h2']) {
-    const headings = doc.getElementsByTagName(tag);
-    for (let i = 0; i < headings.length && i < 3; i++) parts.push(headings[i].textContent ?? '');
+  let h1 = 0;
+  let h2 = 0;
+  for (const element of doc.querySelectorAll(HEAD_SELECTORS)) {
+    const tag = element.localName;
+    if (tag === 'meta') parts.push(element.getAttribute('content') ?? '');
+    else if (tag === 'script') {
+      // JSON-LD `headline` and `description` strings, found without parsing the whole graph.
+      const text = element.textContent ?? '';
+      if (text.length <= MAX_JSON_LD_CHARS) jsonLdStrings(text, parts);
+    } else if ((tag === 'h1' ? h1++ : h2++) < MAX_HEADINGS) parts.push(element.textContent ?? '');
   }
-  jsonLdText(doc, parts);
   if (matches(foldForGate(parts.join(' \n ')), terms)) return true;
   const body: string[] = [];
   openingText(doc, body);

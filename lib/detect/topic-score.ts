@@ -43,12 +43,36 @@ function signalFlags(signal: TopicSignal): string {
   return (signal.caseSensitive ? 'g' : 'gi') + unicode;
 }
 
+/**
+ * A pattern whose literal spaces also match a hyphen: page text writes a term both ways ("Alien
+ * Enemies Act", "the Alien-Enemies-Act removals", "Tren-de-Aragua members"), and the folded text
+ * keeps hyphens as they are. Spaces inside a character class or after a backslash stay as written.
+ */
+export function spaceOrHyphen(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      out += pattern.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      out += ch;
+      if (ch === ']') inClass = false;
+    } else if (ch === '[') {
+      out += ch;
+      inClass = true;
+    } else out += ch === ' ' ? '[ -]' : ch;
+  }
+  return out;
+}
+
 function compileSignals(topic: Topic) {
   let compiled = compiledTopics.get(topic);
   if (!compiled) {
     const compile = (signal: TopicSignal): CompiledSignal => ({
       signal,
-      re: new RegExp(foldPattern(signal.pattern), signalFlags(signal)),
+      re: new RegExp(spaceOrHyphen(foldPattern(signal.pattern)), signalFlags(signal)),
     });
     compiled = { signals: topic.signals.map(compile), negatives: topic.negatives.map(compile) };
     compiledTopics.set(topic, compiled);

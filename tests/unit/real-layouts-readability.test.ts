@@ -14,7 +14,7 @@ import { analyzeDocument } from '../../lib/analysis/analyze';
 import { parseHtmlDocument } from '../../lib/analysis/analyze-html';
 import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { detectArticle } from '../../lib/detect/article';
-import { isExcludedElement, isRelatedLinkBlock } from '../../lib/detect/exclusions';
+import { isLeftOutOfArticleText, isRelatedLinkBlock } from '../../lib/detect/exclusions';
 import { buildTextIndex } from '../../lib/dom/text-index';
 import { ARCHIVE, buildTransplants, realPagesDir, type Transplant } from './support/real-layouts';
 
@@ -63,7 +63,7 @@ function ours(t: Transplant): Extract {
   const t0 = performance.now();
   const article = detectArticle(doc);
   const roots = article.headlineElement ? [article.headlineElement, article.root] : article.root;
-  const { text } = buildTextIndex(roots, { skip: isExcludedElement, dropBlock: isRelatedLinkBlock });
+  const { text } = buildTextIndex(roots, { skip: isLeftOutOfArticleText, dropBlock: isRelatedLinkBlock });
   const ms = performance.now() - t0;
   const onTopic = analyzeDocument(parseHtmlDocument(t.html, t.url), pack).report.topic.onTopic;
   return { ...score(t, text), onTopic, ms };

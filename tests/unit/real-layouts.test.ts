@@ -2,7 +2,9 @@
  * Real layouts in the CLI path (analyzeDocument on linkedom): the project's on-topic fixture
  * articles transplanted into the article slots of real saved news pages (see
  * tests/unit/support/real-layouts.ts), and the 300 real pages themselves as an off-topic
- * regression. Prints topic recall and precision, gate recall, mention recall and the time per page,
+ * regression. Prints topic recall and precision, gate recall, mention recall and the time per page
+ * (for all transplants, and for the tuning and held-out articles apart: page-by-page misses are
+ * listed for the tuning part only, so nobody tunes on the held-out pages),
  * and fails below the floors.
  *
  * The real pages live outside the repository (`../shared/realpages-data/real-pages.tar.xz`). Without
@@ -120,30 +122,45 @@ if (!dir) {
           offTopic.push({ name, onTopic: false, gate, error: String(error), ms: performance.now() - t0, gateMs });
         }
       }
-      const onTopic = results.filter((r) => r.onTopic).length;
-      const gated = results.filter((r) => r.gate).length;
-      const expected = results.reduce((s, r) => s + r.expected, 0);
-      const matched = results.reduce((s, r) => s + r.matched, 0);
-      const extra = results.reduce((s, r) => s + r.extra.length, 0);
       const fp = offTopic.filter((p) => p.onTopic).length;
       const times = offTopic.map((p) => p.ms).sort((a, b) => a - b);
       const gateTimes = offTopic.map((p) => p.gateMs).sort((a, b) => a - b);
       const q = (xs: number[], f: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * f))].toFixed(2);
       const layouts = new Set(results.map((r) => r.t.host));
+      const figures = (label: string, part: PageResult[]): string[] => {
+        const onTopic = part.filter((r) => r.onTopic).length;
+        const gated = part.filter((r) => r.gate).length;
+        const expected = part.reduce((s, r) => s + r.expected, 0);
+        const matched = part.reduce((s, r) => s + r.matched, 0);
+        return [
+          `  ${label}: ${part.length} transplants`,
+          `    topic recall      ${pct(onTopic / part.length)} (${onTopic}/${part.length})`,
+          `    gate recall       ${pct(gated / part.length)} (${gated}/${part.length}); engine on topic but gate closed: ${part.filter((r) => r.onTopic && !r.gate).length}`,
+          `    mention recall    ${pct(matched / expected)} (${matched}/${expected}); pages with extra mentions: ${part.filter((r) => r.extra.length > 0).length}`,
+          `    missed mentions the headline alone accounts for: ${part.reduce((s, r) => s + r.missedInTitle, 0)} of ${expected - matched}`,
+          `    on-topic pages with 0 highlights: ${part.filter((r) => r.onTopic && r.found === 0).length}`,
+        ];
+      };
       const lines = [
         '',
         `Real layouts (CLI, linkedom): ${results.length} transplants of ${new Set(results.map((r) => r.t.article.file)).size} on-topic articles into ${layouts.size} real page layouts`,
-        `  topic recall      ${pct(onTopic / results.length)} (${onTopic}/${results.length})`,
-        `  topic precision   ${pct(onTopic / (onTopic + fp))} (${fp} of ${offTopic.length} real off-topic pages called on topic)`,
-        `  gate recall       ${pct(gated / results.length)} (${gated}/${results.length}); engine on topic but gate closed: ${results.filter((r) => r.onTopic && !r.gate).length}`,
-        `  mention recall    ${pct(matched / expected)} (${matched}/${expected}); pages with extra mentions: ${extra}`,
-        `  missed mentions the headline alone accounts for: ${results.reduce((s, r) => s + r.missedInTitle, 0)} of ${expected - matched}`,
-        `  on-topic pages with 0 highlights: ${results.filter((r) => r.onTopic && r.found === 0).length}`,
+        ...figures('all', results),
+        `    topic precision   ${pct(results.filter((r) => r.onTopic).length / (results.filter((r) => r.onTopic).length + fp))} (${fp} of ${offTopic.length} real off-topic pages called on topic)`,
+        ...figures(
+          'tuning part (articles-src)',
+          results.filter((r) => !r.t.article.heldOut),
+        ),
+        ...figures(
+          'test part (holdout-src: read the figure, never tune on its pages)',
+          results.filter((r) => r.t.article.heldOut),
+        ),
         `  real pages: ${offTopic.length}, on topic ${fp}, gate open ${offTopic.filter((p) => p.gate).length}, errors ${offTopic.filter((p) => p.error).length}`,
         `  time per real page (analyzeDocument): median ${q(times, 0.5)} ms, p90 ${q(times, 0.9)} ms, max ${q(times, 1 - 1e-9)} ms`,
         `  gate time per real page: median ${q(gateTimes, 0.5)} ms, p90 ${q(gateTimes, 0.9)} ms, max ${q(gateTimes, 1 - 1e-9)} ms`,
+        '  tuning-part pages that miss or add anything:',
       ];
       for (const r of results) {
+        if (r.t.article.heldOut) continue;
         if (!r.onTopic || !r.gate || r.missed.length || r.extra.length) {
           lines.push(
             `  ${r.t.id}: ${r.onTopic ? 'on' : 'OFF'} topic, gate ${r.gate ? 'open' : 'CLOSED'}, lang ${r.lang}, ${r.matched}/${r.expected}${r.missed.length ? ` missed ${r.missed.join(', ')}` : ''}${r.extra.length ? ` extra ${r.extra.join(', ')}` : ''}`,
@@ -157,8 +174,17 @@ if (!dir) {
     test('at least 30 real layouts carry transplants', () => {
       expect(new Set(results.map((r) => r.t.host)).size).toBeGreaterThanOrEqual(30);
     });
-    test('topic recall ≥ 0.98', () => {
-      expect(results.filter((r) => r.onTopic).length / results.length).toBeGreaterThanOrEqual(0.98);
+    // Floors just under the figures measured on 2026-12-06 (topic 1.000, 140/140; mention 0.994,
+    // 1938/1950; 7 pages with extra mentions): a regression fails, the noise of one page does not.
+    test('topic recall ≥ 0.99', () => {
+      expect(results.filter((r) => r.onTopic).length / results.length).toBeGreaterThanOrEqual(0.99);
+    });
+    test('mention recall ≥ 0.99', () => {
+      const expected = results.reduce((s, r) => s + r.expected, 0);
+      expect(results.reduce((s, r) => s + r.matched, 0) / expected).toBeGreaterThanOrEqual(0.99);
+    });
+    test('at most 7 pages with mentions the article does not have (page chrome read as text)', () => {
+      expect(results.filter((r) => r.extra.length > 0).length).toBeLessThanOrEqual(7);
     });
     test('precision 1.00: none of the real pages is on topic, none throws', () => {
       expect(offTopic.length).toBe(300);

@@ -82,4 +82,20 @@ describe('gate: the fold', () => {
   test('letters of scripts without case are word breaks: more pages pass, never fewer', () => {
     expect(foldForGate('中文deport')).toContain(' deport');
   });
+
+  test.each([
+    ['short', 'Deportación — CECOT', false],
+    ['long', 'Deportación — CECOT. '.repeat(40), true],
+  ])('a %s text that starts and ends with a break keeps one space for each, inside the padding', (_, text, long) => {
+    expect(text.length >= 500).toBe(long);
+    expect(foldForGate(`« ${text.trim()} »`)).toMatch(/^ {2}\S[\s\S]*\S {2}$/);
+  });
+
+  test('a long text (two native passes) folds every UTF-16 code unit as a short one (the loop) does', () => {
+    // Each code unit between two letters: "a?b" folded alone takes the loop; all of them in one
+    // text take the long path. Letters on both sides keep the chunks from running into each other.
+    const chunks = Array.from({ length: 0x10000 }, (_, code) => `a${String.fromCharCode(code)}b`);
+    const short = chunks.map((chunk) => foldForGate(chunk).slice(1, -1));
+    expect(foldForGate(chunks.join(' '))).toBe(` ${short.join(' ')} `);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeHtml } from '../../../lib/analysis/analyze-html';
+import { spaceOrHyphen } from '../../../lib/detect/topic-score';
 import { handMadePack } from '../match/hand-made-pack';
 
 const pack = handMadePack();
@@ -225,5 +226,21 @@ describe('article detection', () => {
     ['a bare page without structure', '<html><body><p>Hello.</p></body></html>', false],
   ])('%s → article %s', (_, html, expected) => {
     expect(analyzeHtml(html, pack).article).toBe(expected);
+  });
+});
+
+describe('topic signals: a space in a term also matches a hyphen', () => {
+  test.each([
+    ['Alien Enemies Act', 'under the alien-enemies act', true],
+    ['Alien Enemies Act', 'under the alien enemies act', true],
+    ['\\bTren de Aragua\\b', 'alleged tren-de-aragua members', true],
+    ['\\$ ?6 million', 'a $6-million deal', true],
+    ['deportation flights?', 'deportationflights', false],
+  ])('/%s/ on "%s" → %s', (pattern, text, expected) => {
+    expect(new RegExp(spaceOrHyphen(pattern), 'i').test(text)).toBe(expected);
+  });
+
+  test('spaces inside a character class or escaped stay as written', () => {
+    expect(spaceOrHyphen('a[ b]c\\ d e')).toBe('a[ b]c\\ d[ -]e');
   });
 });

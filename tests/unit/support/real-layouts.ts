@@ -8,9 +8,10 @@
  * (tests/e2e/real-layouts.test.ts), so both measure the same pages.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 import { annotate } from '../../../scripts/fixtures/annotate';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -22,12 +23,23 @@ const ARCHIVE_CANDIDATES = [
 ].filter((p): p is string => !!p);
 export const ARCHIVE = ARCHIVE_CANDIDATES.find((p) => existsSync(p)) ?? ARCHIVE_CANDIDATES[0];
 
-/** The unpacked archive's folder, or null when the archive is not there. Unpacked once per process. */
+/**
+ * The unpacked archive's folder, or null when the archive is not there. In a test file, call it at
+ * the top: unpacked once per file and deleted after the file's tests (elsewhere, when the process
+ * exits), so runs leave no copy of the pages behind.
+ */
 let unpacked: string | null | undefined;
 export function realPagesDir(): string | null {
   if (unpacked !== undefined) return unpacked;
   if (!existsSync(ARCHIVE)) return (unpacked = null);
   const dir = mkdtempSync(join(tmpdir(), 'backstory-realpages-'));
+  const remove = () => {
+    rmSync(dir, { recursive: true, force: true });
+    unpacked = undefined;
+  };
+  // Vitest ends its workers without a normal process exit, so there the test file's own hook deletes it.
+  if (process.env.VITEST) afterAll(remove);
+  else process.once('exit', remove);
   execFileSync('tar', ['-xJf', ARCHIVE, '-C', dir]);
   return (unpacked = dir);
 }
@@ -88,6 +100,8 @@ const HOSTS: Record<string, string> = {
 /** One on-topic fixture article, as plain parts to transplant, with its annotated mention counts. */
 export interface SourceArticle {
   file: string;
+  /** From the held-out sources (tests/fixtures/holdout-src): measured, never tuned on. */
+  heldOut: boolean;
   lang: 'en' | 'es';
   title: string;
   /** Paragraph HTML (dek first), in order. */
@@ -98,7 +112,7 @@ export interface SourceArticle {
   titleEntities: Record<string, number>;
 }
 
-function parseSource(path: string): SourceArticle | null {
+function parseSource(path: string, heldOut: boolean): SourceArticle | null {
   const text = readFileSync(path, 'utf8');
   const sep = text.indexOf('\n---\n');
   if (sep < 0) return null;
@@ -131,6 +145,7 @@ function parseSource(path: string): SourceArticle | null {
       .split('/')
       .pop()!
       .replace(/\.src\.txt$/, ''),
+    heldOut,
     lang: header.get('lang') === 'es' ? 'es' : 'en',
     title: title.text,
     paragraphs,
@@ -147,7 +162,7 @@ export function sourceArticles(): SourceArticle[] {
     for (const f of readdirSync(dir)
       .filter((x) => x.endsWith('.src.txt'))
       .sort()) {
-      const article = parseSource(join(dir, f));
+      const article = parseSource(join(dir, f), folder === 'holdout-src');
       if (article) out.push(article);
     }
   }
