@@ -8,6 +8,7 @@
 import type { Alias, Claim, Entity } from '../dataset/schema';
 import { foldString } from '../text/fold';
 import { aliasKey, foldPattern } from '../text/keys';
+import { factorWordBoundary } from './word-boundary-factor';
 
 /** One alias as the run-time matcher needs it. */
 export interface AliasRule {
@@ -168,7 +169,8 @@ function combine(sources: string[], where: string): PatternTable | null {
   }
   // Patterns run on folded text (fold.ts), so they are folded the same way: "señalad" must meet
   // "senalad", a typographic apostrophe a straight one.
-  const source = withoutLetterProperty(foldPattern(sources.map((s) => `(?:${s})`).join('|')));
+  // The leading `\b` of the alternatives is tested once per position (see word-boundary-factor.ts).
+  const source = factorWordBoundary(withoutLetterProperty(foldPattern(sources.map((s) => `(?:${s})`).join('|'))));
   return { source, flags: flagsFor(source) };
 }
 

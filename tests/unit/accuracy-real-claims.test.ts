@@ -46,11 +46,22 @@ import { Tally } from './support/accuracy-score';
  * tune all P 0.942 R 0.929, en P 0.938 R 0.919, es P 0.948 R 0.951 (151 articles, 1,295 sentences);
  * test all P 0.843 R 0.733, en P 0.820 R 0.685, es P 0.887 R 0.837 (63 articles, 583 sentences).
  * Measured once, after the last rule change; still short of the aim, in English above all.
+ * Round 3, rules by concept again (no model: one trained on the tuning part lost in grouped
+ * cross-validation), written from the tuning part's misses and from the concept each miss stands
+ * for, checked on phrasings of our own outside the set: a court's words as the Act's context,
+ * operations that went on despite the order, detainees' accounts (injuries, food, cells, postures,
+ * suicide attempts), deaths by prison names and forensic words, the officials' epithets for the
+ * men, who directs the gang, homicide figures that leave deaths out, and vetoes for Bukele's
+ * crackdown at home, the country's jailed population and Abrego Garcia's case; then vetoes for the
+ * tuning part's recurring extras (the judge's order reported alone, a man's return, human rights
+ * groups' criticism of something else, thousands of gang members held at home, a law "abused").
+ * Measured three times, once per change set; the last: tune all P 0.950 R 0.958, en P 0.948
+ * R 0.955, es P 0.955 R 0.964; test all P 0.853 R 0.753, en P 0.831 R 0.711, es P 0.895 R 0.844.
  */
 const FLOORS = {
-  all: { precision: 0.84, recall: 0.73 },
-  en: { precision: 0.81, recall: 0.68 },
-  es: { precision: 0.88, recall: 0.83 },
+  all: { precision: 0.85, recall: 0.75 },
+  en: { precision: 0.83, recall: 0.71 },
+  es: { precision: 0.89, recall: 0.84 },
 } as const;
 
 function merge(a: PartScore, b: PartScore): PartScore {

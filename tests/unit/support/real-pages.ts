@@ -19,9 +19,13 @@ export interface RealPage {
  * BACKSTORY_REQUIRE_REALPAGES=1.
  */
 export function loadRealPages(): RealPage[] | null {
-  const archive = [REAL_PAGES_ARCHIVE, resolve(process.cwd(), '../shared/realpages-data/real-pages.tar.xz')].find((p) =>
-    existsSync(p),
-  );
+  const archive = [
+    process.env.BACKSTORY_REALPAGES,
+    REAL_PAGES_ARCHIVE,
+    resolve(process.cwd(), '../shared/realpages-data/real-pages.tar.xz'),
+    // A git worktree under <parent>/wt/NAME sits one level deeper than the main checkout.
+    resolve(import.meta.dirname, '../../../../../shared/realpages-data/real-pages.tar.xz'),
+  ].find((p): p is string => !!p && existsSync(p));
   if (!archive) {
     const message = `real pages archive not found at ${REAL_PAGES_ARCHIVE}: off-topic real-page checks skipped`;
     if (process.env.BACKSTORY_REQUIRE_REALPAGES === '1') throw new Error(message);

@@ -1,0 +1,79 @@
+/**
+ * A claim's patterns are combined into one alternation per claim and scanned over the whole
+ * article. Most alternatives start with `\b`, and V8 tries every alternative at every position, so
+ * a position inside a word (most of them) fails once per alternative. Written as
+ * `\b(?:A|B|…)|C|…`, it fails there once: the trigger scan of a 1,500-word article took 2.75 ms
+ * against 1.24 ms (measured on the shipped English triggers, Node 20), with the same match
+ * positions.
+ */
+
+/** The top-level alternatives of a regular-expression source (outside groups and classes). */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/** `(?:X)` whose parentheses enclose all of X (not `(?:a)|(?:b)`), as X; otherwise null. */
+function unwrapGroup(alternative: string): string | null {
+  if (!alternative.startsWith('(?:') || !alternative.endsWith(')')) return null;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < alternative.length; i++) {
+    const ch = alternative[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0 && i < alternative.length - 1) return null;
+  }
+  return alternative.slice(3, -1);
+}
+
+/**
+ * The same pattern with the leading `\b` of its alternatives tested once: alternatives (and those
+ * of whole `(?:…)` groups at the top level) that start with `\b` are gathered under one `\b(?:…)`,
+ * in their order, before the others. A match starts at the same positions; at one position a
+ * different alternative may win, so a matched stretch may differ in length.
+ */
+export function factorWordBoundary(source: string): string {
+  const alternatives = topLevelAlternatives(source).flatMap((a) => {
+    const inner = unwrapGroup(a);
+    return inner === null ? [a] : topLevelAlternatives(inner);
+  });
+  const bounded: string[] = [];
+  const others: string[] = [];
+  for (const a of alternatives) {
+    if (a.startsWith('\\b') && a.length > 2 && !'*+?{'.includes(a[2])) bounded.push(a.slice(2));
+    else others.push(a);
+  }
+  if (bounded.length < 2) return source;
+  return [`\\b(?:${bounded.join('|')})`, ...others].join('|');
+}
