@@ -58,11 +58,22 @@ import { Tally } from './support/accuracy-score';
  * groups' criticism of something else, thousands of gang members held at home, a law "abused").
  * Measured three times, once per change set; the last: tune all P 0.950 R 0.958, en P 0.948
  * R 0.955, es P 0.955 R 0.964; test all P 0.853 R 0.753, en P 0.831 R 0.711, es P 0.895 R 0.844.
+ * Round 4: 34 fresh real articles (en 23: tune 14, test 9; es 11: tune 5, test 6), labelled before
+ * anything ran on them, and two labelling rules written down (what the Act allows; the turn-around
+ * order reported alone), the tuning part relabelled to them. Scored fresh, before any rule change
+ * (REAL_CLAIMS_ARTICLES): new test all P 0.859 R 0.807 (en P 0.902 R 0.860, es P 0.811 R 0.750);
+ * new tune all P 0.792 R 0.695. Then rules by concept, written from the tuning part and from
+ * phrasings of our own: the Act's description and the order alone vetoed, custody in Spanish, a
+ * court's words on the Act's use, detainees' treatment, deaths counted or found in a cell, "deemed
+ * members", defiance in other words. Measured once, after the last change, on the whole test part
+ * (78 articles, 671 sentences; floors reset to it, the Spanish precision floor lower than before
+ * because the part now holds the new articles): tune all P 0.944 R 0.958, en P 0.944 R 0.955,
+ * es P 0.946 R 0.965; test all P 0.856 R 0.766, en P 0.841 R 0.730, es P 0.883 R 0.834.
  */
 const FLOORS = {
-  all: { precision: 0.85, recall: 0.75 },
-  en: { precision: 0.83, recall: 0.71 },
-  es: { precision: 0.89, recall: 0.84 },
+  all: { precision: 0.856, recall: 0.765 },
+  en: { precision: 0.841, recall: 0.729 },
+  es: { precision: 0.883, recall: 0.834 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */
