@@ -12,7 +12,22 @@ describe('gate: the cheap pre-check', () => {
     ['title', doc('<title>Inside CECOT</title>'), true],
     ['meta description', doc('<meta name="description" content="Deportations to El Salvador continue">'), true],
     ['og:title with accents', doc('<meta property="og:title" content="Ábrego García regresa">'), true],
-    ['keywords', doc('<meta name="keywords" content="immigration, Bukele">'), true],
+    // The engine never reads keywords: a page named only there is not on topic, so the gate stays shut.
+    ['keywords alone', doc('<meta name="keywords" content="immigration, Bukele">'), false],
+    ['og:description', doc('<meta property="og:description" content="Bukele speaks">'), true],
+    ['a term of two words, split by punctuation', doc('<title>The Alien-Enemies Act</title>'), true],
+    [
+      'the words of a two-word term apart',
+      doc('<title>Alien films</title><meta name="description" content="Enemies of the state">'),
+      false,
+    ],
+    ['a word with an accent inside', doc('<title>Depórtation</title>'), true],
+    ['a word split by a soft hyphen', doc('<title>Depor\u00adtations</title>'), true],
+    [
+      'JSON-LD headline with an escaped accent',
+      doc('<title>x</title><script type="application/ld+json">{"headline":"\\u00c1brego returns"}</script>'),
+      true,
+    ],
     [
       'URL slug',
       doc('<title>World</title>', '', 'https://news.example/world/2025/ms-13-leaders-sent-to-mega-prison'),
