@@ -1,24 +1,24 @@
 /**
  * The cheap pre-check the content script runs before anything else: could the engine call this page
  * on topic? The engine needs a key term in the headline or the lead (the description and the first
- * paragraphs), so the gate reads exactly those places, bounded: the URL, title, meta description /
- * Open Graph / keywords, JSON-LD headline and description, the first headings, and the first
- * paragraphs of the page. It never walks the whole body, so an unrelated page costs a few attribute
- * reads and a few dozen paragraphs.
+ * paragraphs), so the gate reads exactly what the engine reads there, bounded: the title, meta
+ * description / og:title / og:description, JSON-LD headline and description, the first headings, and
+ * the first paragraphs of the page (and the URL). It never walks the whole body, so an unrelated page
+ * costs a few attribute reads and a few dozen paragraphs.
  *
  * This module is loaded on every listed page before the engine: it imports nothing but types and the
  * gate's word fold (`lib/text/gate-fold.ts`), which is a loop over plain tables.
  *
  * What a page pays for it is mostly what a fresh content-script world pays on first use (measured
- * in Chromium, `npm run bench`): the first element wrapper (~1.2 ms: the prototype chains of
- * HTMLElement, Element, Node…), the first regular expression (~1 ms), the first touch of the
- * extension API (~1.6 ms). So JSON-LD is scanned rather than parsed with expressions, short texts
- * fold in a loop over char codes, the page is queried once for all of its metadata, headings and
- * JSON-LD, and the extension API is left to the caller. Long texts (a page's metadata and opening
- * paragraphs, ≥ 500 characters) fold in two native `String.replace` passes, which over thousands of
- * characters win back more than the first expression costs. (Reading the page through XPath strings
- * would avoid element wrappers, but Blink's XPath takes 10–120 ms on large real pages where these
- * DOM reads take 1–5.)
+ * in Chromium, `scripts/bench/gate-worlds.ts`): the first element wrapper (the prototype chains of
+ * HTMLElement, Element, Node…), the first regular expression, the first touch of the extension API.
+ * So the page is queried once for its metadata and JSON-LD, headings and paragraphs are read item
+ * by item from live lists (never their `length`, which counts the whole page), JSON-LD is scanned
+ * with `indexOf` rather than parsed, and the extension API is left to the caller. An off-topic page
+ * is turned away by a cheap necessary test (`mayMatch`: lower case, one replace that rarely finds
+ * anything in English, a few `indexOf`s), without the exact fold; only a page that might match is
+ * folded and matched exactly. (Reading the page through XPath strings would avoid element wrappers,
+ * but Blink's XPath takes 10–120 ms on large real pages where these DOM reads take 1–5.)
  */
 
 import { foldForGate, foldLetter } from '../text/gate-fold';

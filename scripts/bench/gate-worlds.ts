@@ -1,14 +1,14 @@
 /**
  * Checking aid (not part of `npm run bench`): what the gate costs an off-topic page in the browser.
  * The built extension runs in Chromium and Firefox ESR; each of the real saved pages
- * (`../shared/realpages-data/`, every tenth one unless `--all`) is served from a listed outlet's host
+ * (`../shared/realpages-data/`, every tenth one unless `--every N` or `--all`) is served from a listed outlet's host
  * and loaded in a fresh tab, so the gate runs in a fresh content-script world each time and pays its
  * cold start (first element wrapper, first regular expression) as a reader's tab does. Prints the
  * gate's own time (`backstory:gate`) per browser: median, mean, p90 and max, and how many pages it let
  * through to the engine. Firefox rounds `performance.now()` to whole milliseconds.
  *
  *   npm run build && npm run build:firefox
- *   npx tsx scripts/bench/gate-worlds.ts [--all] [--chromium | --firefox] [--build DIR ...]
+ *   npx tsx scripts/bench/gate-worlds.ts [--all | --every N] [--chromium | --firefox] [--build DIR ...]
  *
  * `--build DIR` (repeatable) measures the builds in DIR (holding chrome-mv3 and firefox-mv3) instead
  * of `.output`: one browser per build, side by side, the builds taking turns on each page, so two
@@ -30,7 +30,9 @@ const browsers = (['chromium', 'firefox'] as const).filter(
 
 const dir = realPagesDir();
 if (!dir) throw new Error('the real pages archive (../shared/realpages-data/real-pages.tar.xz) is missing');
-const pages = realPages(dir).filter((_, i) => args.has('--all') || i % 10 === 0);
+/** Every `--every N`th page (10 unless given), or all of them with `--all`. */
+const every = Number(process.argv[process.argv.indexOf('--every') + 1]) || 10;
+const pages = realPages(dir).filter((_, i) => args.has('--all') || i % every === 0);
 
 /**
  * The saved pages without their own scripts (JSON-LD kept), as in tests/e2e/real-layouts.test.ts:
