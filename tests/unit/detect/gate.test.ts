@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldForGate, passesGate } from '../../../lib/detect/gate';
+import { foldForGate, foldGateTerms, passesGate } from '../../../lib/detect/gate';
 import { parseHtmlDocument } from '../../../lib/analysis/analyze-html';
 import { handMadePack } from '../match/hand-made-pack';
 
@@ -112,5 +112,83 @@ describe('gate: the fold', () => {
     const chunks = Array.from({ length: 0x10000 }, (_, code) => `a${String.fromCharCode(code)}b`);
     const short = chunks.map((chunk) => foldForGate(chunk).slice(1, -1));
     expect(foldForGate(chunks.join(' '))).toBe(` ${short.join(' ')} `);
+  });
+});
+
+/** The exact test the cheap one stands in front of: a folded term at a word start, not an excluded word. */
+function exactMatch(text: string): boolean {
+  const { terms, excluded } = foldGateTerms(pack.topic.gateTerms);
+  const folded = foldForGate(text);
+  return terms.some((term) => {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+      const end = folded.indexOf(' ', at + 1);
+      if (!excluded.includes(folded.slice(at + 1, end === -1 ? undefined : end))) return true;
+    }
+    return false;
+  });
+}
+
+describe('gate: the cheap test before the exact fold', () => {
+  // Pieces of terms, look-alikes, accents, invisible characters and separators, strung at random.
+  const pieces = [
+    'Alien',
+    'enemies',
+    'ENEMIES',
+    'al',
+    'ien',
+    'Depórtes',
+    'deport',
+    'de\u0301port',
+    'depor\u00adt',
+    'MS',
+    '13',
+    'ms13',
+    '6',
+    'million',
+    '4.76',
+    'mega',
+    'prison',
+    'Prisión',
+    'de',
+    'máxima',
+    'seguridad',
+    'Salvadoreño',
+    'salva',
+    'dor',
+    'ley',
+    'guerra',
+    '1798',
+    'wartime',
+    'law',
+    'Bukele',
+    'x',
+  ];
+  const separators = [' ', '-', '’', '\u00ad', '', ' — ', '\u200b', '.', '中'];
+  let seed = 12;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const texts = Array.from({ length: 3000 }, () =>
+    Array.from(
+      { length: 1 + random(5) },
+      () => pieces[random(pieces.length)] + separators[random(separators.length)],
+    ).join(''),
+  );
+
+  test('it lets through every text the exact test matches, in the title and in a long opening', () => {
+    const wrong: string[] = [];
+    for (const text of texts) {
+      const short = passesGate(doc(`<title>${text}</title>`, '', 'https://news.example/a'), pack);
+      const long = passesGate(
+        doc('<title>a</title>', `<p>${'Harbor festival news. '.repeat(30)}${text}</p>`, 'https://news.example/a'),
+        pack,
+      );
+      if (short !== exactMatch(text) || long !== exactMatch(text)) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
+    // Both kinds occur, so the comparison means something.
+    expect(texts.filter(exactMatch).length).toBeGreaterThan(300);
+    expect(texts.filter((t) => !exactMatch(t)).length).toBeGreaterThan(300);
   });
 });
