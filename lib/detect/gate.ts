@@ -19,6 +19,10 @@
  * anything in English, a few `indexOf`s), without the exact fold; only a page that might match is
  * folded and matched exactly. (Reading the page through XPath strings would avoid element wrappers,
  * but Blink's XPath takes 10–120 ms on large real pages where these DOM reads take 1–5.)
+ *
+ * Measured 2026-12-06 (`gate-worlds.ts --every 3 --build OLD --build NEW`, 100 off-topic real pages,
+ * both builds in the same run on a loaded two-core machine), before → after this reading:
+ * Chromium median 2.60 → 1.40 ms, p90 9.6 → 6.1 ms; Firefox median 2 → 1 ms, mean 3.96 → 2.36 ms.
  */
 
 import { foldForGate, foldLetter } from '../text/gate-fold';
