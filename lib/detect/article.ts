@@ -8,13 +8,12 @@ import { openShadowRoots } from '../dom/shadow';
 import {
   chooseRoot,
   densestParagraphParent,
-  insideFurniture,
   mainArticleElement,
   protectExpandedBody,
   textLength,
   withHeadline,
 } from './article-root';
-import { isExcludedElement, markLinkBoxesSteps, protectArticlePath } from './exclusions';
+import { markLinkBoxesSteps, protectArticlePath } from './exclusions';
 import { headlineElement, headlineOf } from './headline';
 import { meta, readJsonLd } from './page-metadata';
 import { runSteps } from '../util/steps';
@@ -115,10 +114,8 @@ export function* detectArticleSteps(doc: Document): Generator<void, ArticleInfo>
     isArticle,
     root,
     headline: headlineOf(doc, root, jsonLd, headlineEl),
-    headlineElement:
-      headlineEl && !root.contains(headlineEl) && !insideFurniture(headlineEl, null) && !isExcludedElement(headlineEl)
-        ? headlineEl
-        : undefined,
+    // A heading that agrees with the declared headline is read even in furniture (see `headlineElement`).
+    headlineElement: headlineEl && !root.contains(headlineEl) ? headlineEl : undefined,
     description,
     declaredLang: jsonLd.lang,
     reasons,

@@ -35,15 +35,23 @@ function agrees(heading: string, declared: string[]): boolean {
   });
 }
 
-/** The heading element that agrees with the page's declared headline (never a logo or section name). */
+/**
+ * The heading element that agrees with the page's declared headline (never a logo or section name).
+ * A copy in page furniture (a sticky bar that repeats the title) gives way to one outside it; a
+ * headline the page sets only inside furniture (a breadcrumb trail) is still the headline.
+ */
 export function headlineElement(doc: Document, root: Element, jsonLd: JsonLdFacts): Element | null {
   const declared = declaredTitles(doc, jsonLd);
   if (declared.length > 0) {
+    let inFurniture: Element | null = null;
     for (const selector of ['h1', 'h2', '[itemprop="headline"]']) {
       for (const heading of doc.querySelectorAll(selector)) {
-        if (agrees(titleKey(heading.textContent ?? ''), declared)) return heading;
+        if (!agrees(titleKey(heading.textContent ?? ''), declared)) continue;
+        if (!isExcludedElement(heading) && !insideFurniture(heading, null)) return heading;
+        inFurniture ??= heading;
       }
     }
+    if (inFurniture) return inFurniture;
   }
   const inRoot = root.querySelector('h1');
   if (inRoot && !insideFurniture(inRoot, root) && declared.length === 0) return inRoot;

@@ -52,6 +52,8 @@ const NON_ASCII = /[\u0080-\uffff]/g;
 /** What is left that is neither an ASCII letter or digit nor a folded non-ASCII letter. */
 const WORD_BREAKS = /[^a-z0-9\u0080-\uffff]+/g;
 const foldNonAscii = (ch: string): string => foldChar(ch.charCodeAt(0));
+/** One lower-case character as the fold has it (a `String.replace` callback): '' or ' ' when not a letter. */
+export const foldLetter = foldNonAscii;
 
 /**
  * U+00C0–U+017F, lower-cased, without accents: a letter, '*' for a letter with no ASCII base (kept

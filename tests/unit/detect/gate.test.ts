@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldForGate, passesGate } from '../../../lib/detect/gate';
+import { foldForGate, foldGateTerms, passesGate } from '../../../lib/detect/gate';
 import { parseHtmlDocument } from '../../../lib/analysis/analyze-html';
 import { handMadePack } from '../match/hand-made-pack';
 
@@ -12,7 +12,22 @@ describe('gate: the cheap pre-check', () => {
     ['title', doc('<title>Inside CECOT</title>'), true],
     ['meta description', doc('<meta name="description" content="Deportations to El Salvador continue">'), true],
     ['og:title with accents', doc('<meta property="og:title" content="Ábrego García regresa">'), true],
-    ['keywords', doc('<meta name="keywords" content="immigration, Bukele">'), true],
+    // The engine never reads keywords: a page named only there is not on topic, so the gate stays shut.
+    ['keywords alone', doc('<meta name="keywords" content="immigration, Bukele">'), false],
+    ['og:description', doc('<meta property="og:description" content="Bukele speaks">'), true],
+    ['a term of two words, split by punctuation', doc('<title>The Alien-Enemies Act</title>'), true],
+    [
+      'the words of a two-word term apart',
+      doc('<title>Alien films</title><meta name="description" content="Enemies of the state">'),
+      false,
+    ],
+    ['a word with an accent inside', doc('<title>Depórtation</title>'), true],
+    ['a word split by a soft hyphen', doc('<title>Depor\u00adtations</title>'), true],
+    [
+      'JSON-LD headline with an escaped accent',
+      doc('<title>x</title><script type="application/ld+json">{"headline":"\\u00c1brego returns"}</script>'),
+      true,
+    ],
     [
       'URL slug',
       doc('<title>World</title>', '', 'https://news.example/world/2025/ms-13-leaders-sent-to-mega-prison'),
@@ -97,5 +112,83 @@ describe('gate: the fold', () => {
     const chunks = Array.from({ length: 0x10000 }, (_, code) => `a${String.fromCharCode(code)}b`);
     const short = chunks.map((chunk) => foldForGate(chunk).slice(1, -1));
     expect(foldForGate(chunks.join(' '))).toBe(` ${short.join(' ')} `);
+  });
+});
+
+/** The exact test the cheap one stands in front of: a folded term at a word start, not an excluded word. */
+function exactMatch(text: string): boolean {
+  const { terms, excluded } = foldGateTerms(pack.topic.gateTerms);
+  const folded = foldForGate(text);
+  return terms.some((term) => {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+      const end = folded.indexOf(' ', at + 1);
+      if (!excluded.includes(folded.slice(at + 1, end === -1 ? undefined : end))) return true;
+    }
+    return false;
+  });
+}
+
+describe('gate: the cheap test before the exact fold', () => {
+  // Pieces of terms, look-alikes, accents, invisible characters and separators, strung at random.
+  const pieces = [
+    'Alien',
+    'enemies',
+    'ENEMIES',
+    'al',
+    'ien',
+    'Depórtes',
+    'deport',
+    'de\u0301port',
+    'depor\u00adt',
+    'MS',
+    '13',
+    'ms13',
+    '6',
+    'million',
+    '4.76',
+    'mega',
+    'prison',
+    'Prisión',
+    'de',
+    'máxima',
+    'seguridad',
+    'Salvadoreño',
+    'salva',
+    'dor',
+    'ley',
+    'guerra',
+    '1798',
+    'wartime',
+    'law',
+    'Bukele',
+    'x',
+  ];
+  const separators = [' ', '-', '’', '\u00ad', '', ' — ', '\u200b', '.', '中'];
+  let seed = 12;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const texts = Array.from({ length: 3000 }, () =>
+    Array.from(
+      { length: 1 + random(5) },
+      () => pieces[random(pieces.length)] + separators[random(separators.length)],
+    ).join(''),
+  );
+
+  test('it lets through every text the exact test matches, in the title and in a long opening', () => {
+    const wrong: string[] = [];
+    for (const text of texts) {
+      const short = passesGate(doc(`<title>${text}</title>`, '', 'https://news.example/a'), pack);
+      const long = passesGate(
+        doc('<title>a</title>', `<p>${'Harbor festival news. '.repeat(30)}${text}</p>`, 'https://news.example/a'),
+        pack,
+      );
+      if (short !== exactMatch(text) || long !== exactMatch(text)) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
+    // Both kinds occur, so the comparison means something.
+    expect(texts.filter(exactMatch).length).toBeGreaterThan(300);
+    expect(texts.filter((t) => !exactMatch(t)).length).toBeGreaterThan(300);
   });
 });

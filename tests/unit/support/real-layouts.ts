@@ -181,11 +181,26 @@ export function transplant(page: string, template: Template, article: SourceArti
     const mine = n === slots - 1 ? article.paragraphs.slice(n) : [article.paragraphs[n]];
     return mine.map((p) => `${open}${p}${close}`).join('\n');
   };
+  // The templates count characters in code points; a JavaScript string counts UTF-16 units, two for
+  // each character outside the Basic Multilingual Plane (an emoji): count those before each offset.
+  const astral: number[] = [];
+  let cp = 0;
+  for (const ch of page) {
+    if (ch.length === 2) astral.push(cp);
+    cp++;
+  }
+  const unit = (offset: number): number => {
+    let before = 0;
+    while (before < astral.length && astral[before] < offset) before++;
+    return offset + before;
+  };
   let out = '';
   let at = 0;
-  for (const edit of [...template.edits].sort((a, b) => a.start - b.start)) {
-    out += page.slice(at, edit.start);
-    for (const part of edit.parts) {
+  for (const { start, end, parts } of [...template.edits]
+    .sort((a, b) => a.start - b.start)
+    .map((e) => ({ ...e, start: unit(e.start), end: unit(e.end) }))) {
+    out += page.slice(at, start);
+    for (const part of parts) {
       if (typeof part === 'string') {
         out += part;
         continue;
@@ -213,7 +228,7 @@ export function transplant(page: string, template: Template, article: SourceArti
           throw new Error(`unknown placeholder ${part.ph} in ${template.name}`);
       }
     }
-    at = edit.end;
+    at = end;
   }
   return out + page.slice(at);
 }
