@@ -113,7 +113,7 @@ const ITEMS_PER_STEP = 250;
 /** What a drawn set lends the next one over the same text index (see `buildHighlightsSteps`). */
 interface DrawnState {
   index: TextIndex;
-  /** Ranges by `start:end`: a range depends on nothing else. */
+  /** Ranges by item (`kind:id@start:end`). */
   ranges: Map<string, StaticRange>;
   /** The holders the set's observer last saw near the viewport (null: every range registered). */
   near: Set<Element> | null;
@@ -176,8 +176,10 @@ export function* buildHighlightsSteps(
     return range as unknown as StaticRange;
   };
   const add = (kind: HighlightKind, id: string, start: number, end: number) => {
-    const key = `${start}:${end}`;
-    let range = ranges.get(key) ?? reuse?.ranges.get(key);
+    // One range per item, never shared: a highlight holds each range once, so two claims on one
+    // sentence need two ranges to both count (and to be added and removed independently).
+    const key = `${kind}:${id}@${start}:${end}`;
+    let range = reuse?.ranges.get(key);
     if (!range) {
       const init = index.rangeFor(start, end);
       if (!init) return;

@@ -82,6 +82,20 @@ describe('applyHighlights', () => {
     expect(highlights.size).toBe(0);
   });
 
+  test('two claims on one sentence get a range each, so both are counted and drawn', () => {
+    const { win, highlights } = fakeWindow(true);
+    const twice: PageReport = {
+      ...report,
+      entities: [],
+      disputed: [report.disputed[0], { ...report.disputed[0], id: 'other-claim' }],
+    };
+    const set = applyHighlights(twice, index, win);
+    expect(set.items[0].range).not.toBe(set.items[1].range);
+    const again = applyHighlights(twice, index, win, 'subtle', set);
+    expect(again.items[1].range).toBe(set.items[1].range);
+    expect(highlights.get('backstory-disputed')!.size).toBe(2);
+  });
+
   test('a set built in steps is registered only by show()', () => {
     const { win, highlights } = fakeWindow(true);
     const steps = buildHighlightsSteps(report, index, win);
