@@ -19,7 +19,14 @@ import { analyzeDocument, analyzeSteps, findDisputedSteps, type Analysis } from 
 import type { PageReport } from '../report/report';
 import type { CompiledPack } from '../pack/compiled';
 import { passesGate } from '../detect/gate';
-import { applyHighlights, type HighlightSet, type HighlightStyleName } from '../dom/highlight';
+import {
+  buildHighlightsSteps,
+  type HighlightSet,
+  type HighlightStyleName,
+  type PendingHighlights,
+} from '../dom/highlight';
+import type { TextIndex } from '../dom/text-index';
+import { runSteps } from '../util/steps';
 import { styleShadowRoots } from '../dom/shadow';
 import { watchPage, type PageWatcher } from '../dom/page-watcher';
 import { isInOwnHost } from '../dom/own-ui';
@@ -82,6 +89,13 @@ function signature(r: PageReport): string {
   return parts.join(',');
 }
 
+/** A draw decided on: the report as shown (settings applied), whether it shows, its signature. */
+interface DrawPlan {
+  visible: PageReport;
+  shown: boolean;
+  sig: string;
+}
+
 /** Our UI host or inside it, known by identity (the host has no stable name). */
 const isOwnNode = isInOwnHost;
 
@@ -102,7 +116,7 @@ export function startPageController(opts: PageControllerOptions): PageController
   let rawReport: PageReport | null = null;
   /** What is drawn now; null before the first analysis. */
   let drawnSignature: string | null = null;
-  let lastIndex: Parameters<typeof applyHighlights>[1] | null = null;
+  let lastIndex: TextIndex | null = null;
   let watcher: PageWatcher | null = null;
 
   const teardown = () => {
@@ -113,55 +127,71 @@ export function startPageController(opts: PageControllerOptions): PageController
   };
   signal.addEventListener('abort', teardown, { once: true });
 
-  /**
-   * Draw `report` (already analysed) unless it is what is drawn now. With `deferMount`, a UI that
-   * does not exist yet is left for `mountPendingUi`, so that the first draw and the UI's first
-   * render are two tasks, not one.
-   */
-  let pendingUi: { report: PageReport; highlights: HighlightSet } | null = null;
-  const show = (
-    report: PageReport,
-    index: Parameters<typeof applyHighlights>[1],
-    force: boolean,
-    deferMount = false,
-  ) => {
+  /** What drawing `report` means now; null when it is what is drawn already. */
+  const planDraw = (report: PageReport, force: boolean): DrawPlan | null => {
     const visible = filter(report);
     const shown = visible.topic.onTopic || force;
     const sig = shown ? `T${signature(visible)}` : '';
-    if (sig === drawnSignature) return;
-    const t0 = perf.now();
-    highlights?.clear();
-    highlights = shown ? applyHighlights(visible, index, win, opts.style) : null;
+    return sig === drawnSignature ? null : { visible, shown, sig };
+  };
+
+  /** Bumped by every swap of what is drawn: a draw built in slices that another overtook is dropped. */
+  let draws = 0;
+
+  /**
+   * Put a built set on screen in place of the current one (one cheap step: the new set registers
+   * its names, then the old one lets go of what is left), and hand the UI and the background the
+   * news. With `later`, those two go to `later` as jobs, for the caller to run in tasks of their
+   * own; a UI that does not exist yet is mounted by such a job too.
+   */
+  const commit = (plan: DrawPlan, pending: PendingHighlights | null, later?: (job: () => void) => void) => {
+    draws += 1;
+    const old = highlights;
+    pending?.show();
+    old?.clear();
+    highlights = pending?.set ?? null;
     // Highlights inside the page's open shadow roots need our styles there, and those roots need
     // watching: their changes do not reach an observer of the document.
     if (highlights && highlights.shadowRoots.length > 0) {
       if (opts.shadowHighlightCss) styleShadowRoots(highlights.shadowRoots, win, opts.shadowHighlightCss);
       for (const root of highlights.shadowRoots) watcher?.observe(root);
     }
-    drawnSignature = sig;
-    measure(perf, 'backstory:highlight', t0);
-    pendingUi = null;
-    if (highlights) {
-      if (ui) ui.update(visible, highlights);
-      else if (deferMount) pendingUi = { report: visible, highlights };
-      else if (opts.mountUi) ui = opts.mountUi(visible, highlights);
+    drawnSignature = plan.sig;
+    const { visible } = plan;
+    const drawn = highlights;
+    const run = later ?? ((job: () => void) => job());
+    if (drawn) {
+      run(() => {
+        if (drawn !== highlights) return;
+        if (ui) ui.update(visible, drawn);
+        else if (opts.mountUi) ui = opts.mountUi(visible, drawn);
+      });
     } else {
       ui?.destroy();
       ui = null;
     }
     const previous = tabReport;
-    tabReport = highlights
-      ? { url: doc.location?.href ?? '', report: visible, highlightCount: highlights.items.length, at: now() }
+    tabReport = drawn
+      ? { url: doc.location?.href ?? '', report: visible, highlightCount: drawn.items.length, at: now() }
       : null;
     // An off-topic page stays silent: no message unless it replaces an earlier report.
-    if (tabReport || previous) opts.onReport?.(tabReport);
+    const sent = tabReport;
+    if (sent || previous)
+      run(() => {
+        if (sent === tabReport) opts.onReport?.(sent);
+      });
   };
 
-  const mountPendingUi = () => {
-    if (!pendingUi || signal.aborted) return;
-    const { report, highlights: drawn } = pendingUi;
-    pendingUi = null;
-    if (!ui && opts.mountUi && drawn === highlights) ui = opts.mountUi(report, drawn);
+  /** Draw `report` (already analysed) at once, unless it is what is drawn now. */
+  const show = (report: PageReport, index: TextIndex, force: boolean) => {
+    const plan = planDraw(report, force);
+    if (!plan) return;
+    const t0 = perf.now();
+    const pending = plan.shown
+      ? runSteps(buildHighlightsSteps(plan.visible, index, win, opts.style, highlights))
+      : null;
+    commit(plan, pending);
+    measure(perf, 'backstory:highlight', t0);
   };
 
   /** Stand down quietly after the page made our work throw. */
@@ -216,6 +246,45 @@ export function startPageController(opts: PageControllerOptions): PageController
     });
 
   /**
+   * Draw `report` in slices: the new set is built while the one on screen stays, swapped in by one
+   * step, and the UI's update and the report to the background follow, each in a task of its own.
+   * Drawn over the same index as the set on screen, it reuses that set's ranges. False when a newer
+   * analysis overtook this one.
+   */
+  const drawSliced = async (report: PageReport, index: TextIndex, force: boolean, mine: number): Promise<boolean> => {
+    const overtaken = () => mine !== generation || signal.aborted;
+    const plan = planDraw(report, force);
+    if (!plan) return true;
+    const t0 = perf.now();
+    let busy = 0;
+    const drawsBefore = draws;
+    const pending = plan.shown
+      ? await sliced(buildHighlightsSteps(plan.visible, index, win, opts.style, highlights), (ms) => (busy += ms))
+      : null;
+    if (overtaken()) {
+      pending?.set.clear();
+      return false;
+    }
+    const jobs: (() => void)[] = [];
+    if (draws !== drawsBefore) {
+      // Something else was drawn meanwhile (settings): draw again from what is on screen now.
+      pending?.set.clear();
+      clock.time(() => show(report, index, force));
+    } else {
+      const t1 = perf.now();
+      clock.time(() => commit(plan, pending, (job) => jobs.push(job)));
+      busy += perf.now() - t1;
+      measure(perf, 'backstory:highlight', t0, busy);
+    }
+    for (const job of jobs) {
+      await yieldTask();
+      if (overtaken()) return false;
+      clock.time(job);
+    }
+    return true;
+  };
+
+  /**
    * The first analysis, in slices: names and the UI first, then the disputed points (whose
    * patterns compile on first use), each step of it a short task. A reader-requested scan waits
    * for everything before it draws, since its result is what the popup shows.
@@ -235,19 +304,14 @@ export function startPageController(opts: PageControllerOptions): PageController
     lastIndex = analysis.index;
     await yieldTask();
     if (mine !== generation || signal.aborted) return;
-    clock.time(() => show(analysis.report, analysis.index, force, true));
-    if (pendingUi) {
-      await yieldTask();
-      if (mine !== generation || signal.aborted) return;
-      clock.time(mountPendingUi);
-    }
+    if (!(await drawSliced(analysis.report, analysis.index, force, mine))) return;
     if (force || !analysis.report.topic.onTopic) return;
     const disputed = await sliced(findDisputedSteps(analysis.report, analysis.index, pack));
     if (mine !== generation || signal.aborted) return;
     rawReport = { ...analysis.report, disputed };
     await yieldTask();
     if (mine !== generation || signal.aborted) return;
-    clock.time(() => show(rawReport!, analysis.index, force));
+    await drawSliced(rawReport, analysis.index, force, mine);
   };
 
   /** `backstory:total`: the main-thread time this page cost us, from the gate to the last draw. */

@@ -107,6 +107,26 @@ export function secondaryDisputed(disputed: readonly { id: string; start: number
   return secondary;
 }
 
+/** Items built between two pauses of `buildHighlightsSteps` (one range each: ~2 µs in Chromium). */
+const ITEMS_PER_STEP = 250;
+
+/** What a drawn set lends the next one over the same text index (see `buildHighlightsSteps`). */
+interface DrawnState {
+  index: TextIndex;
+  /** Ranges by item (`kind:id@start:end`). */
+  ranges: Map<string, StaticRange>;
+  /** The holders the set's observer last saw near the viewport (null: every range registered). */
+  near: Set<Element> | null;
+}
+const drawnStates = new WeakMap<HighlightSet, DrawnState>();
+
+/** A highlight set built but not yet on screen: `show()` registers it, `clear()` discards it. */
+export interface PendingHighlights {
+  set: HighlightSet;
+  /** Register the set's highlights, in place of those of any earlier set under the same names. */
+  show(): void;
+}
+
 /**
  * Build static ranges for every entity mention and disputed sentence of `report`, and register them
  * as highlights. Disputed sentences get a lower priority so entity styles show on top of them.
@@ -116,9 +136,36 @@ export function applyHighlights(
   index: TextIndex,
   win: Window & typeof globalThis = window,
   style: HighlightStyleName = 'subtle',
+  previous: HighlightSet | null = null,
 ): HighlightSet {
+  // All steps at once (lib/dom may not import lib/util's runSteps).
+  const steps = buildHighlightsSteps(report, index, win, style, previous);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  step.value.show();
+  return step.value.set;
+}
+
+/**
+ * `applyHighlights` as steps, without the registration: the content script builds a set in short
+ * tasks while the earlier set stays on screen, then swaps them in one cheap step (`show`). With
+ * `previous`, a set drawn over the same `index`, its ranges are reused (the second draw of a page
+ * adds the disputed sentences to the names drawn first, and builds no name's range again), and the
+ * ranges near the viewport are registered at once rather than after the new observer's first
+ * callback, so nothing blinks.
+ */
+export function* buildHighlightsSteps(
+  report: PageReport,
+  index: TextIndex,
+  win: Window & typeof globalThis = window,
+  style: HighlightStyleName = 'subtle',
+  previous: HighlightSet | null = null,
+): Generator<void, PendingHighlights> {
   const env = win as unknown as HighlightEnv;
   const items: HighlightItem[] = [];
+  const before = previous ? drawnStates.get(previous) : undefined;
+  const reuse = before && before.index === index ? before : undefined;
+  const ranges = new Map<string, StaticRange>();
   // Every browser we support has StaticRange; a DOM without it (happy-dom) gets live ranges.
   const StaticRangeCtor = env.StaticRange;
   const makeRange = (init: StaticRangeInit): StaticRange => {
@@ -129,73 +176,122 @@ export function applyHighlights(
     return range as unknown as StaticRange;
   };
   const add = (kind: HighlightKind, id: string, start: number, end: number) => {
-    const init = index.rangeFor(start, end);
-    if (init) items.push({ kind, id, start, end, range: makeRange(init) });
+    // One range per item, never shared: a highlight holds each range once, so two claims on one
+    // sentence need two ranges to both count (and to be added and removed independently).
+    const key = `${kind}:${id}@${start}:${end}`;
+    let range = reuse?.ranges.get(key);
+    if (!range) {
+      const init = index.rangeFor(start, end);
+      if (!init) return;
+      range = makeRange(init);
+    }
+    ranges.set(key, range);
+    items.push({ kind, id, start, end, range });
   };
   const secondary = secondaryDisputed(report.disputed, index.text);
-  report.disputed.forEach((d, i) => {
+  let n = 0;
+  for (const [i, d] of report.disputed.entries()) {
     add('disputed', d.id, d.start, d.end);
     if (secondary.has(i) && items.length > 0 && items[items.length - 1].start === d.start)
       items[items.length - 1].secondary = true;
-  });
-  for (const e of report.entities) for (const m of e.mentions) add(e.type, e.id, m.start, m.end);
+    if (++n % ITEMS_PER_STEP === 0) yield;
+  }
+  for (const e of report.entities)
+    for (const m of e.mentions) {
+      add(e.type, e.id, m.start, m.end);
+      if (++n % ITEMS_PER_STEP === 0) yield;
+    }
 
   const registry = env.CSS?.highlights;
   const HighlightCtor = env.Highlight;
   const byName = new Map<string, HighlightLike>();
   let observer: { disconnect(): void } | null = null;
-  if (registry && HighlightCtor) {
-    const highlightOf = (item: HighlightItem): HighlightLike => {
-      const name = item.secondary ? `${highlightName(item.kind, style)}-more` : highlightName(item.kind, style);
-      let h = byName.get(name);
-      if (!h) {
-        h = new HighlightCtor();
-        h.priority = item.kind === 'disputed' ? 0 : 1;
-        byName.set(name, h);
-      }
-      return h;
-    };
-    const IntersectionObserverCtor = env.IntersectionObserver;
-    if (items.length > ALL_RANGES_LIMIT && IntersectionObserverCtor) {
-      // Registered by the element that holds each range, while that element is near the viewport.
-      const byElement = new Map<Element, HighlightItem[]>();
-      for (const item of items) {
-        highlightOf(item);
-        const holder = item.range.startContainer.parentElement;
-        if (!holder) continue;
-        let list = byElement.get(holder);
-        if (!list) byElement.set(holder, (list = []));
-        list.push(item);
-      }
-      const io = new IntersectionObserverCtor(
-        (entries) => {
-          for (const entry of entries) {
-            for (const item of byElement.get(entry.target) ?? []) {
-              if (entry.isIntersecting) highlightOf(item).add(item.range);
-              else highlightOf(item).delete(item.range);
-            }
+  let near: Set<Element> | null = null;
+  const clear = () => {
+    observer?.disconnect();
+    observer = null;
+    // Only what is still ours: after an extension update a newer content script may have drawn
+    // under the same names, and this (orphaned) set must not erase its highlights.
+    for (const [name, h] of byName) if (registry?.get(name) === h) registry.delete(name);
+    byName.clear();
+  };
+  const set: HighlightSet = {
+    items,
+    drawn: false,
+    shadowRoots: [],
+    clear,
+  };
+  let built = false;
+  try {
+    if (registry && HighlightCtor) {
+      const highlightOf = (item: HighlightItem): HighlightLike => {
+        const name = item.secondary ? `${highlightName(item.kind, style)}-more` : highlightName(item.kind, style);
+        let h = byName.get(name);
+        if (!h) {
+          h = new HighlightCtor();
+          h.priority = item.kind === 'disputed' ? 0 : 1;
+          byName.set(name, h);
+        }
+        return h;
+      };
+      const IntersectionObserverCtor = env.IntersectionObserver;
+      if (items.length > ALL_RANGES_LIMIT && IntersectionObserverCtor) {
+        // Registered by the element that holds each range, while that element is near the viewport.
+        const byElement = new Map<Element, HighlightItem[]>();
+        for (const [i, item] of items.entries()) {
+          highlightOf(item);
+          const holder = item.range.startContainer.parentElement;
+          if (holder) {
+            let list = byElement.get(holder);
+            if (!list) byElement.set(holder, (list = []));
+            list.push(item);
           }
-        },
-        { rootMargin: NEAR_VIEWPORT_MARGIN },
-      );
-      for (const holder of byElement.keys()) io.observe(holder);
-      observer = io;
-    } else {
-      for (const item of items) highlightOf(item).add(item.range);
+          if ((i + 1) % ITEMS_PER_STEP === 0) yield;
+        }
+        const seen = (near = new Set<Element>());
+        const io = new IntersectionObserverCtor(
+          (entries) => {
+            for (const entry of entries) {
+              if (entry.isIntersecting) seen.add(entry.target);
+              else seen.delete(entry.target);
+              for (const item of byElement.get(entry.target) ?? []) {
+                if (entry.isIntersecting) highlightOf(item).add(item.range);
+                else highlightOf(item).delete(item.range);
+              }
+            }
+          },
+          { rootMargin: NEAR_VIEWPORT_MARGIN },
+        );
+        observer = io;
+        // What the earlier set showed near the viewport shows at once; the observer corrects it.
+        for (const holder of reuse?.near ?? []) {
+          seen.add(holder);
+          for (const item of byElement.get(holder) ?? []) highlightOf(item).add(item.range);
+        }
+        let observed = 0;
+        for (const holder of byElement.keys()) {
+          io.observe(holder);
+          if (++observed % ITEMS_PER_STEP === 0) yield;
+        }
+      } else {
+        for (const [i, item] of items.entries()) {
+          highlightOf(item).add(item.range);
+          if ((i + 1) % ITEMS_PER_STEP === 0) yield;
+        }
+      }
     }
-    for (const [name, h] of byName) registry.set(name, h);
+    set.drawn = byName.size > 0 || (items.length === 0 && !!registry);
+    set.shadowRoots = shadowRootsOf(items.map((item) => item.range));
+    drawnStates.set(set, { index, ranges, near });
+    built = true;
+  } finally {
+    // Stopped half-way (the caller gave up on this set): leave no observer running.
+    if (!built) clear();
   }
   return {
-    items,
-    drawn: byName.size > 0 || (items.length === 0 && !!registry),
-    shadowRoots: shadowRootsOf(items.map((item) => item.range)),
-    clear() {
-      observer?.disconnect();
-      observer = null;
-      // Only what is still ours: after an extension update a newer content script may have drawn
-      // under the same names, and this (orphaned) set must not erase its highlights.
-      for (const [name, h] of byName) if (registry?.get(name) === h) registry.delete(name);
-      byName.clear();
+    set,
+    show() {
+      if (registry) for (const [name, h] of byName) registry.set(name, h);
     },
   };
 }

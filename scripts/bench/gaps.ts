@@ -4,7 +4,10 @@
  * page's probe saw (a task or rendering that held the main thread), both relative to the gate's
  * start. Tells which long gaps are ours (they fall inside our measures) and which are the page's.
  *
- *   npx tsx scripts/bench/gaps.ts article|big [chromium|firefox] [--runs 3] [--over 12]
+ *   npx tsx scripts/bench/gaps.ts article|big [chromium|firefox] [--runs 3] [--over 12] [--ext DIR]
+ *
+ * `--ext DIR` loads another build (e.g. a copy of `.output/chrome-mv3` made before a change), to
+ * compare two builds in the same session.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,6 +26,7 @@ const which = argv[0] ?? 'article';
 const name: BrowserName = argv[1] === 'firefox' ? 'firefox' : 'chromium';
 const runs = option('--runs', 3);
 const over = option('--over', 12);
+const extOption = argv.includes('--ext') ? argv[argv.indexOf('--ext') + 1] : undefined;
 
 const body =
   which === 'big'
@@ -31,7 +35,7 @@ const body =
 const proxy = await startProxyServer();
 const url = proxy.route({ host: LISTED_HOST, path: `/${which}`, body });
 const launched = await launchWithExtension(name, {
-  extensionDir: join(ROOT, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv3'),
+  extensionDir: resolve(extOption ?? join(ROOT, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv3')),
   proxyPort: proxy.port,
   geckoId: GECKO_ID,
 });

@@ -4,7 +4,10 @@
  * main thread spent its time: top-level tasks over a threshold with their biggest children, script
  * evaluation and compile per URL, and self time per function of extension code.
  *
- *   npx tsx scripts/bench/trace.ts off-topic|article|big [--runs 3] [--control] [--samples]
+ *   npx tsx scripts/bench/trace.ts off-topic|article|big [--runs 3] [--control] [--samples] [--ext DIR]
+ *
+ * `--ext DIR` loads another build (e.g. a copy of `.output/chrome-mv3` made before a change), to
+ * compare two builds in the same session.
  *
  * `--samples` adds the V8 sampling profiler, which slows script down a lot: use it for where, not how long.
  * Build with `BACKSTORY_NO_MINIFY=1 npx wxt build` first to read function names in the samples.
@@ -22,6 +25,7 @@ const argv = process.argv.slice(2);
 const which = argv[0] ?? 'off-topic';
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 1;
 const useControl = argv.includes('--control');
+const extOption = argv.includes('--ext') ? argv[argv.indexOf('--ext') + 1] : undefined;
 const demo = (file: string) => readFileSync(join(ROOT, 'tests/fixtures/demo', file), 'utf8');
 const bodies: Record<string, () => string> = {
   'off-topic': () => demo('unrelated-harbor-festival.html'),
@@ -61,7 +65,7 @@ interface Ev {
 
 const proxy = await startProxyServer();
 const url = proxy.route({ host: LISTED_HOST, path: `/${which}`, body: bodies[which]() });
-const extDir = useControl ? controlExtension() : join(ROOT, '.output/chrome-mv3');
+const extDir = useControl ? controlExtension() : resolve(extOption ?? join(ROOT, '.output/chrome-mv3'));
 const launched = await launchWithExtension('chromium', { extensionDir: extDir, proxyPort: proxy.port });
 if (!useControl) await keepExtensionWorkerRunning(launched);
 const ready = useControl

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PageReport } from '../../../lib/report/report';
-import { ALL_RANGES_LIMIT, applyHighlights } from '../../../lib/dom/highlight';
+import { ALL_RANGES_LIMIT, applyHighlights, buildHighlightsSteps } from '../../../lib/dom/highlight';
 import type { TextIndex } from '../../../lib/dom/text-index';
 
 class FakeHighlight extends Set<unknown> {
@@ -82,6 +82,41 @@ describe('applyHighlights', () => {
     expect(highlights.size).toBe(0);
   });
 
+  test('two claims on one sentence get a range each, so both are counted and drawn', () => {
+    const { win, highlights } = fakeWindow(true);
+    const twice: PageReport = {
+      ...report,
+      entities: [],
+      disputed: [report.disputed[0], { ...report.disputed[0], id: 'other-claim' }],
+    };
+    const set = applyHighlights(twice, index, win);
+    expect(set.items[0].range).not.toBe(set.items[1].range);
+    const again = applyHighlights(twice, index, win, 'subtle', set);
+    expect(again.items[1].range).toBe(set.items[1].range);
+    expect(highlights.get('backstory-disputed')!.size).toBe(2);
+  });
+
+  test('a set built in steps is registered only by show()', () => {
+    const { win, highlights } = fakeWindow(true);
+    const steps = buildHighlightsSteps(report, index, win);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(highlights.size).toBe(0);
+    step.value.show();
+    expect([...highlights.keys()].sort()).toEqual(['backstory-disputed', 'backstory-facility', 'backstory-person']);
+  });
+
+  test('a set drawn after another over the same index reuses its ranges and lists the same items', () => {
+    const { win } = fakeWindow(true);
+    const names = applyHighlights({ ...report, disputed: [] }, index, win);
+    const both = applyHighlights(report, index, win, 'subtle', names);
+    const fresh = applyHighlights(report, index, win);
+    const rows = (set: typeof both) => set.items.map((i) => [i.kind, i.id, i.start, i.end, i.secondary]);
+    expect(rows(both)).toEqual(rows(fresh));
+    expect(both.items[1].range).toBe(names.items[0].range);
+    expect(both.items[2].range).toBe(names.items[1].range);
+  });
+
   test('without the Custom Highlight API nothing is drawn but the items are still listed', () => {
     const { win } = fakeWindow(false);
     const set = applyHighlights(report, index, win);
@@ -155,6 +190,17 @@ describe('applyHighlights on a page with very many ranges', () => {
     set.clear();
     expect(io.disconnected).toBe(true);
     expect(highlights.size).toBe(0);
+  });
+
+  test('a set drawn over an earlier one shows at once what the earlier one showed near the viewport', () => {
+    const { win, highlights } = fakeWindow(true);
+    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeObserver;
+    const { nodes, bigIndex, bigReport } = bigPage(ALL_RANGES_LIMIT + 10);
+    const first = applyHighlights(bigReport, bigIndex, win);
+    FakeObserver.last!.callback([{ target: nodes[3].parentElement!, isIntersecting: true }]);
+    const second = applyHighlights(bigReport, bigIndex, win, 'subtle', first);
+    first.clear();
+    expect([...highlights.get('backstory-facility')!]).toEqual([second.items[3].range]);
   });
 
   test('an ordinary number of ranges is registered at once, without an observer', () => {
