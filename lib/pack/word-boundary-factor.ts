@@ -7,28 +7,35 @@
  * positions.
  */
 
+/**
+ * The characters of a regular-expression source that give it structure: each one outside an
+ * escape and a character class, with the group depth after it (an opening parenthesis counts
+ * itself, a closing one does not).
+ */
+function* structure(source: string): Generator<{ at: number; ch: string; depth: number }> {
+  let depth = 0;
+  let inClass = false;
+  for (let at = 0; at < source.length; at++) {
+    const ch = source[at];
+    if (ch === '\\') at++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else {
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      yield { at, ch, depth };
+    }
+  }
+}
+
 /** The top-level alternatives of a regular-expression source (outside groups and classes). */
 export function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
+  for (const { at, ch, depth } of structure(source)) {
+    if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, at));
+      start = at + 1;
     }
   }
   out.push(source.slice(start));
@@ -38,21 +45,8 @@ export function topLevelAlternatives(source: string): string[] {
 /** `(?:X)` whose parentheses enclose all of X (not `(?:a)|(?:b)`), as X; otherwise null. */
 function unwrapGroup(alternative: string): string | null {
   if (!alternative.startsWith('(?:') || !alternative.endsWith(')')) return null;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < alternative.length; i++) {
-    const ch = alternative[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0 && i < alternative.length - 1) return null;
+  for (const { at, ch, depth } of structure(alternative)) {
+    if (ch === ')' && depth === 0 && at < alternative.length - 1) return null;
   }
   return alternative.slice(3, -1);
 }
