@@ -7,6 +7,7 @@
 import type { TopicResult } from '../report/report';
 import type { Lang, Topic, TopicSignal } from '../dataset/schema';
 import { foldPattern } from '../text/keys';
+import { patternStructure } from '../text/pattern-source';
 import { runSteps } from '../util/steps';
 
 export interface TopicTexts {
@@ -50,21 +51,13 @@ function signalFlags(signal: TopicSignal): string {
  */
 export function spaceOrHyphen(pattern: string): string {
   let out = '';
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') {
-      out += pattern.slice(i, i + 2);
-      i++;
-    } else if (inClass) {
-      out += ch;
-      if (ch === ']') inClass = false;
-    } else if (ch === '[') {
-      out += ch;
-      inClass = true;
-    } else out += ch === ' ' ? '[ -]' : ch;
+  let from = 0;
+  for (const { at, ch } of patternStructure(pattern)) {
+    if (ch !== ' ') continue;
+    out += `${pattern.slice(from, at)}[ -]`;
+    from = at + 1;
   }
-  return out;
+  return out + pattern.slice(from);
 }
 
 function compileSignals(topic: Topic) {

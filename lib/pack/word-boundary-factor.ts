@@ -7,26 +7,7 @@
  * positions.
  */
 
-/**
- * The characters of a regular-expression source that give it structure: each one outside an
- * escape and a character class, with the group depth after it (an opening parenthesis counts
- * itself, a closing one does not).
- */
-function* structure(source: string): Generator<{ at: number; ch: string; depth: number }> {
-  let depth = 0;
-  let inClass = false;
-  for (let at = 0; at < source.length; at++) {
-    const ch = source[at];
-    if (ch === '\\') at++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else {
-      if (ch === '(') depth++;
-      else if (ch === ')') depth--;
-      yield { at, ch, depth };
-    }
-  }
-}
+import { patternStructure as structure } from '../text/pattern-source';
 
 /** The top-level alternatives of a regular-expression source (outside groups and classes). */
 export function topLevelAlternatives(source: string): string[] {
