@@ -14,7 +14,12 @@ import { pathToFileURL } from 'node:url';
 export interface VitestJsonReport {
   numPassedTests: number;
   numFailedTests: number;
-  testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
+  testResults: {
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults: { status: string; fullName?: string }[];
+  }[];
 }
 
 export interface VitestCount {
@@ -33,7 +38,15 @@ export interface VitestCount {
 export function countVitestReport(report: VitestJsonReport): VitestCount {
   const brokenFiles = report.testResults
     .filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'))
-    .map((f) => f.name);
+    .map((f) => {
+      // Say why, so that the summary, which is all a CI log's tail may keep, names the cause and not
+      // only the file: vitest's message (an import error) or, when a `beforeAll` failed, which tests
+      // it left skipped (vitest's JSON report carries no message for a failed hook).
+      const message = f.message?.trim().split('\n', 1)[0]?.slice(0, 200);
+      const skipped = f.assertionResults.filter((a) => a.status === 'skipped').map((a) => a.fullName ?? '?');
+      const why = message || (skipped.length > 0 ? `skipped, a hook failed?: ${skipped.join('; ').slice(0, 300)}` : '');
+      return why ? `${f.name} (${why})` : f.name;
+    });
   return { passed: report.numPassedTests, failed: report.numFailedTests, brokenFiles };
 }
 
@@ -90,6 +103,7 @@ function vitest(project: string): boolean {
   const bad = failed > 0 || broken.length > 0;
   rows.push(
     `${bad ? 'FAIL' : 'ok  '} ${project} tests: ${passed} passed, ${failed} failed${broken.length ? `, ${broken.length} file(s) broken` : ''}`,
+    ...broken.map((b) => `       broken: ${b}`),
   );
   return !bad;
 }

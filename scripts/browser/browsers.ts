@@ -198,7 +198,15 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
     extensionOrigin,
     async close() {
       await browser.close().catch(() => {});
-      if (!opts.profileDir) rmSync(profile, { recursive: true, force: true });
+      if (opts.profileDir) return;
+      // A browser can still be writing its profile as it exits (Firefox flushes session files after
+      // the BiDi session ends), so removal may meet ENOTEMPTY or EBUSY: retry, and never let a
+      // leftover temporary folder fail the run that used it.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`could not remove the temporary profile ${profile}: ${String(error)}`);
+      }
     },
   };
 }
@@ -241,7 +249,7 @@ export async function keepExtensionWorkerRunning(
   await browserCdp.send('Target.setDiscoverTargets', { discover: true });
   await launched.browser.waitForTarget(
     (t) => t.type() === 'service_worker' && t.url().startsWith(launched.extensionOrigin),
-    { timeout: 10_000 },
+    { timeout: 30_000 },
   );
   for (const info of (await browserCdp.send('Target.getTargets')).targetInfos) await watchWorker(info);
   return () => clearInterval(timer);

@@ -55,22 +55,35 @@ export async function startSession(
   } = {},
 ): Promise<E2eSession> {
   const proxy = await startProxyServer();
-  const launched = await launchWithExtension(name, {
-    extensionDir: extensionDirFor(name),
-    proxyPort: proxy.port,
-    profileDir: options.profileDir,
-    extraChromiumArgs: options.extraChromiumArgs,
-    extraFirefoxPrefs: options.extraFirefoxPrefs,
-  });
   const errors: string[] = [];
-  // Start from no tabs of our own: the popup helper relies on knowing which tabs exist.
-  for (const p of await launched.browser.pages()) await p.close().catch(() => {});
+  const start = async () => {
+    const launched = await launchWithExtension(name, {
+      extensionDir: extensionDirFor(name),
+      proxyPort: proxy.port,
+      profileDir: options.profileDir,
+      extraChromiumArgs: options.extraChromiumArgs,
+      extraFirefoxPrefs: options.extraFirefoxPrefs,
+    });
+    try {
+      // Start from no tabs of our own: the popup helper relies on knowing which tabs exist.
+      for (const p of await launched.browser.pages()) await p.close().catch(() => {});
+      // Chromium: our service worker, watched for uncaught errors and let run after each restart.
+      const stopKeeping = await keepExtensionWorkerRunning(launched, (message) => errors.push(message));
+      return { launched, stopKeeping };
+    } catch (error) {
+      await launched.close();
+      throw error;
+    }
+  };
+  // A browser that fails to start on a loaded machine (a launch or worker wait timing out) is the
+  // machine's fault, not a finding: one more try, said aloud. A second failure fails the file's hook.
+  const { launched, stopKeeping } = await start().catch((error: unknown) => {
+    console.warn(`${name} did not start with the extension (${String(error)}); trying once more`);
+    return start();
+  });
   const watch = (page: Page, where: string) => {
     page.on('pageerror', (err) => errors.push(`${where}: ${err instanceof Error ? err.message : String(err)}`));
   };
-
-  // Chromium: our service worker, watched for uncaught errors and let run after each restart.
-  const stopKeeping = await keepExtensionWorkerRunning(launched, (message) => errors.push(message));
 
   return {
     launched,
@@ -95,9 +108,12 @@ export async function startSession(
       return new InPage(page, name);
     },
     async close() {
+      // Teardown must not fail the file after its tests passed: each step runs whatever the others do.
       stopKeeping();
       await launched.close();
-      await proxy.close();
+      await proxy.close().catch((error: unknown) => {
+        console.warn(`could not close the test proxy: ${String(error)}`);
+      });
     },
   };
 }

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { countVitestReport, summaryLine, type VitestJsonReport } from '../../../scripts/test-all';
 
 /** A report shaped as vitest's JSON reporter writes it: files with their tests' outcomes. */
-function report(files: { name: string; status: 'passed' | 'failed'; tests: string[] }[]): VitestJsonReport {
+function report(
+  files: { name: string; status: 'passed' | 'failed'; tests: string[]; message?: string }[],
+): VitestJsonReport {
   const all = files.flatMap((f) => f.tests);
   return {
     numPassedTests: all.filter((t) => t === 'passed').length,
@@ -10,7 +12,8 @@ function report(files: { name: string; status: 'passed' | 'failed'; tests: strin
     testResults: files.map((f) => ({
       name: f.name,
       status: f.status,
-      assertionResults: f.tests.map((status) => ({ status })),
+      ...(f.message === undefined ? {} : { message: f.message }),
+      assertionResults: f.tests.map((status, i) => ({ status, fullName: `test ${i + 1}` })),
     })),
   };
 }
@@ -33,6 +36,23 @@ describe('countVitestReport', () => {
       { name: 'fine.test.ts', status: 'passed', tests: ['passed'] },
     ]);
     expect(countVitestReport(r)).toEqual({ passed: 1, failed: 0, brokenFiles: ['broken.test.ts'] });
+  });
+
+  test("a broken file is named with the first line of vitest's message, so a log's tail says why", () => {
+    const r = report([
+      {
+        name: 'lifecycle.test.ts',
+        status: 'failed',
+        tests: ['passed', 'skipped'],
+        message: 'Hook timed out in 10000ms.\nIf this is a long-running hook, pass a timeout value',
+      },
+    ]);
+    expect(countVitestReport(r).brokenFiles).toEqual(['lifecycle.test.ts (Hook timed out in 10000ms.)']);
+  });
+
+  test('a file whose beforeAll failed (no message in the report) names the tests it left skipped', () => {
+    const r = report([{ name: 'lifecycle.test.ts', status: 'failed', tests: ['passed', 'skipped', 'skipped'] }]);
+    expect(countVitestReport(r).brokenFiles).toEqual(['lifecycle.test.ts (skipped, a hook failed?: test 2; test 3)']);
   });
 });
 
