@@ -237,8 +237,15 @@ export async function allowChromiumIncognito(session: E2eSession): Promise<void>
       for (let i = 0; i < 50 && (await g.developerPrivate.getExtensionInfo(extensionId)).state === 'ENABLED'; i++) {
         await new Promise((r) => setTimeout(r, 100));
       }
-      await g.management.setEnabled(extensionId, true);
-      const info = await g.developerPrivate.getExtensionInfo(extensionId);
+      // The change reloads the extension, and the reload can still be going on (the state passing
+      // through DISABLED) after the first `setEnabled` (CI on 2026-12-05 and a local run on a loaded
+      // machine ended DISABLED). So enable it until it reports enabled, for up to 15 s.
+      let info = await g.developerPrivate.getExtensionInfo(extensionId);
+      for (let i = 0; i < 75 && !(info.state === 'ENABLED' && info.incognitoAccess.isActive); i++) {
+        if (info.state !== 'ENABLED') await g.management.setEnabled(extensionId, true).catch(() => {});
+        await new Promise((r) => setTimeout(r, 200));
+        info = await g.developerPrivate.getExtensionInfo(extensionId);
+      }
       return { state: info.state, incognito: info.incognitoAccess.isActive };
     }, id);
     if (state.state !== 'ENABLED' || !state.incognito)
