@@ -168,7 +168,7 @@ function testClaim(
   sentence: string,
   earlier: readonly string[],
   ofArticle: boolean,
-  quoteRest: readonly string[] = [],
+  quoteRest: () => readonly string[] = () => [],
 ): Term[] | null {
   const trigger = find(claim.trigger, sentence);
   if (!trigger) return null;
@@ -182,8 +182,9 @@ function testClaim(
   }
   // A quotation opened by this sentence names its speaker in a later sentence of the same quotation
   // ("'… to occupy the United States. There is no finding …,' wrote Judge Southwick.").
-  for (let ahead = 1; ahead <= quoteRest.length; ahead++) {
-    const carried = find(claim.context, quoteRest[ahead - 1]);
+  const rest = quoteRest();
+  for (let ahead = 1; ahead <= rest.length; ahead++) {
+    const carried = find(claim.context, rest[ahead - 1]);
     if (carried) return [termOf(trigger), termOf(carried, -ahead)];
   }
   // The article is about the claim's subject (`articleContext`): its quotes and pronouns need not
@@ -273,15 +274,24 @@ export function* matchClaimsSteps(
     const spans = splitSentences(folded.text, lang);
     const probes = spans.map((s) => folded.text.slice(s.start, s.end));
     const earlier = (i: number) => probes.slice(Math.max(0, i - CARRY_REACH), i);
-    /** The later sentences of a quotation that sentence `i` opens and does not close. */
+    /** The later sentences of a quotation that sentence `i` opens and does not close (once per sentence). */
+    const rests = new Map<number, string[]>();
     const quoteRest = (i: number): string[] => {
-      if (!OPENS_QUOTE.test(probes[i]) || quoteCount(probes[i]) % 2 === 0) return [];
-      const rest: string[] = [];
-      for (let j = i + 1; j < probes.length && rest.length < CARRY_REACH; j++) {
-        rest.push(probes[j]);
-        if (quoteCount(probes[j]) % 2 === 1) return rest;
+      let rest = rests.get(i);
+      if (rest) return rest;
+      rest = [];
+      if (OPENS_QUOTE.test(probes[i]) && quoteCount(probes[i]) % 2 === 1) {
+        const within: string[] = [];
+        for (let j = i + 1; j < probes.length && within.length < CARRY_REACH; j++) {
+          within.push(probes[j]);
+          if (quoteCount(probes[j]) % 2 === 1) {
+            rest = within; // the quotation closes here
+            break;
+          }
+        }
       }
-      return [];
+      rests.set(i, rest);
+      return rest;
     };
     /** Per claim, the sentences of this block linked to it. */
     const linked = matchers.map(() => new Set<number>());
@@ -353,7 +363,7 @@ export function* matchClaimsSteps(
           const i = sentenceAt(spans, m.index);
           if (i >= to) break;
           const resume = Math.max(spans[i].end, m.index + 1);
-          const terms = testClaim(claim, probes[i], earlier(i), ofArticle[claimIndex], quoteRest(i));
+          const terms = testClaim(claim, probes[i], earlier(i), ofArticle[claimIndex], () => quoteRest(i));
           trigger.lastIndex = resume; // testClaim reuses the same pattern on the sentence
           if (terms) link(i, claimIndex, terms);
         }
