@@ -76,10 +76,22 @@ function sentenceAt(spans: SentenceSpan[], offset: number): number {
   return lo;
 }
 
+/** A sentence that opens with a quotation mark (folded: straight). */
+const OPENS_QUOTE = /^\s*"/;
+
+function quoteCount(text: string): number {
+  let n = 0;
+  for (let k = text.indexOf('"'); k !== -1; k = text.indexOf('"', k + 1)) n++;
+  return n;
+}
+
 /** How many characters of a matched stretch a hit quotes as its reason, at most. */
 const WHY_CHARS = 60;
 
-/** A matched stretch, folded offsets in its sentence: the tested one (`back` 0) or `back` sentences before it. */
+/**
+ * A matched stretch, folded offsets in its sentence: the tested one (`back` 0), `back` sentences
+ * before it, or (negative) `-back` sentences after it, in the same quotation.
+ */
 interface Term {
   back: number;
   from: number;
@@ -156,6 +168,7 @@ function testClaim(
   sentence: string,
   earlier: readonly string[],
   ofArticle: boolean,
+  quoteRest: () => readonly string[] = () => [],
 ): Term[] | null {
   const trigger = find(claim.trigger, sentence);
   if (!trigger) return null;
@@ -166,6 +179,13 @@ function testClaim(
   for (let back = 1; back <= earlier.length; back++) {
     const carried = find(claim.context, earlier[earlier.length - back]);
     if (carried) return [termOf(trigger), termOf(carried, back)];
+  }
+  // A quotation opened by this sentence names its speaker in a later sentence of the same quotation
+  // ("'… to occupy the United States. There is no finding …,' wrote Judge Southwick.").
+  const rest = quoteRest();
+  for (let ahead = 1; ahead <= rest.length; ahead++) {
+    const carried = find(claim.context, rest[ahead - 1]);
+    if (carried) return [termOf(trigger), termOf(carried, -ahead)];
   }
   // The article is about the claim's subject (`articleContext`): its quotes and pronouns need not
   // name him in the same paragraph ("How can I smuggle a terrorist into the United States?").
@@ -254,6 +274,25 @@ export function* matchClaimsSteps(
     const spans = splitSentences(folded.text, lang);
     const probes = spans.map((s) => folded.text.slice(s.start, s.end));
     const earlier = (i: number) => probes.slice(Math.max(0, i - CARRY_REACH), i);
+    /** The later sentences of a quotation that sentence `i` opens and does not close (once per sentence). */
+    const rests = new Map<number, string[]>();
+    const quoteRest = (i: number): string[] => {
+      let rest = rests.get(i);
+      if (rest) return rest;
+      rest = [];
+      if (OPENS_QUOTE.test(probes[i]) && quoteCount(probes[i]) % 2 === 1) {
+        const within: string[] = [];
+        for (let j = i + 1; j < probes.length && within.length < CARRY_REACH; j++) {
+          within.push(probes[j]);
+          if (quoteCount(probes[j]) % 2 === 1) {
+            rest = within; // the quotation closes here
+            break;
+          }
+        }
+      }
+      rests.set(i, rest);
+      return rest;
+    };
     /** Per claim, the sentences of this block linked to it. */
     const linked = matchers.map(() => new Set<number>());
     const linkedBefore = (claim: number, i: number) => {
@@ -264,7 +303,7 @@ export function* matchClaimsSteps(
     const hitAt = (i: number, offset: number, claim: number, terms: Term[]): Found => {
       const original = (at: number) => block.start + folded.toOriginal(at);
       const words = terms.map((t) => {
-        const base = t.back > 0 ? spans[i - t.back].start : spans[i].start + offset;
+        const base = t.back !== 0 ? spans[i - t.back].start : spans[i].start + offset;
         const word = text
           .slice(original(base + t.from), original(base + t.to))
           .replace(/\s+/g, ' ')
@@ -272,7 +311,7 @@ export function* matchClaimsSteps(
         return word.length > WHY_CHARS ? `${word.slice(0, WHY_CHARS - 1)}…` : word;
       });
       const why: Found['why'] = { terms: words };
-      if (terms.some((t) => t.back > 0)) why.carried = true;
+      if (terms.some((t) => t.back !== 0)) why.carried = true;
       return { start: original(spans[i].start), end: original(spans[i].end), claim, why };
     };
     /**
@@ -324,7 +363,7 @@ export function* matchClaimsSteps(
           const i = sentenceAt(spans, m.index);
           if (i >= to) break;
           const resume = Math.max(spans[i].end, m.index + 1);
-          const terms = testClaim(claim, probes[i], earlier(i), ofArticle[claimIndex]);
+          const terms = testClaim(claim, probes[i], earlier(i), ofArticle[claimIndex], () => quoteRest(i));
           trigger.lastIndex = resume; // testClaim reuses the same pattern on the sentence
           if (terms) link(i, claimIndex, terms);
         }

@@ -13,7 +13,7 @@ export interface SentenceSpan {
  * segment ending in one of them is joined to the next.
  */
 const ABBREVIATION_END =
-  /(?:^|[\s(])(?:U\.S|U\.N|D\.C|EE\.\s?UU|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Sra|Srta|Dra|Lic|Ing|No|Nos|Art|Inc|Corp|vs|v|etc|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.\s*$/;
+  /(?:^|[\s(])(?:U\.S|U\.N|D\.C|EE\.\s?UU|EE|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Sra|Srta|Dra|Lic|Ing|No|Nos|Art|Inc|Corp|vs|v|etc|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.\s*$/;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -58,6 +58,14 @@ function* segmentBlock(segmenter: Intl.Segmenter, block: string): Generator<[num
 /** Citation markers opening a segment: "[238]", "[12][13]", "[a]", "[citation needed]". */
 const CITATION_START = /^(?:\[(?:\d{1,4}|[a-z]|citation needed)\])+/;
 
+/**
+ * Of those, the ones a sentence can end on ("… deport gang members from the U.S. This decision …"):
+ * the break stands when the next segment opens with a word that starts a sentence, not a name.
+ */
+const PLACE_ABBREVIATION_END = /(?:^|[\s(])(?:U\.S|U\.N|D\.C|EE\.\s?UU)\.\s*$/;
+const SENTENCE_OPENER =
+  /^["“‘'(]?(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Its|But|And|Yet|So|Some|Many|Most|After|Before|When|While|However|Meanwhile|Still|Since|El|La|Los|Las|Este|Esta|Estos|Estas|Pero|Sin embargo|Tras|Ante|Según)\b/;
+
 /** Longest tail that can hold an abbreviation ending a segment ("(EE. UU."), with room to spare. */
 const ABBREVIATION_TAIL = 16;
 
@@ -86,6 +94,13 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
             start += marker[0].length;
             while (start < end && /\s/.test(text[start])) start++;
             if (start === end) continue;
+          }
+        }
+        if (pending && SENTENCE_OPENER.test(text.slice(start, Math.min(end, start + 16)))) {
+          const tail = text.slice(Math.max(pending.start, pending.end - ABBREVIATION_TAIL), pending.end);
+          if (PLACE_ABBREVIATION_END.test(tail)) {
+            spans.push(pending);
+            pending = null;
           }
         }
         if (pending) {

@@ -69,11 +69,33 @@ import { Tally } from './support/accuracy-score';
  * (78 articles, 671 sentences; floors reset to it, the Spanish precision floor lower than before
  * because the part now holds the new articles): tune all P 0.944 R 0.958, en P 0.944 R 0.955,
  * es P 0.946 R 0.965; test all P 0.856 R 0.766, en P 0.841 R 0.730, es P 0.883 R 0.834.
+ * Round 5, English again: 29 fresh real English tuning articles in two batches, each scored before
+ * any rule was written against it (REAL_CLAIMS_ARTICLES): 21 articles, 201 sentences, P 0.838
+ * R 0.763; then 8 articles, 82 sentences, P 0.828 R 0.750. Rules by concept, checked on phrasings
+ * of our own in both languages: custody in other words (CECOT as an extension of US detention, who
+ * controls the men's fate, jurisdiction that lies with another state, hands tied, outside the
+ * courts' reach; a court's jurisdiction to hear a case vetoed); a court's words on the Act
+ * (authority exceeded, the Act called archaic or named by an epithet, may not use the law, hostile
+ * acts) and the Act's description vetoed (what it can be used for, what it gives the government,
+ * its history; a court blocking it, abuse through denied process, "illegal" immigrants and a
+ * "legal" challenge are not its lawfulness); designation verbs, leaders among the men, the men
+ * called criminals, planes full of gang members; defiance when the men had already arrived despite
+ * a ruling; hours to file, judicial review as the men's right; a prisoner's death and the body
+ * returned; light withheld and official denials of abuse. In the engine: a quotation's speaker
+ * named in a later sentence of the same quotation carries the subject back, and a sentence may end
+ * on "U.S."/"D.C."/"U.N."/"EE. UU." when the next opens a sentence ("EE." no longer splits from
+ * "UU."). Measured once in the middle (test all P 0.857 R 0.769, en P 0.842 R 0.736) and once
+ * after the last change, with 8 real English articles added to the test part after that change
+ * (test en: 58 articles, 515 sentences): tune all P 0.944 R 0.953, en P 0.943 R 0.950, es P 0.946
+ * R 0.965 (199 articles, 1,677 sentences); test all P 0.864 R 0.772, en P 0.854 R 0.744, es P 0.883
+ * R 0.834 (86 articles, 733 sentences). Still short of the aim: the fresh batches show the rules
+ * reach about 0.83 precision and 0.75 recall on reporting they were not written against, in
+ * English above all on the Act (test P 0.676 R 0.568).
  */
 const FLOORS = {
-  all: { precision: 0.856, recall: 0.765 },
-  en: { precision: 0.841, recall: 0.729 },
-  es: { precision: 0.883, recall: 0.834 },
+  all: { precision: 0.863, recall: 0.771 },
+  en: { precision: 0.853, recall: 0.743 },
+  es: { precision: 0.882, recall: 0.833 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */
