@@ -8,6 +8,7 @@ import {
 } from '../../../lib/detect/published-date';
 import { earliestDay, eventsSince } from '../../../lib/analysis/since';
 import type { TimelineEvent } from '../../../lib/dataset/schema';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 
 const now = new Date('2026-12-05T12:00:00Z');
 
@@ -158,5 +159,17 @@ describe('events since a publication day', () => {
       { id: 'd', date: '2026' },
     ]);
     expect(eventsSince(timeline, '2026-06-01')).toEqual([]);
+  });
+
+  test('the pack timeline in the order a collation-based sort gives, events of one day kept in pack order', () => {
+    const events = loadCompiledPack().timeline;
+    for (const published of ['2024-01-01', '2025-03-15', '2025-07-19', '2025-12-31']) {
+      const byCollation = events
+        .filter((event) => earliestDay(event.date) > published)
+        .map((event) => ({ id: event.id, date: event.date }))
+        .sort((a, b) => earliestDay(a.date).localeCompare(earliestDay(b.date)));
+      expect(byCollation.length).toBeGreaterThan(0);
+      expect(eventsSince(events, published)).toEqual(byCollation);
+    }
   });
 });
