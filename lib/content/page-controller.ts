@@ -1,6 +1,8 @@
 /**
  * One page's Backstory: gate → analyse → highlight → UI → report, then rescans as the page changes.
- * Everything it starts is tied to `signal`; aborting it removes highlights, UI and listeners.
+ * Everything it starts is tied to `signal`; aborting it removes highlights, UI and listeners. This
+ * module decides when to analyse; what is drawn, and the report that goes with it, is kept in step
+ * by `page-drawing.ts`.
  * Each phase records a User Timing measure (`backstory:gate`, `:scan`, `:highlight`, `:total`, and
  * `:rescan` for each rescan the page's changes caused) that anyone can read in DevTools; see
  * `timing.ts`. The first analysis runs in slices of a few milliseconds with the main thread given
@@ -19,32 +21,20 @@ import { analyzeDocument, analyzeSteps, findDisputedSteps, type Analysis } from 
 import type { PageReport } from '../report/report';
 import type { CompiledPack } from '../pack/compiled';
 import { passesGate } from '../detect/gate';
-import {
-  buildHighlightsSteps,
-  type HighlightSet,
-  type HighlightStyleName,
-  type PendingHighlights,
-} from '../dom/highlight';
+import type { HighlightSet, HighlightStyleName } from '../dom/highlight';
 import type { TextIndex } from '../dom/text-index';
-import { runSteps } from '../util/steps';
-import { styleShadowRoots } from '../dom/shadow';
 import { watchPage, type PageWatcher } from '../dom/page-watcher';
 import { isInOwnHost } from '../dom/own-ui';
 import type { TabReport } from '../messages/protocol';
+import { createPageDrawing, type PageUi } from './page-drawing';
 import { runSliced, taskYielder } from './slices';
 import { createWorkClock, measure, type WorkClock } from './timing';
 
 export { measure } from './timing';
+export type { PageUi } from './page-drawing';
 
 /** The mark recorded each time the page's analysis is done and drawn (see the module comment). */
 export const SETTLED_MARK = 'backstory:settled';
-
-/** The in-page UI as the controller sees it (implemented in `lib/inpage/` and `components/inpage/`). */
-export interface PageUi {
-  update(report: PageReport, highlights: HighlightSet): void;
-  togglePanel(): void;
-  destroy(): void;
-}
 
 export interface PageControllerOptions {
   document: Document;
@@ -81,21 +71,6 @@ export interface PageController {
   refresh(): void;
 }
 
-/** A stable fingerprint of what a report would draw, to skip redrawing when nothing changed. */
-function signature(r: PageReport): string {
-  const parts: string[] = [];
-  for (const e of r.entities) for (const m of e.mentions) parts.push(`${e.id}@${m.start}:${m.end}`);
-  for (const d of r.disputed) parts.push(`${d.id}@${d.start}:${d.end}`);
-  return parts.join(',');
-}
-
-/** A draw decided on: the report as shown (settings applied), whether it shows, its signature. */
-interface DrawPlan {
-  visible: PageReport;
-  shown: boolean;
-  sig: string;
-}
-
 /** Our UI host or inside it, known by identity (the host has no stable name). */
 const isOwnNode = isInOwnHost;
 
@@ -110,94 +85,42 @@ export function startPageController(opts: PageControllerOptions): PageController
   const now = opts.now ?? (() => Date.now());
   const filter = opts.filter ?? ((r) => r);
 
-  let highlights: HighlightSet | null = null;
-  let ui: PageUi | null = null;
-  let tabReport: TabReport | null = null;
   let rawReport: PageReport | null = null;
-  /** What is drawn now; null before the first analysis. */
-  let drawnSignature: string | null = null;
   let lastIndex: TextIndex | null = null;
   let watcher: PageWatcher | null = null;
 
-  const teardown = () => {
-    highlights?.clear();
-    highlights = null;
-    ui?.destroy();
-    ui = null;
-  };
-  signal.addEventListener('abort', teardown, { once: true });
+  const clock = opts.clock ?? createWorkClock(perf);
+  const yieldTask = taskYielder(win);
+  const sliced = <T>(steps: Generator<void, T>, onSlice?: (ms: number) => void) =>
+    runSliced(steps, {
+      now: () => perf.now(),
+      yieldTask,
+      signal,
+      onSlice: (ms) => {
+        clock.add(ms);
+        onSlice?.(ms);
+      },
+    });
 
-  /** What drawing `report` means now; null when it is what is drawn already. */
-  const planDraw = (report: PageReport, force: boolean): DrawPlan | null => {
-    const visible = filter(report);
-    const shown = visible.topic.onTopic || force;
-    const sig = shown ? `T${signature(visible)}` : '';
-    return sig === drawnSignature ? null : { visible, shown, sig };
-  };
-
-  /** Bumped by every swap of what is drawn: a draw built in slices that another overtook is dropped. */
-  let draws = 0;
-
-  /**
-   * Put a built set on screen in place of the current one (one cheap step: the new set registers
-   * its names, then the old one lets go of what is left), and hand the UI and the background the
-   * news. With `later`, those two go to `later` as jobs, for the caller to run in tasks of their
-   * own; a UI that does not exist yet is mounted by such a job too.
-   */
-  const commit = (plan: DrawPlan, pending: PendingHighlights | null, later?: (job: () => void) => void) => {
-    draws += 1;
-    const old = highlights;
-    pending?.show();
-    old?.clear();
-    highlights = pending?.set ?? null;
-    // Highlights inside the page's open shadow roots need our styles there, and those roots need
-    // watching: their changes do not reach an observer of the document.
-    if (highlights && highlights.shadowRoots.length > 0) {
-      if (opts.shadowHighlightCss) styleShadowRoots(highlights.shadowRoots, win, opts.shadowHighlightCss);
-      for (const root of highlights.shadowRoots) watcher?.observe(root);
-    }
-    drawnSignature = plan.sig;
-    const { visible } = plan;
-    const drawn = highlights;
-    const run = later ?? ((job: () => void) => job());
-    if (drawn) {
-      run(() => {
-        if (drawn !== highlights) return;
-        if (ui) ui.update(visible, drawn);
-        else if (opts.mountUi) ui = opts.mountUi(visible, drawn);
-      });
-    } else {
-      ui?.destroy();
-      ui = null;
-    }
-    const previous = tabReport;
-    tabReport = drawn
-      ? { url: doc.location?.href ?? '', report: visible, highlightCount: drawn.items.length, at: now() }
-      : null;
-    // An off-topic page stays silent: no message unless it replaces an earlier report.
-    const sent = tabReport;
-    if (sent || previous)
-      run(() => {
-        if (sent === tabReport) opts.onReport?.(sent);
-      });
-  };
-
-  /** Draw `report` (already analysed) at once, unless it is what is drawn now. */
-  const show = (report: PageReport, index: TextIndex, force: boolean) => {
-    const plan = planDraw(report, force);
-    if (!plan) return;
-    const t0 = perf.now();
-    const pending = plan.shown
-      ? runSteps(buildHighlightsSteps(plan.visible, index, win, opts.style, highlights))
-      : null;
-    commit(plan, pending);
-    measure(perf, 'backstory:highlight', t0);
-  };
+  const drawing = createPageDrawing({
+    document: doc,
+    window: win,
+    style: opts.style,
+    shadowHighlightCss: opts.shadowHighlightCss,
+    mountUi: opts.mountUi,
+    onReport: opts.onReport,
+    filter,
+    now,
+    clock,
+    sliced,
+    yieldTask,
+    observeShadowRoot: (root) => watcher?.observe(root),
+  });
+  signal.addEventListener('abort', () => drawing.clear(), { once: true });
 
   /** Stand down quietly after the page made our work throw. */
   const fail = () => {
-    const had = tabReport !== null;
-    tabReport = null;
+    const had = drawing.dropReport();
     run.abort();
     if (had) opts.onReport?.(null);
   };
@@ -228,60 +151,8 @@ export function startPageController(opts: PageControllerOptions): PageController
     measure(perf, 'backstory:scan', t0);
     rawReport = report;
     lastIndex = index;
-    show(report, index, opts.force === true);
+    drawing.show(report, index, opts.force === true);
     return perf.now() - t0;
-  };
-
-  const clock = opts.clock ?? createWorkClock(perf);
-  const yieldTask = taskYielder(win);
-  const sliced = <T>(steps: Generator<void, T>, onSlice?: (ms: number) => void) =>
-    runSliced(steps, {
-      now: () => perf.now(),
-      yieldTask,
-      signal,
-      onSlice: (ms) => {
-        clock.add(ms);
-        onSlice?.(ms);
-      },
-    });
-
-  /**
-   * Draw `report` in slices: the new set is built while the one on screen stays, swapped in by one
-   * step, and the UI's update and the report to the background follow, each in a task of its own.
-   * Drawn over the same index as the set on screen, it reuses that set's ranges. False when a newer
-   * analysis overtook this one.
-   */
-  const drawSliced = async (report: PageReport, index: TextIndex, force: boolean, mine: number): Promise<boolean> => {
-    const overtaken = () => mine !== generation || signal.aborted;
-    const plan = planDraw(report, force);
-    if (!plan) return true;
-    const t0 = perf.now();
-    let busy = 0;
-    const drawsBefore = draws;
-    const pending = plan.shown
-      ? await sliced(buildHighlightsSteps(plan.visible, index, win, opts.style, highlights), (ms) => (busy += ms))
-      : null;
-    if (overtaken()) {
-      pending?.set.clear();
-      return false;
-    }
-    const jobs: (() => void)[] = [];
-    if (draws !== drawsBefore) {
-      // Something else was drawn meanwhile (settings): draw again from what is on screen now.
-      pending?.set.clear();
-      clock.time(() => show(report, index, force));
-    } else {
-      const t1 = perf.now();
-      clock.time(() => commit(plan, pending, (job) => jobs.push(job)));
-      busy += perf.now() - t1;
-      measure(perf, 'backstory:highlight', t0, busy);
-    }
-    for (const job of jobs) {
-      await yieldTask();
-      if (overtaken()) return false;
-      clock.time(job);
-    }
-    return true;
   };
 
   /**
@@ -291,6 +162,7 @@ export function startPageController(opts: PageControllerOptions): PageController
    */
   const firstRun = async (): Promise<void> => {
     const mine = ++generation;
+    const overtaken = () => mine !== generation || signal.aborted;
     const force = opts.force === true;
     const scanStart = perf.now();
     let scanBusy = 0;
@@ -299,19 +171,19 @@ export function startPageController(opts: PageControllerOptions): PageController
       (ms) => (scanBusy += ms),
     );
     measure(perf, 'backstory:scan', scanStart, scanBusy);
-    if (mine !== generation || signal.aborted) return;
+    if (overtaken()) return;
     rawReport = analysis.report;
     lastIndex = analysis.index;
     await yieldTask();
-    if (mine !== generation || signal.aborted) return;
-    if (!(await drawSliced(analysis.report, analysis.index, force, mine))) return;
+    if (overtaken()) return;
+    if (!(await drawing.drawSliced(analysis.report, analysis.index, force, overtaken))) return;
     if (force || !analysis.report.topic.onTopic) return;
     const disputed = await sliced(findDisputedSteps(analysis.report, analysis.index, pack));
-    if (mine !== generation || signal.aborted) return;
+    if (overtaken()) return;
     rawReport = { ...analysis.report, disputed };
     await yieldTask();
-    if (mine !== generation || signal.aborted) return;
-    await drawSliced(rawReport, analysis.index, force, mine);
+    if (overtaken()) return;
+    await drawing.drawSliced(rawReport, analysis.index, force, overtaken);
   };
 
   /** `backstory:total`: the main-thread time this page cost us, from the gate to the last draw. */
@@ -373,18 +245,18 @@ export function startPageController(opts: PageControllerOptions): PageController
 
   return {
     get tabReport() {
-      return tabReport;
+      return drawing.tabReport;
     },
     ready,
     togglePanel() {
-      ui?.togglePanel();
+      drawing.togglePanel();
     },
     refresh() {
       if (signal.aborted || !gateOk) return;
       if (rawReport && lastIndex) {
-        drawnSignature = null; // settings changed: redraw even if the matches did not
+        drawing.forgetDrawn(); // settings changed: redraw even if the matches did not
         const [report, index] = [rawReport, lastIndex];
-        guarded(() => show(report, index, opts.force === true), undefined);
+        guarded(() => drawing.show(report, index, opts.force === true), undefined);
       } else analyse();
       announceSettled();
     },
