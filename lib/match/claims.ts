@@ -18,51 +18,13 @@ import type { DisputedHit } from '../report/report';
 import type { ClaimMatcher, MatcherRuntime } from './runtime';
 import { foldText } from '../text/fold';
 import { splitSentences, type SentenceSpan } from './sentences';
+import { find, termOf, test, testClaim, warmClaimSteps, warmed, type Term } from './claim-test';
+import { looksLike, needsOther, QUOTED, wholly } from './quoted-language';
 
 const CORE_ANCHORS =
   /\b(?:cecot|el salvador|salvadoran|salvadorenos?|salvadorenas?|bukele|abrego|boasberg|xinis|alien enemies|enemigos extranjeros|enemigos extranjeros|tren de aragua|ms-?13|mara salvatrucha|terrorism confinement|confinamiento del terrorismo|regimen de excepcion|state of exception|cristosal|mega-?prison|megacarcel|megaprision)\b/i;
 const STORY_ANCHORS =
   /\b(?:cecot|salvador\w*|bukele|abrego|boasberg|xinis|alien enemies|enemigos extranjeros|1798|tren de aragua|tda|ms-?13|mara salvatrucha|terrorism confinement|confinamiento|regimen de excepcion|state of exception|cristosal|mega-?prison|megacarcel|megaprision|deport\w*|noem|venezuel\w*|venezolan\w*|maduro|van hollen|kilmar|gang\w*|pandill\w*|mareros?|migrants?|migrantes?|inmigrantes?|immigrants?|prisons?|prision\w*|carcel\w*|reos?|inmates?|detainees?|detenidos?|reclusos?|presos?)\b/i;
-
-/** Quoted stretches of at least three words, in folded text (quotes are straight after folding). */
-const QUOTED = /"([^"\n]{12,}?)"/g;
-
-/** Enough function words of the other language to call a quotation English or Spanish. */
-const LANG_WORDS = {
-  en: /\b(?:the|and|of|to|is|are|was|were|that|they|them|their|have|has|not|we|our|this|with|will|for|from|by)\b/gi,
-  es: /\b(?:el|los|las|que|del|por|una?|con|para|son|fue|eran|nos|sus|esta|este|como|pero|muy|sin|sobre|desde)\b/gi,
-} as const;
-
-/**
- * A whole sentence in `lang` inside an article in the other language (a post quoted without
- * quotation marks): function words of `lang` and none of the article's own. Only tried for English
- * inside Spanish articles (officials' and Bukele's posts are in English): the Spanish patterns need
- * the slower Unicode mode, and a mixed page would pay for them on every sentence.
- */
-function wholly(lang: Lang, text: string): boolean {
-  const other: Lang = lang === 'en' ? 'es' : 'en';
-  LANG_WORDS[other].lastIndex = 0;
-  if (LANG_WORDS[other].test(text)) return false;
-  return (text.match(LANG_WORDS[lang]) ?? []).length >= 2;
-}
-
-function looksLike(lang: Lang, text: string): boolean {
-  const other: Lang = lang === 'en' ? 'es' : 'en';
-  const count = (re: RegExp) => (text.match(re) ?? []).length;
-  const mine = count(LANG_WORDS[lang]);
-  return mine >= 2 && mine > 2 * count(LANG_WORDS[other]);
-}
-
-function test(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
-}
-
-function find(re: RegExp | null, text: string): RegExpExecArray | null {
-  if (!re) return null;
-  re.lastIndex = 0;
-  return re.exec(text);
-}
 
 /** Index of the sentence containing or following `offset` (spans are sorted and disjoint). */
 function sentenceAt(spans: SentenceSpan[], offset: number): number {
@@ -89,53 +51,10 @@ function quoteCount(text: string): number {
 const WHY_CHARS = 60;
 
 /**
- * A matched stretch, folded offsets in its sentence: the tested one (`back` 0), `back` sentences
- * before it, or (negative) `-back` sentences after it, in the same quotation.
- */
-interface Term {
-  back: number;
-  from: number;
-  to: number;
-}
-
-function termOf(match: RegExpExecArray, back = 0): Term {
-  return { back, from: match.index, to: match.index + match[0].length };
-}
-
-/**
  * How many sentences back in a block a claim's subject is looked for, and how far after a linked
  * sentence a `follow` word still links: a paragraph's thread, not a whole page without breaks.
  */
 const CARRY_REACH = 4;
-
-/** Claim matchers whose patterns have been run once (compiled). */
-const warmed = new WeakSet<ClaimMatcher[]>();
-/** Text the patterns are first run on: long enough that V8 compiles them as it would for a page. */
-const WARM_TEXT = 'The men were flown to El Salvador. '.repeat(40);
-
-/**
- * Run a claim's patterns on a short text, each run a step of its own: V8 compiles a pattern at its
- * first run and to machine code at its second on a text this long, and for the largest combined
- * triggers each of those takes tens of milliseconds in a fresh tab, so no step pays for two.
- */
-function* warmClaimSteps(claim: ClaimMatcher): Generator<void, void> {
-  for (const re of [claim.trigger, claim.context, claim.exclude, claim.follow]) {
-    if (!re) continue;
-    for (let i = 0; i < 2; i++) {
-      find(re, WARM_TEXT);
-      yield;
-    }
-  }
-}
-
-/** Whether sentence `probe` is, or quotes, text in `otherLang` (see the loop that tests them). */
-function needsOther(otherLang: Lang, probe: string): boolean {
-  if (otherLang === 'en' && probe.length >= 24 && wholly(otherLang, probe)) return true;
-  QUOTED.lastIndex = 0;
-  let q: RegExpExecArray | null;
-  while ((q = QUOTED.exec(probe)) !== null) if (looksLike(otherLang, q[1])) return true;
-  return false;
-}
 
 /** Longest stretch of text read as one block. */
 const MAX_BLOCK = 8192;
@@ -156,40 +75,6 @@ interface Found {
   end: number;
   claim: number;
   why: NonNullable<DisputedHit['why']>;
-}
-
-/**
- * One claim against one sentence (folded): the trigger, then no veto, then the claim's context in
- * the sentence or, carried, in one of the `earlier` sentences of its block (nearest last). Returns
- * the matched stretches.
- */
-function testClaim(
-  claim: ClaimMatcher,
-  sentence: string,
-  earlier: readonly string[],
-  ofArticle: boolean,
-  quoteRest: () => readonly string[] = () => [],
-): Term[] | null {
-  const trigger = find(claim.trigger, sentence);
-  if (!trigger) return null;
-  if (claim.exclude && test(claim.exclude, sentence)) return null;
-  if (!claim.context) return [termOf(trigger)];
-  const context = find(claim.context, sentence);
-  if (context) return context.index === trigger.index ? [termOf(trigger)] : [termOf(trigger), termOf(context)];
-  for (let back = 1; back <= earlier.length; back++) {
-    const carried = find(claim.context, earlier[earlier.length - back]);
-    if (carried) return [termOf(trigger), termOf(carried, back)];
-  }
-  // A quotation opened by this sentence names its speaker in a later sentence of the same quotation
-  // ("'… to occupy the United States. There is no finding …,' wrote Judge Southwick.").
-  const rest = quoteRest();
-  for (let ahead = 1; ahead <= rest.length; ahead++) {
-    const carried = find(claim.context, rest[ahead - 1]);
-    if (carried) return [termOf(trigger), termOf(carried, -ahead)];
-  }
-  // The article is about the claim's subject (`articleContext`): its quotes and pronouns need not
-  // name him in the same paragraph ("How can I smuggle a terrorist into the United States?").
-  return ofArticle ? [termOf(trigger)] : null;
 }
 
 /**
