@@ -17,7 +17,7 @@ import type { Lang } from '../dataset/schema';
 import type { DisputedHit } from '../report/report';
 import type { ClaimMatcher, MatcherRuntime } from './runtime';
 import { foldText } from '../text/fold';
-import { splitSentences, type SentenceSpan } from './sentences';
+import { prepareSentenceSplitter, splitSentences, type SentenceSpan } from './sentences';
 import { find, termOf, test, testClaim, warmClaimSteps, warmed, type Term } from './claim-test';
 import { looksLike, needsOther, QUOTED, wholly } from './quoted-language';
 
@@ -134,9 +134,7 @@ export function* matchClaimsSteps(
     warmed.add(matchers);
     for (const claim of matchers) yield* warmClaimSteps(claim);
   }
-  // The first sentence split of a language creates its `Intl.Segmenter`, which loads ICU's break
-  // rules (12 ms of self time in a fresh tab's profile): a step of its own, not the first block's.
-  splitSentences('One. Two.', lang);
+  prepareSentenceSplitter(lang);
   yield;
 
   // Claims whose subject the article as a whole is about (`articleContext`): named in enough blocks.
