@@ -5,7 +5,7 @@
  * the set on screen stays), swaps them in with one cheap step, and hands the UI and the background
  * the news.
  */
-import type { PageReport } from '../report/report';
+import { summariseReport, type PageReport } from '../report/report';
 import {
   buildHighlightsSteps,
   type HighlightSet,
@@ -134,7 +134,12 @@ export function createPageDrawing(opts: PageDrawingOptions): PageDrawing {
     }
     const previous = tabReport;
     tabReport = drawn
-      ? { url: doc.location?.href ?? '', report: visible, highlightCount: drawn.items.length, at: opts.now() }
+      ? {
+          url: doc.location?.href ?? '',
+          report: summariseReport(visible),
+          highlightCount: drawn.items.length,
+          at: opts.now(),
+        }
       : null;
     // An off-topic page stays silent: no message unless it replaces an earlier report.
     const sent = tabReport;

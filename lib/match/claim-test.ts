@@ -33,24 +33,53 @@ export function termOf(match: RegExpExecArray, back = 0): Term {
   return { back, from: match.index, to: match.index + match[0].length };
 }
 
-/** Claim matchers whose patterns have been run once (compiled). */
-export const warmed = new WeakSet<ClaimMatcher[]>();
+/**
+ * Claim matchers whose patterns have been run once, per string width: V8 compiles a pattern
+ * separately for one-byte (Latin-1) and two-byte subject strings, and a page's text is two-byte as
+ * soon as it holds one character beyond Latin-1 (a dash, a curly quote), slices of it included.
+ */
+const warmedFor = { narrow: new WeakSet<ClaimMatcher[]>(), wide: new WeakSet<ClaimMatcher[]>() };
 /** Text the patterns are first run on: long enough that V8 compiles them as it would for a page. */
 const WARM_TEXT = 'The men were flown to El Salvador. '.repeat(40);
+/** The same, as a two-byte string (its last character is beyond Latin-1). */
+const WARM_TEXT_WIDE = `${WARM_TEXT}\u2014`;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+/** Whether `text` is stored two bytes a character (holds a character beyond Latin-1). */
+export const isWide = (text: string): boolean => BEYOND_LATIN1.test(text);
 
 /**
- * Run a claim's patterns on a short text, each run a step of its own: V8 compiles a pattern at its
- * first run and to machine code at its second on a text this long, and for the largest combined
- * triggers each of those takes tens of milliseconds in a fresh tab, so no step pays for two.
+ * Run each pattern of `matchers` on a short text of the page's string width(s) the first time they
+ * are needed, each run a step of its own: V8 compiles a pattern at its first run and to machine
+ * code at its second on a text this long, and for the largest combined triggers each of those
+ * takes tens of milliseconds in a fresh tab, so no step pays for two. A page with wide text also
+ * gets its narrow strings (pieces of text that are all Latin-1 may be either), so it warms both.
  */
-export function* warmClaimSteps(claim: ClaimMatcher): Generator<void, void> {
-  for (const re of [claim.trigger, claim.context, claim.exclude, claim.follow]) {
-    if (!re) continue;
-    for (let i = 0; i < 2; i++) {
-      find(re, WARM_TEXT);
-      yield;
+export function* warmClaimsSteps(matchers: ClaimMatcher[], wide: boolean): Generator<void, void> {
+  const texts: string[] = [];
+  if (!warmedFor.narrow.has(matchers)) {
+    warmedFor.narrow.add(matchers);
+    texts.push(WARM_TEXT);
+  }
+  if (wide && !warmedFor.wide.has(matchers)) {
+    warmedFor.wide.add(matchers);
+    texts.push(WARM_TEXT_WIDE);
+  }
+  for (const text of texts) {
+    for (const claim of matchers) {
+      for (const re of [claim.trigger, claim.context, claim.exclude, claim.follow]) {
+        if (!re) continue;
+        for (let i = 0; i < 2; i++) {
+          find(re, text);
+          yield;
+        }
+      }
     }
   }
+}
+
+/** Whether `warmClaimsSteps` has nothing left to do for `matchers` at this width. */
+export function isWarm(matchers: ClaimMatcher[], wide: boolean): boolean {
+  return warmedFor.narrow.has(matchers) && (!wide || warmedFor.wide.has(matchers));
 }
 
 /**

@@ -18,7 +18,7 @@ import type { DisputedHit } from '../report/report';
 import type { ClaimMatcher, MatcherRuntime } from './runtime';
 import { foldText } from '../text/fold';
 import { prepareSentenceSplitter, splitSentences, type SentenceSpan } from './sentences';
-import { find, termOf, test, testClaim, warmClaimSteps, warmed, type Term } from './claim-test';
+import { find, isWarm, isWide, termOf, test, testClaim, warmClaimsSteps, type Term } from './claim-test';
 import { looksLike, needsOther, QUOTED, wholly } from './quoted-language';
 
 const CORE_ANCHORS =
@@ -129,11 +129,10 @@ export function* matchClaimsSteps(
 
   // The first use of a claim's patterns compiles them (V8 compiles a pattern at its first run and
   // again to machine code once it is run on long text), a few milliseconds each for the combined
-  // triggers: done one claim per step, on a short text, so no step of a long page pays for all.
-  if (!warmed.has(matchers)) {
-    warmed.add(matchers);
-    for (const claim of matchers) yield* warmClaimSteps(claim);
-  }
+  // triggers: done one pattern per step, on a short text of the page's string width, so no step of
+  // a long page pays for several.
+  const wide = isWide(text);
+  yield* warmClaimsSteps(matchers, wide);
   prepareSentenceSplitter(lang);
   yield;
 
@@ -268,15 +267,12 @@ export function* matchClaimsSteps(
       // Quotations in the other language ("…dijo: "They are terrorists""), and whole sentences in
       // it (a post quoted in English inside a Spanish article, with no quotation marks). The other
       // language's patterns are compiled one claim per step the first time they are needed.
-      if (!others || !warmed.has(others)) {
+      if (!others || !isWarm(others, wide)) {
         let need = false;
         for (let i = from; i < to && !need; i++) need = needsOther(otherLang, probes[i]);
         if (need) {
           others = runtime.claimsFor(otherLang);
-          if (!warmed.has(others)) {
-            warmed.add(others);
-            for (const claim of others) yield* warmClaimSteps(claim);
-          }
+          yield* warmClaimsSteps(others, wide);
         }
       }
       for (let i = from; i < to; i++) {

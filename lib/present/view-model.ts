@@ -5,7 +5,7 @@
  */
 import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type CardLanguage, type HighlightCategory } from '../settings/model';
 import { toLang } from '../i18n/translate';
-import type { PageReport } from '../report/report';
+import { mentionCount, type PageReport } from '../report/report';
 import type { CompiledPack } from '../pack/compiled';
 import type { Claim, Entity, EntityType, Lang, Role, Source, SourceRef, TimelineEvent } from '../dataset/schema';
 import type { HighlightKind } from '../dom/highlight';
@@ -70,7 +70,7 @@ export function buildPanelGroups(
       kind: e.type,
       label: labelOf?.({ kind: 'entity', id: e.id }) ?? e.name,
       start,
-      count: e.mentions.length,
+      count: mentionCount(e),
     });
   }
   const claims = new Map<string, PanelItem>();
@@ -184,7 +184,7 @@ export function matchedAliases(
       aliases.push(text);
     }
   }
-  return { aliases, count: hit.mentions.length };
+  return { aliases, count: mentionCount(hit) };
 }
 
 /** The article's passage for a disputed point: the one under the pointer, else the first. */

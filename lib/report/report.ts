@@ -18,6 +18,11 @@ export interface EntityHit {
   name: string;
   type: EntityType;
   mentions: Mention[];
+  /**
+   * How many mentions the page has, when `mentions` lists only the first of them: a report
+   * summarised to cross to the background and the popup (`summariseReport`). Absent: all listed.
+   */
+  count?: number;
 }
 
 export interface DisputedHit {
@@ -61,4 +66,38 @@ export interface PageReport {
   topic: TopicResult;
   entities: EntityHit[];
   disputed: DisputedHit[];
+}
+
+/** Mentions per entity that a summarised report keeps at most: the first, then each new wording. */
+export const SUMMARY_MENTIONS = 8;
+
+/**
+ * The report as it crosses to the background and the popup: for each entity its first mention and
+ * the first of each other wording (what a card lists as "mentioned as"), with the count of all,
+ * instead of every mention. A 1 MB page has thousands of mentions, and the browser copies a message
+ * field by field on the page's main thread (over 30 ms for such a report in a fresh tab).
+ */
+export function summariseReport(report: PageReport): PageReport {
+  if (report.entities.every((e) => e.mentions.length <= SUMMARY_MENTIONS)) return report;
+  return {
+    ...report,
+    entities: report.entities.map((e) => {
+      if (e.mentions.length <= SUMMARY_MENTIONS) return e;
+      const seen = new Set<string>();
+      const kept: Mention[] = [];
+      for (const m of e.mentions) {
+        const wording = m.text.replace(/\s+/g, ' ').trim();
+        if (seen.has(wording)) continue;
+        seen.add(wording);
+        kept.push(m);
+        if (kept.length === SUMMARY_MENTIONS) break;
+      }
+      return { ...e, mentions: kept, count: mentionCount(e) };
+    }),
+  };
+}
+
+/** How many mentions an entity has on the page (a summarised report keeps the count). */
+export function mentionCount(e: EntityHit): number {
+  return e.count ?? e.mentions.length;
 }

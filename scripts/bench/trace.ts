@@ -10,7 +10,12 @@
  * compare two builds in the same session.
  *
  * `--samples` adds the V8 sampling profiler, which slows script down a lot: use it for where, not how long.
- * Build with `BACKSTORY_NO_MINIFY=1 npx wxt build` first to read function names in the samples.
+ * Build with `BACKSTORY_NO_MINIFY=1 npx wxt build` first to read function names in the samples. Each
+ * task of 20 ms or more is printed with its time from the gate's start and, with samples, the
+ * functions sampled most inside it.
+ *
+ * To place a task in our own code, build with temporary `performance.mark('DBG …')` calls: marks
+ * whose names start with "DBG" are printed with their times from the gate's start.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -161,6 +166,12 @@ function summarize(events: Ev[], measures: string[]): void {
   // Long top-level tasks and their main children.
   const total = tasks.reduce((a, t) => a + (t.dur ?? 0), 0) / 1000;
   console.log(`  tasks on main: ${tasks.length}, ${total.toFixed(1)} ms`);
+  const timed = sampleTimes(events, pid, tid);
+  // Times are printed from the gate's start (its User Timing measure in the trace), else the first task.
+  const t0 = events.find((e) => e.name === 'backstory:gate' && e.pid === pid)?.ts ?? tasks[0]?.ts ?? 0;
+  for (const e of events)
+    if (e.pid === pid && e.name.startsWith('DBG'))
+      console.log(`      mark ${e.name} at ${((e.ts - t0) / 1000).toFixed(0)}`);
   for (const t of tasks) {
     const ms = (t.dur ?? 0) / 1000;
     if (ms < 8) continue;
@@ -177,6 +188,14 @@ function summarize(events: Ev[], measures: string[]): void {
         )
         .join(', ')}`,
     );
+    const inside = timed.list.filter((x) => x.t >= t.ts && x.t <= end);
+    if (ms >= 20) console.log(`      at ${((t.ts - t0) / 1000).toFixed(0)} ms from the gate`);
+    if (inside.length && ms >= 20) {
+      const self = new Map<string, number>();
+      for (const x of inside) self.set(x.key, (self.get(x.key) ?? 0) + 1);
+      const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
+      console.log(`      samples: ${top.map(([k, n]) => `${k.slice(0, 60)} ×${n}`).join(' | ')}`);
+    }
   }
   // Sampling profile: self time per function.
   const nodes = new Map<number, { fn: string; url: string; line: number; parent?: number }>();
@@ -216,4 +235,31 @@ function summarize(events: Ev[], measures: string[]): void {
     console.log('  self time (samples × 0.1 ms):');
     for (const [k, v] of top) console.log(`    ${v.toFixed(1).padStart(7)}  ${k}`);
   }
+}
+
+/** Sampled stacks' leaf functions with trace timestamps (µs), from the Profile / ProfileChunk events. */
+function sampleTimes(events: Ev[], pid: number, tid: number): { list: { t: number; key: string }[] } {
+  const list: { t: number; key: string }[] = [];
+  const profiles = events.filter((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  for (const p of profiles) {
+    const start = Number((p.args?.data as { startTime?: number } | undefined)?.startTime ?? p.ts);
+    const nodes = new Map<number, string>();
+    let t = start;
+    for (const e of events) {
+      if (e.name !== 'ProfileChunk' || e.pid !== pid || e.id !== p.id) continue;
+      const cp = e.args?.data?.cpuProfile;
+      for (const n of cp?.nodes ?? [])
+        nodes.set(
+          n.id,
+          `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').slice(-1)[0]}:${n.callFrame.lineNumber ?? 0}`,
+        );
+      const deltas = e.args?.data?.timeDeltas ?? [];
+      (cp?.samples ?? []).forEach((s, i) => {
+        t += deltas[i] ?? 0;
+        const key = nodes.get(s) ?? '?';
+        if (!key.startsWith('(idle)')) list.push({ t, key });
+      });
+    }
+  }
+  return { list };
 }
