@@ -56,6 +56,24 @@ const WHY_CHARS = 60;
  */
 const CARRY_REACH = 4;
 
+/**
+ * A paragraph this short (sentences, folded characters) may take a claim's subject from the
+ * paragraphs before it, up to CARRY_BLOCKS blocks back: one-sentence paragraphs, as US news layouts
+ * set them, name the Act, the judge or the men in the paragraph above.
+ */
+const SHORT_BLOCK_SENTENCES = 2;
+const SHORT_BLOCK_CHARS = 400;
+const CARRY_BLOCKS = 2;
+
+/** A sentence of an earlier block, as a short block's carried context. */
+interface Carried {
+  probe: string;
+  /** Offset in the text of a folded offset in `probe`. */
+  original: (at: number) => number;
+  /** How many blocks back it sits. */
+  blocks: number;
+}
+
 /** Longest stretch of text read as one block. */
 const MAX_BLOCK = 8192;
 
@@ -153,13 +171,29 @@ export function* matchClaimsSteps(
   });
 
   const found: Found[] = [];
+  /**
+   * The last sentences of the blocks just read, nearest last, with where each starts in the text:
+   * a short paragraph's subject may have been named in the paragraph before it (see `SHORT_BLOCK`).
+   */
+  let before: Carried[] = [];
   for (const block of blocks) {
-    if (!block.anchored && !storyWide) continue;
+    if (!block.anchored && !storyWide) {
+      before = [];
+      continue;
+    }
     const raw = text.slice(block.start, block.end);
     const folded = foldText(raw);
     const spans = splitSentences(folded.text, lang);
     const probes = spans.map((s) => folded.text.slice(s.start, s.end));
-    const earlier = (i: number) => probes.slice(Math.max(0, i - CARRY_REACH), i);
+    const original = (at: number) => block.start + folded.toOriginal(at);
+    // A short paragraph (one or two sentences, as US news layouts set them) carries its subject from
+    // the paragraphs before it, when they are about the story.
+    const short = spans.length <= SHORT_BLOCK_SENTENCES && folded.text.length <= SHORT_BLOCK_CHARS;
+    const carriedIn = short ? before : [];
+    const earlier = (i: number) =>
+      i >= CARRY_REACH || carriedIn.length === 0
+        ? probes.slice(Math.max(0, i - CARRY_REACH), i)
+        : [...carriedIn.slice(-(CARRY_REACH - i)).map((c) => c.probe), ...probes.slice(0, i)];
     /** The later sentences of a quotation that sentence `i` opens and does not close (once per sentence). */
     const rests = new Map<number, string[]>();
     const quoteRest = (i: number): string[] => {
@@ -187,13 +221,20 @@ export function* matchClaimsSteps(
     };
     /** A hit on sentence `i`; `offset`: where the tested text starts in the sentence (a quotation). */
     const hitAt = (i: number, offset: number, claim: number, terms: Term[]): Found => {
-      const original = (at: number) => block.start + folded.toOriginal(at);
       const words = terms.map((t) => {
-        const base = t.back !== 0 ? spans[i - t.back].start : spans[i].start + offset;
-        const word = text
-          .slice(original(base + t.from), original(base + t.to))
-          .replace(/\s+/g, ' ')
-          .trim();
+        let from: number;
+        let to: number;
+        if (t.back > i) {
+          // carried from a paragraph before this one
+          const c = carriedIn[carriedIn.length - (t.back - i)];
+          from = c.original(t.from);
+          to = c.original(t.to);
+        } else {
+          const base = t.back !== 0 ? spans[i - t.back].start : spans[i].start + offset;
+          from = original(base + t.from);
+          to = original(base + t.to);
+        }
+        const word = text.slice(from, to).replace(/\s+/g, ' ').trim();
         return word.length > WHY_CHARS ? `${word.slice(0, WHY_CHARS - 1)}…` : word;
       });
       const why: Found['why'] = { terms: words };
@@ -302,6 +343,16 @@ export function* matchClaimsSteps(
       }
       yield;
     }
+    // This block's last sentences, for a short paragraph after it; a short block passes on the
+    // blocks before it too (reach: CARRY_BLOCKS blocks).
+    const tail: Carried[] = probes.slice(-CARRY_REACH).map((probe, k) => {
+      const start = spans[spans.length - Math.min(CARRY_REACH, probes.length) + k].start;
+      return { probe, original: (at: number) => original(start + at), blocks: 1 };
+    });
+    const kept = short
+      ? before.filter((c) => c.blocks < CARRY_BLOCKS).map((c) => ({ ...c, blocks: c.blocks + 1 }))
+      : [];
+    before = [...kept, ...(block.anchored ? tail : [])].slice(-CARRY_REACH);
   }
 
   found.sort((a, b) => a.start - b.start || a.claim - b.claim);

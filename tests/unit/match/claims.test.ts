@@ -75,11 +75,36 @@ describe('disputed points', () => {
 
   test('the subject of a claim may come from the sentence before, and the hit says why', () => {
     const text =
-      'Officials flew the men to CECOT in El Salvador. They said all were gang members.\nThey were gang members, said the mayor.';
+      'Officials flew the men to CECOT in El Salvador. They said all were gang members.\nThe mayor spoke first. Then the governor. Then the sheriff.\nThey were gang members, said the mayor.';
     const hits = matchClaims(text, getRuntime(pack), pack, 'en');
     expect(hits.map((h) => [h.id, h.text, h.why])).toEqual([
       ['gang-membership', 'They said all were gang members.', { terms: ['gang members', 'CECOT'], carried: true }],
     ]);
+  });
+
+  test("a short paragraph's subject may come from the paragraph before it, never from a long one's start", () => {
+    const text = 'Officials flew the men to CECOT in El Salvador.\nThey were gang members, said the mayor.';
+    const hits = matchClaims(text, getRuntime(pack), pack, 'en');
+    expect(hits.map((h) => [h.id, h.text, h.why])).toEqual([
+      [
+        'gang-membership',
+        'They were gang members, said the mayor.',
+        { terms: ['gang members', 'CECOT'], carried: true },
+      ],
+    ]);
+    for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+    // Two short paragraphs back, still; not across a long paragraph that does not name it.
+    const two = 'Officials flew the men to CECOT in El Salvador.\nThe mayor spoke.\nThey were gang members, he said.';
+    expect(matchClaims(two, getRuntime(pack), pack, 'en').map((h) => h.text)).toEqual([
+      'They were gang members, he said.',
+    ]);
+    const long =
+      'Officials flew the men to CECOT in El Salvador.\nThe mayor spoke first. Then the governor. Then the sheriff.\nThey were gang members, he said.';
+    expect(matchClaims(long, getRuntime(pack), pack, 'en')).toEqual([]);
+    // A long paragraph does not take its subject from the paragraph before it.
+    const longAfter =
+      'Officials flew the men to CECOT in El Salvador.\nThey were gang members, he said. The mayor spoke. Then the governor.';
+    expect(matchClaims(longAfter, getRuntime(pack), pack, 'en')).toEqual([]);
   });
 
   test('the subject may come from any of the few sentences before it in the paragraph, never from further', () => {
@@ -166,7 +191,7 @@ describe('who a claim is about', () => {
     const quote = '"He is an MS-13 member," Trump said.';
     const about = `Abrego Garcia was sent to CECOT in El Salvador.\nAbrego Garcia lived in Maryland.\n${quote}`;
     expect(linked(about)).toEqual([['abrego-garcia-gang-claim', quote]]);
-    const passing = `Abrego Garcia was sent to CECOT in El Salvador.\nThe deportees were flown there.\n${quote}`;
+    const passing = `Abrego Garcia was sent to CECOT in El Salvador.\nThe deportees were flown there. Families waited. Lawyers filed suits.\n${quote}`;
     expect(linked(passing)).toEqual([]);
   });
 });
