@@ -115,11 +115,36 @@ import { Tally } from './support/accuracy-score';
  * lost; en recall 0.744 to 0.741, all 0.772 to 0.770): the Act in English P 0.750 R 0.545 (was
  * P 0.676 R 0.568), in Spanish P 0.750 R 0.600 (was P 0.692 R 0.600); Spanish custody
  * (P 0.667 R 0.600) and who directs the gang (P 0.333 R 0.500) did not move on the test part.
+ * Round 7, generalisation by structure. In the engine: a short paragraph (one or two sentences, at
+ * most 400 characters, as US news layouts set them) takes a claim's subject from the last sentences
+ * of the one or two paragraphs before it when they are about the story (the hit is marked carried;
+ * a long paragraph breaks the chain), as the labelling rule already reads a sentence with the
+ * paragraph before it. Tune all P 0.939 R 0.947 to P 0.938 R 0.948; measured once on the test
+ * part: all P 0.870 R 0.779, en P 0.863 R 0.749, es P 0.884 R 0.845 (9 more hits, 3 more false
+ * ones; the Act in English did not move, P 0.750 R 0.545). Then vetoes by structure, both
+ * languages, from the tuning part's extras and phrasings of our own: a report's or a film's title
+ * ("titled", "is called", "se titula", "titulado" before a quotation, no verb of finding) is not a
+ * claim about conditions or deaths; contempt described as law ("can lead to", "punishable",
+ * "unheard of", "puede acarrear") is not defiance; the Act's description ("the law allows",
+ * "la ley permite", with no court, argument or "due process") is not a denial of process. And
+ * vocabulary by concept: a court saying the men should not or could not be removed under the Act
+ * ("no debió ser deportado bajo la Ley"), the government arguing that the law allows or covers it,
+ * the president's authority or discretion under the Act in a court's words, hostilities against a
+ * country, the gang taking orders from Caracas or the regime. Tried and dropped: a claim's follow
+ * words going on into the next short paragraph (tune +5 hits, +15 false ones). Measured once after
+ * the last change: tune all P 0.942 R 0.950, en P 0.942 R 0.948, es P 0.941 R 0.956 (213 articles,
+ * 1,758 sentences); test all P 0.870 R 0.779, en P 0.863 R 0.749, es P 0.884 R 0.845 (86
+ * articles, 733 sentences): the vetoes and the new vocabulary changed no test sentence, so the
+ * whole change on the test part is the carry across paragraphs (recall up 0.009, precision down
+ * 0.002; the precision floors are lowered by that much, the recall floors raised). Weakest, as
+ * before: the Act (en P 0.750 R 0.545, es P 0.750 R 0.600), Spanish custody (P 0.600 R 0.600, was
+ * P 0.667: one more false hit from the carry) and who directs the gang in Spanish (P 0.333
+ * R 0.500).
  */
 const FLOORS = {
-  all: { precision: 0.871, recall: 0.769 },
-  en: { precision: 0.863, recall: 0.74 },
-  es: { precision: 0.887, recall: 0.833 },
+  all: { precision: 0.869, recall: 0.778 },
+  en: { precision: 0.862, recall: 0.748 },
+  es: { precision: 0.883, recall: 0.844 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */
