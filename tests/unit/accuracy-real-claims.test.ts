@@ -140,11 +140,37 @@ import { Tally } from './support/accuracy-score';
  * before: the Act (en P 0.750 R 0.545, es P 0.750 R 0.600), Spanish custody (P 0.600 R 0.600, was
  * P 0.667: one more false hit from the carry) and who directs the gang in Spanish (P 0.333
  * R 0.500).
+ * Round 8, fresh data on the weakest claims: 24 real articles found by search on the Act's
+ * lawfulness, custody and who directs the gang (en 10: tune 6, 52 sentences; test 4, 30 sentences;
+ * es 14: tune 6, 47 sentences; test 8, 58 sentences), labelled before anything ran on them and split
+ * by URL. Scored fresh, before any rule change (REAL_CLAIMS_ARTICLES): new tune all P 0.712 R 0.644
+ * (en P 0.667 R 0.667, es P 0.758 R 0.625; the Act in English P 0.500 R 0.250, Spanish custody
+ * P 0.800 R 0.471); new test all P 0.658 R 0.769 (en P 0.810 R 0.895, es P 0.600 R 0.717). Rules by
+ * concept, from the tuning part's misses and extras and checked on phrasings of our own: the Act's
+ * legality disputed or ruled on (the legality of the proclamation or invocation, the authority
+ * invoked called unlawful, its use called a misapplication, rulings rejecting, against or vacated
+ * on its use, a memo undercutting it), "misusing the Act" no longer vetoed by the due-process veto
+ * when the Act is the verb's object; the Act as the instrument of a declaration ("used the Act to
+ * declare the gang a foreign enemy") and whom it reaches ("members of a hostile nation") vetoed;
+ * Spanish custody (jurisdiction or legal responsibility over these people, who has control or
+ * custody of them, no "power" to return them in quotation marks, the authorities "no arrestaron ni
+ * trasladaron", responsibility passing to the host country, "bajo la jurisdicción" of anyone);
+ * who directs the gang in Spanish ("comanda", "maneja"); the gang's members in a sentence about the
+ * regime and the gang with nothing of the deportees are not the gang accusation; "facilitate
+ * deportations" is not the regime facilitating the gang. Fresh tune batch after the rules P 0.863
+ * R 0.863. Measured once after the last change: tune all P 0.932 R 0.935 (with the batch, before the
+ * rules) to P 0.937 R 0.944, en P 0.939 R 0.945, es P 0.930 R 0.941 (225 articles, 1,857
+ * sentences); test all P 0.843 R 0.778, en P 0.857 R 0.755, es P 0.819 R 0.819 (98 articles, 821
+ * sentences). The test part is not the one of round 7: it now holds the 12 new test articles, whose
+ * fresh precision (0.658, Spanish 0.600) pulls the part down, so the precision floors fall by what
+ * the part fell (all 0.027, en 0.006, es 0.065) and the recall floors are set just under the new
+ * figures. Weakest: Spanish custody (P 0.611 R 0.579), who directs the gang in Spanish (P 0.692
+ * R 0.563), the Act in Spanish (P 0.731 R 0.704) and in English (P 0.744 R 0.615, was R 0.545).
  */
 const FLOORS = {
-  all: { precision: 0.869, recall: 0.778 },
-  en: { precision: 0.862, recall: 0.748 },
-  es: { precision: 0.883, recall: 0.844 },
+  all: { precision: 0.842, recall: 0.777 },
+  en: { precision: 0.856, recall: 0.754 },
+  es: { precision: 0.818, recall: 0.818 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */
