@@ -227,13 +227,12 @@ export function* matchEntitiesSteps(
     if (!list) byEntity.set(match.entity, (list = []));
     list.push({ text: source.slice(match.start, match.end), start: match.start, end: match.end });
   }
-  const entitiesById = new Map(pack.entities.map((e) => [e.id, e]));
   const hits: EntityHit[] = [];
   for (const [index, mentions] of byEntity) {
     const id = runtime.tables.entityIds[index];
-    const entity = entitiesById.get(id);
-    if (!entity) continue;
-    hits.push({ id, name: entity.names[lang].canonical, type: entity.type, mentions });
+    const label = runtime.tables.entityLabels[index];
+    if (!label) continue;
+    hits.push({ id, name: label.name[lang], type: label.type, mentions });
   }
   return hits;
 }

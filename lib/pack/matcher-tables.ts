@@ -5,7 +5,7 @@
  * The result is plain JSON, shipped inside the compiled pack; the content script only calls
  * `new RegExp(source, flags)` (see `runtime.ts`).
  */
-import type { Alias, Claim, Entity } from '../dataset/schema';
+import type { Alias, Claim, Entity, EntityType, Lang } from '../dataset/schema';
 import { foldString } from '../text/fold';
 import { aliasKey, foldPattern } from '../text/keys';
 import { factorWordBoundary } from './word-boundary-factor';
@@ -56,9 +56,19 @@ export interface MatcherTables {
   source: string;
   flags: string;
   entityIds: string[];
+  /**
+   * Each entity's type and canonical names, in `entityIds` order: what a page's report says of a
+   * name it found, without parsing the whole entities table (cards, roles, facts) during the scan.
+   */
+  entityLabels: EntityLabel[];
   /** `aliasKey(matched text)` → candidate rules, most specific first. */
   rules: Record<string, AliasRule[]>;
   claims: ClaimTables[];
+}
+
+export interface EntityLabel {
+  type: EntityType;
+  name: Record<Lang, string>;
 }
 
 /**
@@ -254,6 +264,7 @@ export function buildMatcherTables(entities: Entity[], claims: Claim[]): Matcher
     source,
     flags: ALIAS_FLAGS,
     entityIds,
+    entityLabels: entities.map((e) => ({ type: e.type, name: { en: e.names.en.canonical, es: e.names.es.canonical } })),
     rules,
     claims: claims.map((claim) => {
       const tables: ClaimTables = {

@@ -18,8 +18,11 @@ import type { CompiledPack } from './compiled';
 /** Where the build writes the texts, in the extension's package (`wxt.config.ts`). */
 export const PACK_TEXTS_FILE = 'pack-texts.json';
 
-/** Every field of a compiled pack, as JSON text. */
-export type PackTexts = { readonly [K in keyof CompiledPack]: string };
+/**
+ * Every field of a compiled pack, as JSON text; the matcher's claim tables (about 200 KB, only
+ * needed once a page is on topic and its disputed pass runs) as a text of their own.
+ */
+export type PackTexts = { readonly [K in keyof CompiledPack]: string } & { readonly matcherClaims: string };
 
 const FIELDS: readonly (keyof CompiledPack)[] = [
   'meta',
@@ -33,8 +36,13 @@ const FIELDS: readonly (keyof CompiledPack)[] = [
 
 /** The texts of `pack` (at build time). */
 export function packTexts(pack: CompiledPack): PackTexts {
-  const texts = {} as Record<keyof CompiledPack, string>;
+  const texts = {} as Record<keyof PackTexts, string>;
   for (const field of FIELDS) texts[field] = JSON.stringify(pack[field]);
+  if (pack.matcher) {
+    const { claims, ...rest } = pack.matcher;
+    texts.matcher = JSON.stringify(rest);
+    texts.matcherClaims = JSON.stringify(claims);
+  } else texts.matcherClaims = 'null';
   return texts;
 }
 
@@ -42,21 +50,32 @@ export function packTexts(pack: CompiledPack): PackTexts {
 export function isPackTexts(value: unknown): value is PackTexts {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return FIELDS.every((field) => typeof record[field] === 'string');
+  return [...FIELDS, 'matcherClaims'].every((field) => typeof record[field] === 'string');
 }
 
 /**
- * A pack whose fields are parsed from `texts` on first read, each once. The object is read-only:
- * the engine never writes to its pack.
+ * A pack whose fields are parsed from `texts` on first read, each once; the matcher's `claims`
+ * likewise, on their own first read. The object is read-only: the engine never writes to its pack.
  */
 export function lazyPack(texts: PackTexts): CompiledPack {
   const parsed = new Map<keyof CompiledPack, unknown>();
+  const parse = (field: keyof CompiledPack): unknown => {
+    const value: unknown = JSON.parse(texts[field]);
+    if (field === 'matcher' && value !== null && typeof value === 'object' && !('claims' in value)) {
+      let claims: unknown;
+      Object.defineProperty(value, 'claims', {
+        enumerable: true,
+        get: () => (claims ??= JSON.parse(texts.matcherClaims)),
+      });
+    }
+    return value;
+  };
   const pack = {} as CompiledPack;
   for (const field of FIELDS) {
     Object.defineProperty(pack, field, {
       enumerable: true,
       get() {
-        if (!parsed.has(field)) parsed.set(field, JSON.parse(texts[field]));
+        if (!parsed.has(field)) parsed.set(field, parse(field));
         return parsed.get(field);
       },
     });

@@ -15,9 +15,15 @@
  *
  * Tasks are seen from the page by a probe: a `MessageChannel` ping loop started by an inline
  * script in the page's head; a gap between two pings is a task (or rendering) that held the main
- * thread. "Longest task while Backstory works" is the longest gap between the gate's start and the
+ * thread. "Longest gap while Backstory works" is the longest gap between the gate's start and the
  * `backstory:total` measure (recorded once everything, disputed points included, is done). Long
  * Tasks API entries are not used: Firefox does not implement it.
+ *
+ * A gap can be the page's own rendering: Chromium lays out the 1 MB page in 100 ms and more after
+ * load, with the control extension too. So in Chromium, "Backstory's longest task" comes from a
+ * performance trace of separate loads (`trace-tasks.ts`): the longest task that ran script, against
+ * the longest that only rendered. Firefox has no trace here: its figure is the probe's, printed
+ * beside the probe's longest gap on the same page with only the control extension.
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +34,7 @@ import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { keepExtensionWorkerRunning, launchWithExtension, type BrowserName } from '../browser/browsers';
 import { startProxyServer, type ProxyServer } from '../browser/proxy-server';
 import { aliasTexts, newsText } from './engine';
+import { backstoryTasks, TASK_CATEGORIES, type TaskFigures, type TraceEvent } from './trace-tasks';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const LISTED_HOST = 'www.apnews.com';
@@ -97,8 +104,12 @@ interface Probe {
 interface Load {
   /** Chromium only: `ScriptDuration`, ms. */
   scriptMs: number;
+  /** Chromium, traced loads only: the longest tasks, ours and the page's rendering (`trace-tasks.ts`). */
+  tasks: TaskFigures | null;
   probe: Probe | null;
   measures: Record<string, { start: number; duration: number }>;
+  /** Each User Timing mark's start time, by name. */
+  marks: Record<string, number>;
 }
 
 /** Load `url` in a fresh tab, wait for `ready` (then `restMs`), collect, close the tab. */
@@ -108,11 +119,14 @@ export async function loadOnce(
   url: string,
   ready: string,
   restMs: number,
+  trace = false,
 ): Promise<Load> {
   const page: Page = await browser.newPage();
   try {
     const cdp = name === 'chromium' ? await page.createCDPSession() : null;
     await cdp?.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const tracing = trace && name === 'chromium';
+    if (tracing) await page.tracing.start({ categories: TASK_CATEGORIES });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForFunction(ready, { timeout: 90_000, polling: 50 });
     await sleep(restMs);
@@ -122,15 +136,23 @@ export async function loadOnce(
       for (const e of performance.getEntriesByType('measure')) {
         if (e.name.startsWith('backstory:')) measures[e.name] = { start: e.startTime, duration: e.duration };
       }
-      return { probe: w.__probe ? w.__probe.stop() : null, measures };
+      const marks: Record<string, number> = {};
+      for (const e of performance.getEntriesByType('mark')) marks[e.name] = e.startTime;
+      return { probe: w.__probe ? w.__probe.stop() : null, measures, marks };
     });
+    let tasks: TaskFigures | null = null;
+    if (tracing) {
+      const buf = await page.tracing.stop();
+      const parsed = JSON.parse(Buffer.from(buf!).toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+      tasks = backstoryTasks(Array.isArray(parsed) ? parsed : parsed.traceEvents, LISTED_HOST);
+    }
     let scriptMs = NaN;
     if (cdp) {
       const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
       scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
       await cdp.detach();
     }
-    return { scriptMs, ...collected };
+    return { scriptMs, tasks, ...collected };
   } finally {
     await page.close().catch(() => {});
   }
@@ -160,8 +182,28 @@ interface Figures {
   offTopicBusy: { ours: number; control: number };
   /** The gate's own time on the off-topic page (`backstory:gate`), of the script time above. */
   offTopicGate: number;
-  article: { scan: number; firstScans: number[]; longest: number; total: number };
-  big: { longest: number; scan: number; highlight: number; markjs: number; marks: number };
+  /** `longest`: the probe's longest gap (any task, the page's rendering included); `ours`/`rendering`: from traces (Chromium). */
+  article: { scan: number; firstScans: number[]; longest: number; total: number } & TaskFigures & { each: string };
+  big: {
+    longest: number;
+    scan: number;
+    highlight: number;
+    markjs: number;
+    marks: number;
+    /** The probe's longest gap after the control extension's script on the same page: the page alone. */
+    controlLongest: number;
+  } & TaskFigures & { each: string };
+}
+
+/** Traced loads per page (Chromium), apart from the timed ones: tracing itself costs a little. */
+const TRACED_RUNS = 3;
+
+/** The worst of each figure over traced loads (NaN when none could be read). */
+function worstTasks(loads: Load[]): TaskFigures & { each: string } {
+  const each = loads.map((l) => (l.tasks ? f1(l.tasks.ours) : 'unread')).join(', ');
+  const read = loads.map((l) => l.tasks).filter((t): t is TaskFigures => t !== null);
+  if (read.length < loads.length) return { ours: NaN, rendering: NaN, each };
+  return { ours: Math.max(...read.map((t) => t.ours)), rendering: Math.max(...read.map((t) => t.rendering)), each };
 }
 
 async function benchBrowser(
@@ -188,11 +230,18 @@ async function benchBrowser(
   });
   const controlScript: number[] = [];
   const controlBusy: number[] = [];
+  const controlBig: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       if (name === 'chromium')
         controlScript.push((await loadOnce(ctl.browser, name, offPlain, CONTROL_RAN, 500)).scriptMs);
       controlBusy.push(busySeen((await loadOnce(ctl.browser, name, offProbed, CONTROL_RAN, 500)).probe));
+    }
+    // The 1 MB page with only the control: the page's own long tasks (layout, paint) after the
+    // control's script, for as long as Backstory takes there.
+    for (let i = 0; i < BIG_RUNS; i++) {
+      const r = await loadOnce(ctl.browser, name, big, CONTROL_RAN, 2000);
+      controlBig.push(longestIn(r.probe, r.marks['control:ran'] ?? 0, Infinity));
     }
   } finally {
     await ctl.close();
@@ -224,6 +273,10 @@ async function benchBrowser(
       totals.push(r.measures['backstory:total']?.duration ?? NaN);
       articleLongest.push(longestIn(r.probe, gate?.start ?? 0, r.probe?.settledAt ?? 0));
     }
+    const articleTraced: Load[] = [];
+    if (name === 'chromium')
+      for (let i = 0; i < TRACED_RUNS; i++)
+        articleTraced.push(await loadOnce(launched.browser, name, article, SETTLED, 200, true));
 
     const bigLongest: number[] = [];
     const bigScan: number[] = [];
@@ -235,6 +288,10 @@ async function benchBrowser(
       bigScan.push(r.measures['backstory:scan']?.duration ?? NaN);
       bigHighlight.push(r.measures['backstory:highlight']?.duration ?? NaN);
     }
+    const bigTraced: Load[] = [];
+    if (name === 'chromium')
+      for (let i = 0; i < TRACED_RUNS; i++)
+        bigTraced.push(await loadOnce(launched.browser, name, big, SETTLED, 200, true));
 
     // mark.js, same names, same page, where Backstory does not run.
     const markSource = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
@@ -271,8 +328,16 @@ async function benchBrowser(
       offTopicScript: { ours: median(oursScript), control: median(controlScript) },
       offTopicBusy: { ours: median(oursBusy), control: median(controlBusy) },
       offTopicGate: median(offGate),
-      article: { scan: median(scans), firstScans: scans, longest: Math.max(...articleLongest), total: median(totals) },
+      article: {
+        scan: median(scans),
+        firstScans: scans,
+        longest: Math.max(...articleLongest),
+        total: median(totals),
+        ...worstTasks(articleTraced),
+      },
       big: {
+        ...worstTasks(bigTraced),
+        controlLongest: Math.max(...controlBig),
         longest: Math.max(...bigLongest),
         scan: median(bigScan),
         highlight: median(bigHighlight),
@@ -307,23 +372,46 @@ function report(f: Figures): Check[] {
     `  article, first scan (backstory:scan)               ${f1(f.article.scan)} ms   (each: ${f.article.firstScans.map(f1).join(', ')})`,
   );
   console.log(`  article, main-thread total (backstory:total)       ${f1(f.article.total)} ms`);
-  console.log(`  article, longest task while Backstory works        ${f1(f.article.longest)} ms (worst of ${RUNS})`);
-  console.log(`  1 MB, longest task while Backstory works           ${f1(f.big.longest)} ms (worst of ${BIG_RUNS})`);
+  console.log(
+    `  article, longest gap the page saw while Backstory works  ${f1(f.article.longest)} ms (worst of ${RUNS}; any task, the page's rendering included)`,
+  );
+  if (f.name === 'chromium') {
+    console.log(
+      `  article, Backstory's longest task (trace)          ${f1(f.article.ours)} ms (each: ${f.article.each})   the page's rendering, longest ${f1(f.article.rendering)} ms`,
+    );
+  }
+  console.log(
+    `  1 MB, longest gap the page saw while Backstory works     ${f1(f.big.longest)} ms (worst of ${BIG_RUNS})   with the control only ${f1(f.big.controlLongest)} ms`,
+  );
+  if (f.name === 'chromium') {
+    console.log(
+      `  1 MB, Backstory's longest task (trace)             ${f1(f.big.ours)} ms (each: ${f.big.each})   the page's rendering, longest ${f1(f.big.rendering)} ms`,
+    );
+  }
   console.log(
     `  1 MB, scan + highlight                             ${f1(f.big.scan)} + ${f1(f.big.highlight)} = ${f1(ours)} ms   mark.js ${f1(f.big.markjs)} ms (${f.big.marks} marks)   mark.js / ours ${ratio.toFixed(2)}×`,
   );
-  const checks: Check[] = [
-    { ok: f.big.longest <= LONG_TASK_MS, text: `no task over ${LONG_TASK_MS} ms on 1 MB (${f1(f.big.longest)} ms)` },
-  ];
+  const checks: Check[] = [];
+  if (f.name === 'firefox') {
+    // No trace in Firefox: the probe's gap, which the page's own layout can fill, beside the control's.
+    checks.push({
+      ok: f.big.longest <= LONG_TASK_MS,
+      text: `no task over ${LONG_TASK_MS} ms on 1 MB (${f1(f.big.longest)} ms; the page with the control only: ${f1(f.big.controlLongest)} ms)`,
+    });
+  }
   if (f.name === 'chromium') {
     checks.push(
+      {
+        ok: f.big.ours <= LONG_TASK_MS,
+        text: `no task of Backstory's over ${LONG_TASK_MS} ms on 1 MB (${f1(f.big.ours)} ms)`,
+      },
       {
         ok: f.offTopicScript.ours <= f.offTopicScript.control + OFF_TOPIC_EXTRA_MS,
         text: `off-topic script time ≤ control + ${OFF_TOPIC_EXTRA_MS} ms (${f1(f.offTopicScript.ours)} ≤ ${f1(f.offTopicScript.control + OFF_TOPIC_EXTRA_MS)})`,
       },
       {
-        ok: f.article.longest <= LONG_TASK_MS,
-        text: `no task over ${LONG_TASK_MS} ms on the article, fresh tab (${f1(f.article.longest)} ms)`,
+        ok: f.article.ours <= LONG_TASK_MS,
+        text: `no task of Backstory's over ${LONG_TASK_MS} ms on the article, fresh tab (${f1(f.article.ours)} ms)`,
       },
       {
         ok: ratio >= MARKJS_RATIO,

@@ -24,6 +24,7 @@ import { startProxyServer } from '../browser/proxy-server';
 import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { aliasTexts } from './engine';
 import { bigArticle, controlExtension, LISTED_HOST, withProbe } from './page-cost';
+import { rendererMainThread, threadEvents, type TraceEvent as Ev } from './trace-tasks';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const argv = process.argv.slice(2);
@@ -37,36 +38,6 @@ const bodies: Record<string, () => string> = {
   article: () => withProbe(demo('noem-cecot-visit.html')),
   big: () => withProbe(bigArticle(aliasTexts(loadCompiledPack()))),
 };
-
-/** The parts of a trace event's `args` this script reads (Chromium's trace format is loosely typed). */
-interface TraceArgs {
-  name?: string;
-  fileName?: string;
-  beginData?: { url?: string };
-  data?: {
-    url?: string;
-    scriptName?: string;
-    functionName?: string;
-    cpuProfile?: {
-      nodes?: { id: number; parent?: number; callFrame: { functionName: string; url?: string; lineNumber?: number } }[];
-      samples?: number[];
-    };
-    timeDeltas?: number[];
-  };
-}
-
-interface Ev {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: TraceArgs;
-}
 
 const proxy = await startProxyServer();
 const url = proxy.route({ host: LISTED_HOST, path: `/${which}`, body: bodies[which]() });
@@ -118,29 +89,13 @@ try {
 }
 
 function summarize(events: Ev[], measures: string[]): void {
-  // The renderer main thread of the page: the one with the most page-URL EvaluateScript/ParseHTML.
-  const threadNames = new Map<string, string>();
-  for (const e of events) if (e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-  const score = new Map<string, number>();
-  for (const e of events) {
-    const u = String(e.args?.beginData?.url ?? e.args?.data?.url ?? '');
-    if (
-      (e.name === 'ParseHTML' && u.includes(LISTED_HOST)) ||
-      (e.name === 'EvaluateScript' && u.includes('extension://'))
-    ) {
-      const k = `${e.pid}:${e.tid}`;
-      score.set(k, (score.get(k) ?? 0) + 1);
-    }
-  }
-  const main = [...score.entries()]
-    .filter(([k]) => threadNames.get(k) === 'CrRendererMain')
-    .sort((a, b) => b[1] - a[1])[0]?.[0];
+  const main = rendererMainThread(events, LISTED_HOST);
   if (!main) {
     console.log('no renderer main thread found');
     return;
   }
-  const [pid, tid] = main.split(':').map(Number);
-  const mine = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const { pid, tid } = main;
+  const mine = threadEvents(events, main);
   const tasks = mine.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
   console.log(`\n=== ${which} run: ${measures.join(' | ')}`);
   // Script evaluation per URL.
@@ -217,6 +172,16 @@ function summarize(events: Ev[], measures: string[]): void {
       t += deltas[i] ?? 0;
       samples.push({ node: s, t });
     });
+  }
+  // With temporary 'DBG window start' / 'DBG window end' marks in a build: self time between them.
+  const winStart = events.find((e) => e.pid === pid && e.name === 'DBG window start')?.ts;
+  const winEnd = events.find((e) => e.pid === pid && e.name === 'DBG window end')?.ts;
+  if (winStart !== undefined && winEnd !== undefined) {
+    const self = new Map<string, number>();
+    for (const x of timed.list) if (x.t >= winStart && x.t <= winEnd) self.set(x.key, (self.get(x.key) ?? 0) + 1);
+    const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
+    console.log(`  samples between the DBG window marks (${((winEnd - winStart) / 1000).toFixed(1)} ms):`);
+    for (const [k, n] of top) console.log(`    ${String(n).padStart(5)}  ${k.slice(0, 120)}`);
   }
   if (samples.length) {
     const self = new Map<string, number>();

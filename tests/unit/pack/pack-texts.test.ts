@@ -3,6 +3,8 @@ import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { isPackTexts, lazyPack, packTexts } from '../../../lib/pack/pack-texts';
 import { packLoader } from '../../../lib/content/pack-handoff';
 import { analyzeHtml } from '../../../lib/analysis/analyze-html';
+import { analyzeDocument, findDisputed } from '../../../lib/analysis/analyze';
+import { parseHTML } from 'linkedom';
 
 const pack = loadCompiledPack();
 
@@ -22,6 +24,24 @@ describe('the pack as texts, parsed on first use', () => {
     expect(lazy.meta.id).toBe(pack.meta.id);
     expect(lazy.entities).toBe(lazy.entities);
     expect(() => lazy.timeline).toThrow(SyntaxError);
+  });
+
+  test("a page's scan parses neither the entities' cards nor the claim tables, which the disputed pass reads later", () => {
+    const html = `<html lang="en"><head><title>Noem tours CECOT in El Salvador</title></head><body><article>
+      <h1>Noem tours CECOT, the prison holding Venezuelans deported under the Alien Enemies Act</h1>
+      <p>Homeland Security Secretary Kristi Noem toured the Terrorism Confinement Center in El Salvador on Wednesday,
+      where the Trump administration sent more than 200 Venezuelans it says are members of Tren de Aragua.</p>
+      <p>President Nayib Bukele said the men would stay in CECOT; Judge James Boasberg had ordered the flights turned around.</p>
+      </article></body></html>`;
+    const broken = lazyPack({ ...packTexts(pack), entities: '{not json', matcherClaims: '{not json' });
+    const { document } = parseHTML(html);
+    const { report, index } = analyzeDocument(document as unknown as Document, broken, {
+      deferDisputed: true,
+      now: new Date('2025-04-01'),
+    });
+    expect(report.topic.onTopic).toBe(true);
+    expect(report.entities.map((e) => e.name)).toContain('Nayib Bukele');
+    expect(() => findDisputed(report, index, broken)).toThrow(SyntaxError);
   });
 
   test('the engine finds the same on a page with the handed pack as with the bundled one', () => {
