@@ -106,7 +106,7 @@ export function* analyzeSteps(
   if (topic.onTopic) {
     if (published) report.since = eventsSince(pack.timeline, published);
     yield;
-    report.entities = yield* matchEntitiesSteps(index.text, folded, runtime, pack, matchLang);
+    report.entities = yield* matchEntitiesSteps(index.text, folded, runtime, matchLang);
     if (!options.deferDisputed) report.disputed = yield* findDisputedSteps(report, index, pack);
   }
   return { report, index };

@@ -55,16 +55,10 @@ export const isWide = (text: string): boolean => BEYOND_LATIN1.test(text);
  * gets its narrow strings (pieces of text that are all Latin-1 may be either), so it warms both.
  */
 export function* warmClaimsSteps(matchers: ClaimMatcher[], wide: boolean): Generator<void, void> {
-  const texts: string[] = [];
-  if (!warmedFor.narrow.has(matchers)) {
-    warmedFor.narrow.add(matchers);
-    texts.push(WARM_TEXT);
-  }
-  if (wide && !warmedFor.wide.has(matchers)) {
-    warmedFor.wide.add(matchers);
-    texts.push(WARM_TEXT_WIDE);
-  }
-  for (const text of texts) {
+  const widths: [WeakSet<ClaimMatcher[]>, string][] = [[warmedFor.narrow, WARM_TEXT]];
+  if (wide) widths.push([warmedFor.wide, WARM_TEXT_WIDE]);
+  for (const [done, text] of widths) {
+    if (done.has(matchers)) continue;
     for (const claim of matchers) {
       for (const re of [claim.trigger, claim.context, claim.exclude, claim.follow]) {
         if (!re) continue;
@@ -74,6 +68,8 @@ export function* warmClaimsSteps(matchers: ClaimMatcher[], wide: boolean): Gener
         }
       }
     }
+    // Only once every pattern ran: a pass stopped half-way (the page changed) leaves the rest to the next.
+    done.add(matchers);
   }
 }
 

@@ -2,7 +2,6 @@
  * Entity matching: one pass of the combined alias pattern over the folded article text, then the
  * alias rules (case, word boundaries, excluded neighbours, prior mention) decide each candidate.
  */
-import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
 import type { EntityHit, Mention } from '../report/report';
 import { guardMatches } from './entity-guards';
@@ -193,25 +192,18 @@ function isCombiningMark(code: number): boolean {
  * Entity hits for a text: every mention with its original text and offsets, entities ordered by
  * first mention, names in `lang`.
  */
-export function matchEntities(
-  source: string,
-  folded: FoldedText,
-  runtime: MatcherRuntime,
-  pack: CompiledPack,
-  lang: Lang,
-): EntityHit[] {
-  return drain(matchEntitiesSteps(source, folded, runtime, pack, lang));
+export function matchEntities(source: string, folded: FoldedText, runtime: MatcherRuntime, lang: Lang): EntityHit[] {
+  return drain(matchEntitiesSteps(source, folded, runtime, lang));
 }
 
-/** `matchEntities` as steps (see `findAliasMatchesSteps`). */
 /** Mentions guarded per step (a few milliseconds in a fresh tab). */
 const GUARD_CHUNK = 500;
 
+/** `matchEntities` as steps (see `findAliasMatchesSteps`). */
 export function* matchEntitiesSteps(
   source: string,
   folded: FoldedText,
   runtime: MatcherRuntime,
-  pack: CompiledPack,
   lang: Lang,
 ): Generator<void, EntityHit[]> {
   const found = yield* findAliasMatchesSteps(source, folded, runtime);

@@ -5,7 +5,7 @@
  */
 import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type CardLanguage, type HighlightCategory } from '../settings/model';
 import { toLang } from '../i18n/translate';
-import { mentionCount, type PageReport } from '../report/report';
+import { mentionCount, mentionWording, type PageReport } from '../report/report';
 import type { CompiledPack } from '../pack/compiled';
 import type { Claim, Entity, EntityType, Lang, Role, Source, SourceRef, TimelineEvent } from '../dataset/schema';
 import type { HighlightKind } from '../dom/highlight';
@@ -178,7 +178,7 @@ export function matchedAliases(
   const seen = new Set<string>();
   const aliases: string[] = [];
   for (const m of hovered ? [hovered, ...hit.mentions] : hit.mentions) {
-    const text = m.text.replace(/\s+/g, ' ').trim();
+    const text = mentionWording(m);
     if (text && !seen.has(text)) {
       seen.add(text);
       aliases.push(text);

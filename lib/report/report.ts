@@ -86,7 +86,7 @@ export function summariseReport(report: PageReport): PageReport {
       const seen = new Set<string>();
       const kept: Mention[] = [];
       for (const m of e.mentions) {
-        const wording = m.text.replace(/\s+/g, ' ').trim();
+        const wording = mentionWording(m);
         if (seen.has(wording)) continue;
         seen.add(wording);
         kept.push(m);
@@ -95,6 +95,11 @@ export function summariseReport(report: PageReport): PageReport {
       return { ...e, mentions: kept, count: mentionCount(e) };
     }),
   };
+}
+
+/** A mention's text as a card lists it ("mentioned as"): runs of spaces and line breaks as one space. */
+export function mentionWording(m: Mention): string {
+  return m.text.replace(/\s+/g, ' ').trim();
 }
 
 /** How many mentions an entity has on the page (a summarised report keeps the count). */

@@ -152,54 +152,31 @@ function summarize(events: Ev[], measures: string[]): void {
       console.log(`      samples: ${top.map(([k, n]) => `${k.slice(0, 60)} ×${n}`).join(' | ')}`);
     }
   }
-  // Sampling profile: self time per function.
-  const nodes = new Map<number, { fn: string; url: string; line: number; parent?: number }>();
-  const samples: { node: number; t: number }[] = [];
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk' || e.pid !== pid) continue;
-    const cp = e.args?.data?.cpuProfile;
-    if (!cp) continue;
-    for (const n of cp.nodes ?? [])
-      nodes.set(n.id, {
-        fn: n.callFrame.functionName || '(anon)',
-        url: n.callFrame.url ?? '',
-        line: n.callFrame.lineNumber ?? 0,
-        parent: n.parent,
-      });
-    const deltas: number[] = e.args?.data?.timeDeltas ?? [];
-    let t = 0;
-    (cp.samples ?? []).forEach((s: number, i: number) => {
-      t += deltas[i] ?? 0;
-      samples.push({ node: s, t });
-    });
-  }
   // With temporary 'DBG window start' / 'DBG window end' marks in a build: self time between them.
   const winStart = events.find((e) => e.pid === pid && e.name === 'DBG window start')?.ts;
   const winEnd = events.find((e) => e.pid === pid && e.name === 'DBG window end')?.ts;
   if (winStart !== undefined && winEnd !== undefined) {
-    const self = new Map<string, number>();
-    for (const x of timed.list) if (x.t >= winStart && x.t <= winEnd) self.set(x.key, (self.get(x.key) ?? 0) + 1);
-    const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
     console.log(`  samples between the DBG window marks (${((winEnd - winStart) / 1000).toFixed(1)} ms):`);
-    for (const [k, n] of top) console.log(`    ${String(n).padStart(5)}  ${k.slice(0, 120)}`);
+    printTop(
+      timed.list.filter((x) => x.t >= winStart && x.t <= winEnd),
+      30,
+    );
   }
-  if (samples.length) {
-    const self = new Map<string, number>();
-    // Approximate sample weight: the median interval.
-    const interval = 0.1;
-    for (const s of samples) {
-      const n = nodes.get(s.node);
-      if (!n) continue;
-      const key = `${n.fn} ${n.url.split('/').slice(-1)[0]}:${n.line}`;
-      self.set(key, (self.get(key) ?? 0) + interval);
-    }
-    const top = [...self.entries()]
-      .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'))
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 25);
-    console.log('  self time (samples × 0.1 ms):');
-    for (const [k, v] of top) console.log(`    ${v.toFixed(1).padStart(7)}  ${k}`);
+  if (timed.list.length) {
+    console.log('  samples per function, the whole load (one sample is about 0.1 ms, more with the profiler on):');
+    printTop(
+      timed.list.filter((x) => !x.key.startsWith('(program)')),
+      25,
+    );
   }
+}
+
+/** The functions sampled most in `list`, with their sample counts. */
+function printTop(list: { key: string }[], n: number): void {
+  const self = new Map<string, number>();
+  for (const x of list) self.set(x.key, (self.get(x.key) ?? 0) + 1);
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+  for (const [k, count] of top) console.log(`    ${String(count).padStart(5)}  ${k.slice(0, 120)}`);
 }
 
 /** Sampled stacks' leaf functions with trace timestamps (µs), from the Profile / ProfileChunk events. */

@@ -9,7 +9,7 @@ const pack = handMadePack();
 
 /** `entity-id:mention text` for every mention, in text order. */
 function mentions(text: string, lang: 'en' | 'es' = 'en'): string[] {
-  const hits = matchEntities(text, foldText(text), getRuntime(pack), pack, lang);
+  const hits = matchEntities(text, foldText(text), getRuntime(pack), lang);
   return hits
     .flatMap((hit) => hit.mentions.map((m) => ({ ...m, id: hit.id })))
     .sort((a, b) => a.start - b.start)
@@ -76,14 +76,14 @@ describe('entity matching on text', () => {
 
   test('every mention text equals the slice of the text at its offsets', () => {
     const text = 'Kilmar A\u0301brego  Garci\u0301a met Nayib\u00a0Bukele’s envoy; ICE and MS 13.';
-    const hits = matchEntities(text, foldText(text), getRuntime(pack), pack, 'en');
+    const hits = matchEntities(text, foldText(text), getRuntime(pack), 'en');
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) for (const m of hit.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
   test('names come in the page language', () => {
     const text = 'la ONU';
-    const [hit] = matchEntities(text, foldText(text), getRuntime(pack), pack, 'es');
+    const [hit] = matchEntities(text, foldText(text), getRuntime(pack), 'es');
     expect(hit.name).toBe('Naciones Unidas');
   });
 });
