@@ -166,11 +166,44 @@ import { Tally } from './support/accuracy-score';
  * the part fell (all 0.027, en 0.006, es 0.065) and the recall floors are set just under the new
  * figures. Weakest: Spanish custody (P 0.611 R 0.579), who directs the gang in Spanish (P 0.692
  * R 0.563), the Act in Spanish (P 0.731 R 0.704) and in English (P 0.744 R 0.615, was R 0.545).
+ * Round 9, fresh data on the same weak claims: 27 real articles found by search on custody, who
+ * directs the gang and the Act's lawfulness (es 16: tune 8, 53 sentences; test 8, 67 sentences;
+ * en 11: tune 7, 63 sentences; test 4, 35 sentences), labelled before anything ran on them and
+ * split by URL. Scored fresh, before any rule change (REAL_CLAIMS_ARTICLES): new tune all P 0.857
+ * R 0.757 (en P 0.857 R 0.750, es P 0.857 R 0.766; English custody P 1.000 R 0.250); new test all
+ * P 0.779 R 0.803 (en P 0.852 R 0.852, es P 0.732 R 0.769); the whole test part with them, before
+ * any change: all P 0.836 R 0.780, en P 0.857 R 0.761, es P 0.806 R 0.812. Rules by concept, from
+ * the tuning part's misses and extras and checked on phrasings of our own: custody in other words
+ * (the men outside or beyond a country's jurisdiction or reach, who controls or decides what
+ * happens to them, control retained in fact, a legal void between the two states with the men
+ * named near it, lacking the authority to secure their release, El Salvador's part as a
+ * prison-hosting service, a later sentence saying the admission undermines "that claim"); vetoed:
+ * a court's jurisdiction over a case, another population's legal limbo, and the UN working group's
+ * name alone (no longer a trigger: it found no labelled sentence in the tuning part, only two
+ * extras); who directs the gang (officials or the regime with ties to the gang or involved in its
+ * crimes, "ties to Nicolás Maduro's government"; the relation as a subject of study or debate with
+ * no finding vetoed; officials' ties with the gang are not the deportees' gang label; the council's
+ * or director's name no longer a follow word); the Act (facts said to amount to, constitute or
+ * qualify as an invasion or incursion, rulings on the merits of or rejecting the invocation, an
+ * incursion into the United States, a memo challenging the Act's use); defiance (having violated or
+ * disobeyed an order, "never did so"); the proclamation's class ("Venezuelan citizens who are
+ * members of", "ciudadanos venezolanos considerados miembros", with no deportation, count or
+ * "deemed" in the sentence) is whom the Act reaches, not the deportees' gang label. Tune all P 0.932
+ * R 0.932 (with the batch, before the rules) to P 0.941 R 0.945, en P 0.940 R 0.947, es P 0.945
+ * R 0.941 (240 articles, 1,973 sentences). Measured once after the last change (one full unit run
+ * in the middle also printed the Spanish test precision, 0.807; nothing was changed after it): test
+ * all P 0.838 R 0.785, en P 0.857 R 0.764, es P 0.810 R 0.820 (110 articles, 923 sentences). The
+ * rules moved the test part little (all: 3 more hits, 1 fewer false one): Spanish custody P 0.682
+ * R 0.652 (was P 0.650 R 0.565 with the new articles), English custody P 0.889 R 0.800 (was
+ * P 0.875 R 0.700); who directs the gang in Spanish (P 0.800 R 0.667) and the Act (en P 0.750
+ * R 0.621, es P 0.778 R 0.737) did not move. The fresh batches again show the tuning gains are
+ * mostly local. The precision floors fall by what the part fell when the new articles came in
+ * (all 0.842 to 0.837, es 0.818 to 0.809); the others are set just under the new figures.
  */
 const FLOORS = {
-  all: { precision: 0.842, recall: 0.777 },
-  en: { precision: 0.856, recall: 0.754 },
-  es: { precision: 0.818, recall: 0.818 },
+  all: { precision: 0.837, recall: 0.784 },
+  en: { precision: 0.856, recall: 0.763 },
+  es: { precision: 0.809, recall: 0.819 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */
