@@ -94,6 +94,7 @@ export function* analyzeSteps(
       body: folded.text.slice(leadEnd, leadEnd + TOPIC_BODY_CHARS),
     },
     matchLang,
+    pack.matcher?.topic,
   );
   if (!article.isArticle) {
     topic.onTopic = false;

@@ -6,8 +6,7 @@
  */
 import type { TopicResult } from '../report/report';
 import type { Lang, Topic, TopicSignal } from '../dataset/schema';
-import { foldPattern } from '../text/keys';
-import { patternStructure } from '../text/pattern-source';
+import { topicPatterns } from '../text/pattern-source';
 import { runSteps } from '../util/steps';
 
 export interface TopicTexts {
@@ -38,36 +37,19 @@ interface CompiledSignal {
 
 const compiledTopics = new WeakMap<Topic, { signals: CompiledSignal[]; negatives: CompiledSignal[] }>();
 
-/** `u` only where the pattern needs it: V8 runs these several times faster without it. */
-function signalFlags(signal: TopicSignal): string {
-  const unicode = /\\[pP]\{|\\u\{|[\ud800-\udfff]/.test(signal.pattern) ? 'u' : '';
-  return (signal.caseSensitive ? 'g' : 'gi') + unicode;
-}
+/** Every signal's and negative's compiled pattern, in the topic's order (`topicPatterns`). */
+export type TopicPatterns = ReturnType<typeof topicPatterns>;
 
-/**
- * A pattern whose literal spaces also match a hyphen: page text writes a term both ways ("Alien
- * Enemies Act", "the Alien-Enemies-Act removals", "Tren-de-Aragua members"), and the folded text
- * keeps hyphens as they are. Spaces inside a character class or after a backslash stay as written.
- */
-export function spaceOrHyphen(pattern: string): string {
-  let out = '';
-  let from = 0;
-  for (const { at, ch } of patternStructure(pattern)) {
-    if (ch !== ' ') continue;
-    out += `${pattern.slice(from, at)}[ -]`;
-    from = at + 1;
-  }
-  return out + pattern.slice(from);
-}
-
-function compileSignals(topic: Topic) {
+function compileSignals(topic: Topic, prebuilt: TopicPatterns | undefined) {
   let compiled = compiledTopics.get(topic);
   if (!compiled) {
-    const compile = (signal: TopicSignal): CompiledSignal => ({
-      signal,
-      re: new RegExp(spaceOrHyphen(foldPattern(signal.pattern)), signalFlags(signal)),
-    });
-    compiled = { signals: topic.signals.map(compile), negatives: topic.negatives.map(compile) };
+    const patterns = prebuilt ?? topicPatterns(topic);
+    const compile = (list: TopicSignal[], sources: TopicPatterns['signals']): CompiledSignal[] =>
+      list.map((signal, i) => ({ signal, re: new RegExp(sources[i].source, sources[i].flags) }));
+    compiled = {
+      signals: compile(topic.signals, patterns.signals),
+      negatives: compile(topic.negatives, patterns.negatives),
+    };
     compiledTopics.set(topic, compiled);
   }
   return compiled;
@@ -98,16 +80,22 @@ function appliesTo(signal: TopicSignal, lang: Lang): boolean {
  * signal appears in the headline or the lead (a story only mentioned further down is not the story)
  * and one of the `requireAny` signals appears anywhere.
  */
-export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang): TopicResult {
-  return runSteps(scoreTopicSteps(topic, texts, lang));
+export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang, patterns?: TopicPatterns): TopicResult {
+  return runSteps(scoreTopicSteps(topic, texts, lang, patterns));
 }
 
 /**
  * `scoreTopic` as steps: yields after each signal's search of the body, which on a very large page
- * (1 MB) is a few milliseconds each, and dozens of them in a row would be one long task.
+ * (1 MB) is a few milliseconds each, and dozens of them in a row would be one long task. `patterns`
+ * are the signals' compiled sources when the pack ships them (otherwise built here, once per topic).
  */
-export function* scoreTopicSteps(topic: Topic, texts: TopicTexts, lang: Lang): Generator<void, TopicResult> {
-  const { signals, negatives } = compileSignals(topic);
+export function* scoreTopicSteps(
+  topic: Topic,
+  texts: TopicTexts,
+  lang: Lang,
+  patterns?: TopicPatterns,
+): Generator<void, TopicResult> {
+  const { signals, negatives } = compileSignals(topic, patterns);
   const reasons: string[] = [];
   const matched: NonNullable<TopicResult['matched']> = [];
   const found = new Set<string>();

@@ -1,10 +1,11 @@
 import { buildMatcherTables } from './matcher-tables';
+import { topicPatterns } from '../text/pattern-source';
 import type { CompiledPack } from './compiled';
 import type { Pack } from '../dataset/schema';
 
 /**
  * Turn a validated pack into the compact structure the extension ships, including the prebuilt
- * matcher tables (combined alias pattern, alias rules, combined claim triggers), so the content
+ * matcher tables (combined alias pattern, alias rules, combined claim triggers, topic signals), so the content
  * script only compiles ready-made regular expressions.
  */
 export function compilePack(pack: Pack): CompiledPack {
@@ -15,6 +16,6 @@ export function compilePack(pack: Pack): CompiledPack {
     claims: pack.claims,
     timeline: pack.timeline,
     topic: pack.topic,
-    matcher: buildMatcherTables(pack.entities, pack.claims),
+    matcher: { ...buildMatcherTables(pack.entities, pack.claims), topic: topicPatterns(pack.topic) },
   };
 }

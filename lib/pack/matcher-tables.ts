@@ -64,6 +64,11 @@ export interface MatcherTables {
   /** `aliasKey(matched text)` → candidate rules, most specific first. */
   rules: Record<string, AliasRule[]>;
   claims: ClaimTables[];
+  /**
+   * The topic signals' and negatives' patterns as compiled (`topicPatterns` of `lib/text/pattern-source.ts`), in the topic's
+   * order; absent from tables built at run time (hand-made packs), which the scorer then builds.
+   */
+  topic?: { signals: PatternTable[]; negatives: PatternTable[] };
 }
 
 export interface EntityLabel {

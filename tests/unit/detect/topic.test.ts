@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeHtml } from '../../../lib/analysis/analyze-html';
-import { spaceOrHyphen } from '../../../lib/detect/topic-score';
+import { spaceOrHyphen, topicPatterns } from '../../../lib/text/pattern-source';
+import { scoreTopic } from '../../../lib/detect/topic-score';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { handMadePack } from '../match/hand-made-pack';
 
 const pack = handMadePack();
@@ -242,5 +244,31 @@ describe('topic signals: a space in a term also matches a hyphen', () => {
 
   test('spaces inside a character class or escaped stay as written', () => {
     expect(spaceOrHyphen('a[ b]c\\ d e')).toBe('a[ b]c\\ d[ -]e');
+  });
+});
+
+describe('topic signals compiled at build time', () => {
+  const shipped = loadCompiledPack();
+
+  test('the shipped pack carries each signal and negative as the scorer would compile it', () => {
+    expect(shipped.matcher?.topic).toEqual(topicPatterns(shipped.topic));
+    expect(shipped.matcher?.topic?.signals).toHaveLength(shipped.topic.signals.length);
+    // Folded and hyphen-tolerant: "megacárcel" is written without its accent, spaces as [ -].
+    const mega = shipped.topic.signals.findIndex((s) => s.id === 'mega-prison');
+    expect(shipped.matcher!.topic!.signals[mega].source).toContain('megac[aa]rcel');
+    expect(shipped.matcher!.topic!.signals[mega].source).toContain('prisi[oo]n[ -]de[ -]m[aa]xima');
+  });
+
+  test('scoring with the shipped patterns and without them gives the same result', () => {
+    const texts = {
+      headline: 'deportados a el salvador llegan a la megacarcel cecot',
+      lead: 'el gobierno de bukele recibio a venezolanos acusados de pertenecer al tren-de-aragua',
+      body: 'la ley de enemigos extranjeros de 1798 fue invocada; human rights watch critico el acuerdo de 6 millones de dolares',
+    };
+    // A copy of the topic: the compiled expressions are cached per topic object.
+    const copy = structuredClone(shipped.topic);
+    const withTables = scoreTopic(shipped.topic, texts, 'es', shipped.matcher!.topic);
+    expect(withTables.onTopic).toBe(true);
+    expect(scoreTopic(copy, texts, 'es')).toEqual(withTables);
   });
 });
