@@ -5,6 +5,7 @@
  * and article rules around this are in `claims.ts`.
  */
 import type { ClaimMatcher } from './runtime';
+import { compiledParts } from './split-pattern';
 
 /** Whether `re` (a global pattern, so its `lastIndex` is reset first) matches anywhere in `text`. */
 export function test(re: RegExp, text: string): boolean {
@@ -60,11 +61,13 @@ export function* warmClaimsSteps(matchers: ClaimMatcher[], wide: boolean): Gener
   for (const [done, text] of widths) {
     if (done.has(matchers)) continue;
     for (const claim of matchers) {
-      for (const re of [claim.trigger, claim.context, claim.exclude, claim.follow]) {
-        if (!re) continue;
-        for (let i = 0; i < 2; i++) {
-          find(re, text);
-          yield;
+      for (const pattern of [claim.trigger, claim.context, claim.exclude, claim.follow]) {
+        if (!pattern) continue;
+        for (const re of compiledParts(pattern)) {
+          for (let i = 0; i < 2; i++) {
+            find(re, text);
+            yield;
+          }
         }
       }
     }

@@ -13,6 +13,7 @@ import {
   type MatcherTables,
   type PatternTable,
 } from '../pack/matcher-tables';
+import { SplitPattern } from './split-pattern';
 
 /** One claim's patterns in one language. */
 export interface ClaimMatcher {
@@ -42,6 +43,13 @@ export interface MatcherRuntime {
 
 const cache = new WeakMap<CompiledPack, MatcherRuntime>();
 
+/** A claim's trigger parts as one global pattern (see `SplitPattern`), or null without any. */
+function triggerOf(parts: PatternTable[]): RegExp | null {
+  if (parts.length === 0) return null;
+  if (parts.length === 1) return maybe(parts[0], true);
+  return new SplitPattern(parts.map((p) => ({ source: p.source, flags: `${p.flags}g` })));
+}
+
 function maybe(pattern: PatternTable | null | undefined, global = false): RegExp | null {
   return pattern ? new RegExp(pattern.source, global ? pattern.flags + 'g' : pattern.flags) : null;
 }
@@ -67,7 +75,7 @@ export function createRuntime(tables: MatcherTables): MatcherRuntime {
       if (!list) {
         list = tables.claims.map((c) => ({
           id: c.id,
-          trigger: maybe(c.triggers[lang], true),
+          trigger: triggerOf(c.triggers[lang]),
           context: maybe(c.context?.[lang]),
           exclude: maybe(c.exclude?.[lang]),
           follow: maybe(c.follow?.[lang]),

@@ -34,7 +34,13 @@ export interface PatternTable {
 /** A claim's triggers and context patterns, each language's list combined into one pattern. */
 export interface ClaimTables {
   id: string;
-  triggers: { en: PatternTable | null; es: PatternTable | null };
+  /**
+   * Each language's triggers as consecutive parts of one combined pattern, each part at most about
+   * `TRIGGER_PART_CHARS` of source (one part for most claims, none without triggers): the engine
+   * matches them together as the combined pattern would (`SplitPattern`), and compiles them one
+   * at a time.
+   */
+  triggers: { en: PatternTable[]; es: PatternTable[] };
   context?: { en: PatternTable | null; es: PatternTable | null };
   /** Vetoes: a sentence matching one is not linked to the claim. */
   exclude?: { en: PatternTable | null; es: PatternTable | null };
@@ -190,6 +196,35 @@ function combine(sources: string[], where: string): PatternTable | null {
 }
 
 /**
+ * Source length from which a claim's combined triggers are cut into parts. V8 compiles a pattern in
+ * one go, at its first run and again to machine code; in a fresh Chromium tab a 10–12 K-character
+ * trigger took 30–40 ms each time, about proportional to its length.
+ */
+export const TRIGGER_PART_CHARS = 4000;
+
+/**
+ * `combine`, cut into as few consecutive runs of the sources as keep each near `TRIGGER_PART_CHARS`
+ * of combined pattern, of about equal length (a run closes once it reaches its share).
+ */
+function combineParts(sources: string[], where: string): PatternTable[] {
+  const whole = combine(sources, where);
+  if (!whole || whole.source.length <= TRIGGER_PART_CHARS) return whole ? [whole] : [];
+  const share = whole.source.length / Math.ceil(whole.source.length / TRIGGER_PART_CHARS);
+  const parts: PatternTable[] = [];
+  let run: string[] = [];
+  for (const source of sources) {
+    run.push(source);
+    const table = combine(run, where)!;
+    if (table.source.length >= share) {
+      parts.push(table);
+      run = [];
+    }
+  }
+  if (run.length > 0) parts.push(combine(run, where)!);
+  return parts;
+}
+
+/**
  * Letters, as `\p{L}` means them in folded text: accents are gone, so Latin-1/Extended, Greek and
  * Cyrillic letters without a decomposition are all that remain beyond ASCII (see `WORD_AFTER`).
  */
@@ -275,8 +310,8 @@ export function buildMatcherTables(entities: Entity[], claims: Claim[]): Matcher
       const tables: ClaimTables = {
         id: claim.id,
         triggers: {
-          en: combine(claim.triggers.en, `claim ${claim.id} triggers.en`),
-          es: combine(claim.triggers.es, `claim ${claim.id} triggers.es`),
+          en: combineParts(claim.triggers.en, `claim ${claim.id} triggers.en`),
+          es: combineParts(claim.triggers.es, `claim ${claim.id} triggers.es`),
         },
       };
       if (claim.context && (claim.context.en.length > 0 || claim.context.es.length > 0)) {
