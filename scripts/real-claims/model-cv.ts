@@ -1,31 +1,35 @@
 /**
  * Does a small second-stage model over the disputed-point rules generalise better than the rules
  * alone? Grouped cross-validation by article over the TUNING part of the real-claims set only
- * (tests/fixtures/real-claims/tune; the test part is never read here).
+ * (tests/fixtures/real-claims/tune; the test part is never read here). Results and decision:
+ * tests/fixtures/real-claims/MODEL-CV.md.
  *
- * For every tuning sentence the current engine runs as the accuracy test runs it (an article's
- * paragraphs together, after the story headline and standfirst), and each (sentence, claim) pair
- * gets features: whether a rule hit fired and of what kind (direct, subject carried within the
- * paragraph, carried from an earlier paragraph, several terms, a quotation), whether the claim's
- * trigger / veto / subject / follow patterns match the sentence on their own, whether the
- * preceding sentence was linked to the claim, the story's actors in sentence and paragraph, length,
- * and the claim's own stemmed, folded word unigrams and bigrams.
+ * Rows are (sentence, claim) pairs, from one of two sources of rule output:
+ * - default: FRESH rule output (fresh-rules.json, written by fresh-engines.sh): each tuning batch as
+ *   the engine of the commit before it scored it, rules that had never seen it, as on the test part;
+ * - CURRENT=1: the current engine over the whole tuning part, as the accuracy test runs it.
+ * Features (claim-features.ts): the rule hit and its kind, the claim's trigger on the sentence
+ * (SIGNALS=full: its veto, subject and follow patterns too), the sentence before linked, actors,
+ * length, position, and the claim's stemmed, folded words and word pairs.
  *
- * Variants, all scored as the accuracy test scores (micro P/R over sentence × claim):
+ * Variants, scored as the accuracy test scores (micro P/R over sentence × claim):
  *  (a) rules alone;
- *  (b) rules + a veto model over the rule hits: a hit whose probability falls below a threshold is
- *      dropped;
- *  (c) (b) + an add model over every (sentence, claim) pair: a pair the rules did not link is added
- *      above a (high) threshold.
- * Models: L2 logistic regression, full-batch gradient descent, features crossed with the claim
- * (one model, per-claim weights plus a few shared ones). Thresholds are chosen inside each outer
- * training fold only, on out-of-fold probabilities of an inner grouped split (nested), to maximise
- * F1 there; the outer held-out fold is only scored.
+ *  (b) rules + a veto model over the rule hits: a hit below a probability threshold is dropped;
+ *  (c) (b) + an add model over every pair: a pair the rules did not link is added above a threshold,
+ *      never where the claim's veto matches or a claim narrowing it was linked instead.
+ * Models: L2 logistic regression, full-batch gradient descent with AdaGrad steps, one model per
+ * stage with features crossed with the claim; pruned to a shippable size (PRUNE=0: not). The L2
+ * strength and the thresholds are chosen inside each outer training fold only, on out-of-fold
+ * probabilities of an inner grouped split (nested): F1 among the settings that keep the rules'
+ * precision and recall there. The outer held-out fold is only scored. Prints per-fold and pooled
+ * figures, overall and per language, and the pairs each variant changed with a sign test.
  *
- * Run: npx tsx scripts/real-claims/model-cv.ts  (prints the table recorded in MODEL-CV.md)
+ * Run: npx tsx scripts/real-claims/model-cv.ts   (about 2 minutes)
+ *      npx tsx scripts/real-claims/model-cv.ts --train [file]   (weights of variant (c), unshipped)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { loadCompiledPack } from '../../lib/pack/node-pack';
 import { getRuntime } from '../../lib/match/runtime';
@@ -40,10 +44,10 @@ import {
   wordFeatures,
   type ClaimModelPart,
   type ClaimModelWeights,
-} from '../../lib/match/claim-model';
+} from './claim-features';
 
-/** Where the shipped weights live. */
-const CLAIM_MODEL_FILE = resolve(import.meta.dirname, '../../assets/dataset/cecot/claims-model.json');
+/** Where `--train` writes the weights by default (nothing ships them: see MODEL-CV.md). */
+const CLAIM_MODEL_FILE = resolve(tmpdir(), 'claims-model.json');
 import {
   readPart,
   STORY_HEADLINE,
@@ -110,7 +114,7 @@ function sentenceRows(
     const hit = run.hits.find((h) => h.id === id);
     const gold = sentence.claims.includes(id);
     // SIGNALS=full: the claim's veto, subject and follow patterns on the sentence alone too (the
-    // shipped model has only the trigger's match: the engine scans for it anyway).
+    // default has only the trigger's match: the engine scans for it anyway).
     const flags = run.signals[id] ?? '';
     const sig = signalFeatures(flags.includes('T'), prevLinked.has(id));
     if (process.env.SIGNALS === 'full')
@@ -336,13 +340,13 @@ function fit(rows: Row[], l2 = OPTS.l2): Fitted {
   return PRUNE ? { wv: prune(wv, KEEP_VETO_WORDS), wa: prune(wa, KEEP_ADD_WORDS) } : { wv, wa };
 }
 
-/** Word weights kept per model when pruned (PRUNE=0: none dropped), as the shipped asset keeps them. */
+/** Word weights kept per model when pruned (PRUNE=0: none dropped), as a shippable asset would keep them (~26 KB). */
 const PRUNE = process.env.PRUNE !== '0';
 const KEEP_VETO_WORDS = Number(process.env.KEEP_VETO_WORDS ?? 500);
 const KEEP_ADD_WORDS = Number(process.env.KEEP_ADD_WORDS ?? 500);
 let wordFeature: Uint8Array | null = null;
 
-/** The shipped form of a weight vector: the `keep` largest word weights, others >= 0.02, 2 decimals. */
+/** The shippable form of a weight vector: the `keep` largest word weights, others >= 0.02, 2 decimals. */
 export function prune(w: Float64Array, keep: number): Float64Array {
   if (!wordFeature || wordFeature.length !== featureIds.size) {
     wordFeature = new Uint8Array(featureIds.size);
@@ -464,7 +468,10 @@ function diagnose(rows: Row[]): void {
   console.log(`veto model training accuracy ${acc.toFixed(3)}`);
 }
 
-/** The shipped weights: variant (c) fitted on all the fresh rows, its settings chosen as in the CV. */
+/**
+ * `--train [file]`: variant (c) fitted on all the fresh rows, its settings chosen as in the CV, in
+ * the shippable form (pruned); what the prototype integration read (commit f72e9d5).
+ */
 function trainAndWrite(out: string): void {
   const { rows, claims } = buildFreshRows();
   const { c } = chooseSettings(rows, 'final');
@@ -490,7 +497,7 @@ function trainAndWrite(out: string): void {
     veto: part(fitted.wv, 'v:'),
     add: part(fitted.wa, 'a:'),
   };
-  const json = JSON.stringify({ claimModel: weights });
+  const json = JSON.stringify(weights);
   writeFileSync(out, `${json}\n`);
   console.log(`l2 ${c.l2}, veto below ${c.tv}, add at or above ${c.ta}: ${out}, ${json.length} bytes`);
 }
