@@ -7,9 +7,9 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import { openShadowRoots } from '../dom/shadow';
 import {
   chooseRoot,
-  densestParagraphParent,
+  densestParagraphParentSteps,
   mainArticleElement,
-  protectExpandedBody,
+  protectExpandedBodySteps,
   textLength,
   withHeadline,
 } from './article-root';
@@ -69,7 +69,7 @@ export function* detectArticleSteps(doc: Document): Generator<void, ArticleInfo>
     }
   }
   yield;
-  const container = densestParagraphParent(doc);
+  const container = yield* densestParagraphParentSteps(doc);
   yield;
   let structural: Element;
   if (articleElement && articleElement.length >= ARTICLE_MIN_CHARS) {
@@ -83,7 +83,7 @@ export function* detectArticleSteps(doc: Document): Generator<void, ArticleInfo>
   yield;
   const root = withHeadline(chooseRoot(structural, container, headlineEl), headlineEl);
   if (container && root.contains(container.element)) protectArticlePath(container.element, root);
-  protectExpandedBody(root, container?.element ?? null);
+  yield* protectExpandedBodySteps(root, container?.element ?? null);
   yield;
   // Related-story boxes and link lists inside the article; the text's container and the headline stay.
   const keep = [container?.element, headlineEl, root.querySelector('h1')].filter((e): e is Element => !!e);

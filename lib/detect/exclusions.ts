@@ -291,10 +291,12 @@ export function* markLinkBoxesSteps(root: Element, keep: readonly Element[]): Ge
   const linkText: number[] = [];
   const linkHeadings: number[] = [];
   const stack: [Element, number, boolean][] = [[root, -1, false]];
+  /** Elements read (popped and, as children, tested), for the yields. */
+  let read = 0;
   while (stack.length > 0) {
     const [element, parent, linked] = stack.pop()!;
     const index = order.length;
-    if (index % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield;
+    if (++read % ELEMENTS_PER_STEP === 0) yield;
     const link = linked || element.localName === 'a';
     order.push(element);
     parentIndex.push(parent);
@@ -306,8 +308,10 @@ export function* markLinkBoxesSteps(root: Element, keep: readonly Element[]): Ge
     text.push(own);
     linkText.push(link ? own : 0);
     linkHeadings.push(0);
+    // An article root may hold thousands of children: reading them counts toward the step too.
     const children = element.children;
     for (let i = children.length - 1; i >= 0; i--) {
+      if (++read % ELEMENTS_PER_STEP === 0) yield;
       if (!isExcludedElement(children[i])) stack.push([children[i], index, link]);
     }
   }
