@@ -74,21 +74,39 @@ function withTimeout<T>(promise: Promise<T>, ms: number, win: Window): Promise<T
   });
 }
 
-/** How often the address is compared, for single-page apps that navigate without a page load. */
+/**
+ * How long after a single-page app's navigation the gate reads the page again (its new content
+ * comes after the address changes); where the browser has no Navigation API, how often the address
+ * is compared instead.
+ */
 export const NAVIGATION_CHECK_MS = 1_000;
 
 /** Run the gate on this page (and again when a single-page app navigates). */
 export async function startGate(opts: GateOptions): Promise<void> {
   const { window: win } = opts;
   let url = win.location.href;
-  const timer = win.setInterval(() => {
-    if (win.location.href === url) return;
-    if (!opts.extensionAlive()) win.clearInterval(timer);
+  let stopped = false;
+  const check = () => {
+    if (stopped || win.location.href === url) return;
+    if (!opts.extensionAlive()) stopped = true;
     else {
       url = win.location.href;
       void gateOnce(opts);
     }
-  }, NAVIGATION_CHECK_MS);
+  };
+  const navigation = (win as { navigation?: EventTarget }).navigation;
+  if (typeof navigation?.addEventListener === 'function') {
+    // Told of each navigation (`pushState` included): nothing of ours runs on the page between them,
+    // where polling would wake the page every second for as long as it stays open.
+    navigation.addEventListener('navigate', () => {
+      if (!stopped) win.setTimeout(check, NAVIGATION_CHECK_MS);
+    });
+  } else {
+    const timer = win.setInterval(() => {
+      check();
+      if (stopped) win.clearInterval(timer);
+    }, NAVIGATION_CHECK_MS);
+  }
   await gateOnce(opts);
 }
 

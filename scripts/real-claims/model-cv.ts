@@ -46,14 +46,10 @@ import {
   type ClaimModelWeights,
 } from './claim-features';
 
+import { articleText, readPart, type RealParagraph } from '../../tests/unit/support/real-claims-score';
+
 /** Where `--train` writes the weights by default (nothing ships them: see MODEL-CV.md). */
 const CLAIM_MODEL_FILE = resolve(tmpdir(), 'claims-model.json');
-import {
-  readPart,
-  STORY_HEADLINE,
-  STORY_STANDFIRST,
-  type RealParagraph,
-} from '../../tests/unit/support/real-claims-score';
 
 // ---------------------------------------------------------------- rows
 
@@ -158,15 +154,7 @@ function buildRows(): { rows: Row[]; claims: string[] } {
   for (const lang of ['en', 'es'] as const) {
     const matchers = runtime.claimsFor(lang);
     for (const list of tuneArticles(lang).values()) {
-      let text = `${STORY_HEADLINE[lang]}\n${STORY_STANDFIRST[lang]}`;
-      const spans = list.map((p) =>
-        p.sentences.map((sentence, i) => {
-          text += i > 0 ? ' ' : '\n';
-          const start = text.length;
-          text += sentence.text;
-          return { start, end: text.length };
-        }),
-      );
+      const { text, spans } = articleText(list);
       const hits = matchClaims(text, runtime, pack, lang);
       list.forEach((p, pi) => {
         let prev = new Set<string>();

@@ -1,6 +1,12 @@
 /** The gate's hand-off to the background: asked again, with longer waits, when no answer comes. */
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { ENGINE_REQUEST_ATTEMPTS, ENGINE_REQUEST_TIMEOUT_MS, gateOnce } from '../../../lib/content/gate-script';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import {
+  ENGINE_REQUEST_ATTEMPTS,
+  ENGINE_REQUEST_TIMEOUT_MS,
+  gateOnce,
+  NAVIGATION_CHECK_MS,
+  startGate,
+} from '../../../lib/content/gate-script';
 import { foldGateTerms } from '../../../lib/detect/gate';
 
 const TERMS = foldGateTerms(['cecot', 'bukele']);
@@ -52,4 +58,65 @@ test('a background that says no is not asked again', async () => {
   const requestEngine = vi.fn(async () => false);
   expect(await run(requestEngine)).toBe(false);
   expect(requestEngine).toHaveBeenCalledTimes(1);
+});
+
+describe('single-page navigation', () => {
+  function offTopicPage(): void {
+    document.title = 'Harbor festival returns';
+    document.body.innerHTML = '<h1>Harbor festival returns</h1><p>Tall ships came back to the old quay.</p>';
+  }
+
+  /** The window the gate sees: the test's own, with an address we move and, optionally, a Navigation API. */
+  function fakeWindow(withNavigation: boolean) {
+    const location = { href: 'https://www.apnews.com/article/harbor' };
+    const navigation = withNavigation ? new EventTarget() : undefined;
+    const win = {
+      location,
+      navigation,
+      performance,
+      setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
+      clearTimeout: (t: ReturnType<typeof setTimeout>) => clearTimeout(t),
+      setInterval: (f: () => void, ms: number) => setInterval(f, ms),
+      clearInterval: (t: ReturnType<typeof setInterval>) => clearInterval(t),
+    } as unknown as Window & typeof globalThis;
+    /** What a single-page app does: new content, a new address, and (with the API) a navigate event. */
+    const navigate = (path: string) => {
+      navigation?.dispatchEvent(new Event('navigate'));
+      onTopicPage();
+      location.href = `https://www.apnews.com${path}`;
+    };
+    return { win, navigate };
+  }
+
+  test.each([true, false])(
+    'an off-topic page that navigates to the story is gated again (Navigation API: %s)',
+    async (api) => {
+      offTopicPage();
+      const { win, navigate } = fakeWindow(api);
+      const requestEngine = vi.fn(async () => true);
+      await startGate({ document, window: win, gateTerms: TERMS, extensionAlive: () => true, requestEngine });
+      expect(requestEngine).not.toHaveBeenCalled();
+      // With the API, nothing is scheduled while the page stays where it is; without, the polling is.
+      expect(vi.getTimerCount()).toBe(api ? 0 : 1);
+      await vi.advanceTimersByTimeAsync(5 * NAVIGATION_CHECK_MS);
+      expect(requestEngine).not.toHaveBeenCalled();
+      navigate('/article/noem-cecot');
+      await vi.advanceTimersByTimeAsync(NAVIGATION_CHECK_MS);
+      expect(requestEngine).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  test.each([true, false])(
+    'once the extension is gone, a navigation is not gated (Navigation API: %s)',
+    async (api) => {
+      offTopicPage();
+      const { win, navigate } = fakeWindow(api);
+      const requestEngine = vi.fn(async () => true);
+      await startGate({ document, window: win, gateTerms: TERMS, extensionAlive: () => false, requestEngine });
+      navigate('/article/noem-cecot');
+      await vi.advanceTimersByTimeAsync(3 * NAVIGATION_CHECK_MS);
+      expect(requestEngine).not.toHaveBeenCalled();
+      expect(vi.getTimerCount()).toBe(0);
+    },
+  );
 });

@@ -47,6 +47,26 @@ export function readPart(part: 'tune' | 'test', lang: 'en' | 'es'): RealParagrap
     .map((l) => JSON.parse(l) as RealParagraph);
 }
 
+/**
+ * One article's excerpted paragraphs as the engine reads a page: the story's headline and standfirst,
+ * then each paragraph a block of its own; with each sentence's offsets in that text.
+ */
+export function articleText(list: readonly RealParagraph[]): {
+  text: string;
+  spans: { start: number; end: number }[][];
+} {
+  let text = `${STORY_HEADLINE[list[0].lang]}\n${STORY_STANDFIRST[list[0].lang]}`;
+  const spans = list.map((p) =>
+    p.sentences.map((sentence, i) => {
+      text += i > 0 ? ' ' : '\n';
+      const start = text.length;
+      text += sentence.text;
+      return { start, end: text.length };
+    }),
+  );
+  return { text, spans };
+}
+
 export interface PartScore {
   overall: Tally;
   perClaim: Map<string, Tally>;
@@ -77,15 +97,7 @@ export function scoreParagraphs(paragraphs: RealParagraph[], pack: CompiledPack,
   }
   for (const list of articles.values()) {
     list.sort((a, b) => a.paragraph - b.paragraph);
-    let text = `${STORY_HEADLINE[list[0].lang]}\n${STORY_STANDFIRST[list[0].lang]}`;
-    const spans = list.map((p) =>
-      p.sentences.map((sentence, i) => {
-        text += i > 0 ? ' ' : '\n';
-        const start = text.length;
-        text += sentence.text;
-        return { start, end: text.length };
-      }),
-    );
+    const { text, spans } = articleText(list);
     const hits = matchClaims(text, runtime, pack, list[0].lang);
     list.forEach((p, pi) =>
       p.sentences.forEach((sentence, i) => {
