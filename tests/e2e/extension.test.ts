@@ -80,6 +80,36 @@ describe.each(['chromium', 'firefox'] as const)('%s', (browserName) => {
     await page.close();
   });
 
+  test('an off-topic page that navigates to the story in place is read again and highlighted', async () => {
+    // A single-page app: the story's article replaces the harbor festival, and the address changes.
+    const body = ARTICLE.slice(ARTICLE.indexOf('<body'), ARTICLE.indexOf('</body>') + 7);
+    const js = (value: string) => JSON.stringify(value).replace(/<\//g, '<\\/');
+    const spa = UNRELATED.replace(
+      '</body>',
+      `<script>
+        window.goStory = () => {
+          const doc = new DOMParser().parseFromString(${js(`<html><head><title>x</title></head>${body}</html>`)}, 'text/html');
+          document.title = ${js(/<title>([^<]*)<\/title>/.exec(ARTICLE)?.[1] ?? '')};
+          document.body.replaceWith(document.adoptNode(doc.body));
+          history.pushState({}, '', '/article/noem-cecot-visit-spa');
+        };
+      </script></body>`,
+    );
+    const spaUrl = session.proxy.route({
+      host: 'www.apnews.com',
+      path: '/article/harbor-festival-spa-start',
+      body: spa,
+    });
+    const page = await session.newPage();
+    await page.goto(spaUrl, { waitUntil: 'load' });
+    await settle(page);
+    expect(await readHighlights(page)).toEqual([]);
+    await evaluateIn(page, () => (window as unknown as { goStory(): void }).goStory());
+    const drawn = await waitForHighlights(page, 5);
+    expect(drawn.map((h) => h.text)).toContain('Kristi Noem');
+    await page.close();
+  });
+
   test('rescans content that arrives after load, and follows single-page navigation', async () => {
     // The same article, its last paragraph added by the page's script after load.
     const lazy = ARTICLE.replace(
