@@ -199,11 +199,36 @@ import { Tally } from './support/accuracy-score';
  * R 0.621, es P 0.778 R 0.737) did not move. The fresh batches again show the tuning gains are
  * mostly local. The precision floors fall by what the part fell when the new articles came in
  * (all 0.842 to 0.837, es 0.818 to 0.809); the others are set just under the new figures.
+ * Round 11, precision on unseen reporting: a fresh batch of 15 real articles on any claim (en 7:
+ * tune 5, 46 sentences; test 2; es 8: tune 4, 35 sentences; test 4), labelled before anything ran
+ * on it and split by URL. Scored fresh (REAL_CLAIMS_ARTICLES), new tune all P 0.702 R 0.673 (en
+ * P 0.769 R 0.690, es P 0.619 R 0.650). False hits on the whole tuning part and the batch, grouped
+ * by cause: El Salvador's own crackdown read as the deportees' process or gang label (counts of
+ * arrests, habeas petitions of the regime's victims, rights suspended for Salvadorans); a prison's
+ * capacity in "terrorists"; hypothetical future deportees; other countries' terrorists; migrants'
+ * ties to the gang or ties between the deportees and the gang read as the regime directing it, and
+ * "control social" of the state of exception; litigation (filings contesting a removal, habeas
+ * petitions filed) read as a denial of process; the men outside jurisdiction (custody) read as
+ * due process; "facilitate" for other men or in its dictionary sense read as Abrego Garcia's
+ * return; a report or working group named for enforced disappearances. Vetoes for each, small new
+ * entries in both languages, checked on phrasings of our own (each keeping its true hits: "due
+ * process" or "debido proceso" in the sentence, "no"/"sin"/"chance" beside a contest, capacity in
+ * inmates, Abrego Garcia named). One fresh label made consistent with the unit stance that an
+ * enforced disappearance is detainee treatment. Tune with the batch P 0.934 R 0.937 to P 0.945
+ * R 0.937 (18 fewer false hits, no hit lost), en P 0.943 R 0.941, es P 0.948 R 0.929 (249
+ * articles, 2,054 sentences); the fresh tune batch after the rules P 0.872 R 0.680. Measured once
+ * after the last change: test all P 0.837 R 0.785, en P 0.850 R 0.762, es P 0.820 R 0.820 (116
+ * articles, 965 sentences). The part now holds the 6 new test articles, measured only together with
+ * it, so what they did alone is not known; English precision fell 0.857 to 0.850 and recall 0.764
+ * to 0.762 with them in, Spanish precision rose 0.810 to 0.820. The floors are set just under
+ * these figures (the English precision floor 0.856 to 0.849 and recall 0.763 to 0.761 for the part
+ * with the new articles). The vetoes remove systematic false hits, but the test part moved little:
+ * unseen reporting keeps finding new causes.
  */
 const FLOORS = {
-  all: { precision: 0.837, recall: 0.784 },
-  en: { precision: 0.856, recall: 0.763 },
-  es: { precision: 0.809, recall: 0.819 },
+  all: { precision: 0.836, recall: 0.784 },
+  en: { precision: 0.849, recall: 0.761 },
+  es: { precision: 0.819, recall: 0.819 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */
