@@ -88,13 +88,19 @@ describe('single-page navigation', () => {
     return { win, navigate };
   }
 
+  /** The gate started on an off-topic page; `alive` is what the extension API says. */
+  async function startOffTopic(api: boolean, alive: boolean) {
+    offTopicPage();
+    const { win, navigate } = fakeWindow(api);
+    const requestEngine = vi.fn(async () => true);
+    await startGate({ document, window: win, gateTerms: TERMS, extensionAlive: () => alive, requestEngine });
+    return { navigate, requestEngine };
+  }
+
   test.each([true, false])(
     'an off-topic page that navigates to the story is gated again (Navigation API: %s)',
     async (api) => {
-      offTopicPage();
-      const { win, navigate } = fakeWindow(api);
-      const requestEngine = vi.fn(async () => true);
-      await startGate({ document, window: win, gateTerms: TERMS, extensionAlive: () => true, requestEngine });
+      const { navigate, requestEngine } = await startOffTopic(api, true);
       expect(requestEngine).not.toHaveBeenCalled();
       // With the API, nothing is scheduled while the page stays where it is; without, the polling is.
       expect(vi.getTimerCount()).toBe(api ? 0 : 1);
@@ -109,10 +115,7 @@ describe('single-page navigation', () => {
   test.each([true, false])(
     'once the extension is gone, a navigation is not gated (Navigation API: %s)',
     async (api) => {
-      offTopicPage();
-      const { win, navigate } = fakeWindow(api);
-      const requestEngine = vi.fn(async () => true);
-      await startGate({ document, window: win, gateTerms: TERMS, extensionAlive: () => false, requestEngine });
+      const { navigate, requestEngine } = await startOffTopic(api, false);
       navigate('/article/noem-cecot');
       await vi.advanceTimersByTimeAsync(3 * NAVIGATION_CHECK_MS);
       expect(requestEngine).not.toHaveBeenCalled();
