@@ -188,6 +188,11 @@ function combine(sources: string[], where: string): PatternTable | null {
       throw new Error(`${where}: invalid pattern ${JSON.stringify(s)}: ${(error as Error).message}`);
     }
   }
+  return combineChecked(sources);
+}
+
+/** `combine` of sources already checked. */
+function combineChecked(sources: string[]): PatternTable {
   // Patterns run on folded text (fold.ts), so they are folded the same way: "señalad" must meet
   // "senalad", a typographic apostrophe a straight one.
   // The leading `\b` of the alternatives is tested once per position (see word-boundary-factor.ts).
@@ -214,13 +219,13 @@ function combineParts(sources: string[], where: string): PatternTable[] {
   let run: string[] = [];
   for (const source of sources) {
     run.push(source);
-    const table = combine(run, where)!;
+    const table = combineChecked(run);
     if (table.source.length >= share) {
       parts.push(table);
       run = [];
     }
   }
-  if (run.length > 0) parts.push(combine(run, where)!);
+  if (run.length > 0) parts.push(combineChecked(run));
   return parts;
 }
 

@@ -44,7 +44,7 @@ export function spaceOrHyphen(pattern: string): string {
  * needs it (V8 runs these several times faster without it). Done at build time for the shipped pack
  * (`MatcherTables.topic`): in a fresh tab, rewriting the sources cost more than matching them.
  */
-export function topicSignalPattern(pattern: string, caseSensitive = false): { source: string; flags: string } {
+function topicSignalPattern(pattern: string, caseSensitive = false): { source: string; flags: string } {
   const unicode = /\\[pP]\{|\\u\{|[\ud800-\udfff]/.test(pattern) ? 'u' : '';
   return { source: spaceOrHyphen(foldPattern(pattern)), flags: (caseSensitive ? 'g' : 'gi') + unicode };
 }
