@@ -364,6 +364,10 @@ const CASES: Row[] = [
   ['es', 'El juez dictó una prohibición definitiva contra el uso de la ley de 1798.', ['aea-invasion']],
   ['es', 'La norma de 1798 se usó contra los venezolanos, aunque el juez la suspendió horas después.', []],
   ['en', 'At least 250 U.S. deportees remain in the prison, the lawsuit says.', ['deportee-count']],
+  ['en', 'The deportees were given no chance to speak with a lawyer before the flights.', ['due-process']],
+  ['en', 'The Venezuelans were not allowed to contest the gang label before removal.', ['due-process']],
+  ['es', 'Los deportados fueron subidos a los aviones sin poder hablar con un abogado.', ['due-process']],
+  ['es', 'A los venezolanos no se les permitió impugnar su expulsión.', ['due-process']],
   // Paraphrases added after the first run.
   ['en', 'Many of the men had no criminal history in the U.S., according to court filings.', ['gang-membership']],
   ['en', 'The government has provided no evidence that the men belong to Tren de Aragua.', ['gang-membership']],
