@@ -224,6 +224,36 @@ import { Tally } from './support/accuracy-score';
  * these figures (the English precision floor 0.856 to 0.849 and recall 0.763 to 0.761 for the part
  * with the new articles). The vetoes remove systematic false hits, but the test part moved little:
  * unseen reporting keeps finding new causes.
+ * Round 12 (courts, custody and numbers claims): 26 fresh real articles found by search on the Act's
+ * court cases, notice and hearings, custody of the men, the contempt proceedings, Abrego Garcia's
+ * return, the payment and the count, 2025-2026 (en 12: tune 8, 65 sentences; test 4, 40 sentences;
+ * es 14: tune 7, 54 sentences; test 7, 45 sentences), labelled before anything ran on them and
+ * split by URL; two fresh tuning labels then made consistent with the tuning part (a payment
+ * sentence with no figure is not the amount; ignoring the courts' orders for Abrego Garcia's return
+ * is defiance). Scored fresh, before any rule change: new tune all P 0.854 R 0.745 (en P 0.833
+ * R 0.729, es P 0.875 R 0.761); new test all P 0.925 R 0.817 (en P 0.929 R 0.897, es P 0.920
+ * R 0.742); the whole test part with them: all P 0.844 R 0.787, en P 0.855 R 0.771, es P 0.828
+ * R 0.813 (Spanish recall under its floor); tune with the batch P 0.940 R 0.927. Rules by concept,
+ * only in the group's claims, both languages, checked on 56 phrasings of our own: defiance as
+ * operations that went on nevertheless ("sin embargo … continuó con las deportaciones", "aun así
+ * aterrizaron"), despite a judge ordering, violating a judge's ruling; vetoed: the order told to
+ * return to the U.S. and an oral order's timing alone, the order quoted before its speaker,
+ * "desafiar" as challenging a stance, policy or law, violating rights as a follow word, a judge
+ * suspending the law; custody as the US that controls or manages the men, the men's custody, no
+ * longer in US custody, unable to bring the men back; a court's power to review the president's
+ * judgement is the Act (deference), not custody; the Act's use called improper or improcedente,
+ * no war with the country, migration alone no invasion, a wartime law in peacetime, a permanent
+ * ban on its use; notice called inadequate, hearings left out, judicial review granted, a path to
+ * contest the allegations, not informed of the removal, no appeal, access to counsel; appearing
+ * before a judge on charges vetoed; Abrego Garcia's return in the passive and by pronoun ("was
+ * returned to Tennessee", "lo devolvió"), the man named by his wrongful deportation, release from
+ * ICE detention vetoed; a payment with no figure, rate or price vetoed; a bare number sent to El
+ * Salvador. Tune P 0.940 R 0.927 to P 0.949 R 0.946, en P 0.947 R 0.946, es P 0.951 R 0.946 (264
+ * articles, 2,173 sentences); the fresh tune batch after the rules P 0.947 R 0.957; off-topic
+ * pages unchanged (1 hit). Measured once after the last change: test all P 0.847 R 0.791, en
+ * P 0.857 R 0.771, es P 0.832 R 0.822 (127 articles, 1,050 sentences): the rules moved the part by
+ * 3 hits and 2 fewer false ones (English recall did not move). The floors are left where they were,
+ * all figures above them, for the parallel round's merge to reset.
  */
 const FLOORS = {
   all: { precision: 0.836, recall: 0.784 },
