@@ -124,12 +124,14 @@ const CASES: Row[] = [
   // cecot-population
   ['en', 'The prison currently holds around 15,000 inmates, officials say.', ['cecot-population']],
   ['en', 'CECOT was built with a capacity of 40,000 prisoners.', ['cecot-population']],
-  ['en', 'Bukele has called it the largest prison in the Americas.', ['cecot-population']],
+  // "The largest prison" with no count or capacity is not the population claim: the real-claims labels
+  // (three published sentences, round 12) give it nothing, as LABELLING.md asks for a number.
+  ['en', 'Bukele has called it the largest prison in the Americas.', []],
   ['en', 'Reports suggest the facility houses somewhere between 10,000 and 20,000 people.', ['cecot-population']],
   ['en', 'The government plans to expand the mega-prison to 80,000 beds.', ['cecot-population']],
   ['es', 'El penal alberga a unos 15.000 reos, según cifras oficiales.', ['cecot-population']],
   ['es', 'La megacárcel tiene capacidad para 40.000 presos.', ['cecot-population']],
-  ['es', 'Bukele la presenta como la cárcel más grande de América.', ['cecot-population']],
+  ['es', 'Bukele la presenta como la cárcel más grande de América.', []],
 
   // cecot-conditions
   ['en', 'Human rights groups have condemned the treatment of detainees inside CECOT.', ['cecot-conditions']],
