@@ -120,6 +120,17 @@ const CASES: Row[] = [
   ],
   ['es', 'La organización negó cualquier afiliación al Tren de Aragua.', ['gang-membership']],
   ['es', 'Los expertos dicen que el Tren de Aragua no exige tatuajes a sus integrantes.', ['gang-membership']],
+  // Membership denied in other words, leaders among the men, epithets; the regime's word for the men's treatment.
+  ['en', 'His brother is neither a criminal nor a member of any gang, the family says.', ['gang-membership']],
+  ['en', 'Her lawyer says the woman was never a member of MS-13.', ['gang-membership']],
+  ['es', 'Dijo que no eran integrantes de la pandilla MS-13.', ['gang-membership']],
+  ['en', 'He fled the regime in Venezuela and has no criminal history, his lawyer said.', ['gang-membership']],
+  ['en', 'Officials said two of the men held top positions in Tren de Aragua.', ['gang-membership']],
+  ['en', 'The accused criminals were flown out before dawn.', ['gang-membership']],
+  ['en', 'Noem described the deportees as the worst of humanity.', ['gang-membership']],
+  ['es', 'Según Bukele, entre los enviados hay cabecillas de la MS-13.', ['gang-membership']],
+  ['es', 'Los presuntos delincuentes fueron enviados a El Salvador el sábado.', ['gang-membership']],
+  ['es', 'El régimen de Maduro afirma que Washington criminaliza a los migrantes venezolanos.', ['gang-membership']],
 
   // cecot-population
   ['en', 'The prison currently holds around 15,000 inmates, officials say.', ['cecot-population']],
