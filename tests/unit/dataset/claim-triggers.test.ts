@@ -131,6 +131,14 @@ const CASES: Row[] = [
   ['es', 'Según Bukele, entre los enviados hay cabecillas de la MS-13.', ['gang-membership']],
   ['es', 'Los presuntos delincuentes fueron enviados a El Salvador el sábado.', ['gang-membership']],
   ['es', 'El régimen de Maduro afirma que Washington criminaliza a los migrantes venezolanos.', ['gang-membership']],
+  // Round 12, second batch: men counted as charged or convicted, offences only of traffic or immigration,
+  // the label kept "nonetheless"; the gang's name after "la banda del".
+  ['en', 'Only four were ever convicted of a violent crime, the data show.', ['gang-membership']],
+  ['en', 'Most had nothing on their records beyond immigration violations.', ['gang-membership']],
+  ['en', 'DHS insists the men are nonetheless terrorists.', ['gang-membership']],
+  ['es', 'Según sus familias, sus delitos no eran violentos.', ['gang-membership']],
+  ['es', 'Muchos solo tenían infracciones de tráfico.', ['gang-membership']],
+  ['es', 'Fueron acusados de pertenecer a la banda del Tren de Aragua.', ['gang-membership']],
 
   // cecot-population
   ['en', 'The prison currently holds around 15,000 inmates, officials say.', ['cecot-population']],
@@ -177,6 +185,9 @@ const CASES: Row[] = [
     ['cecot-conditions'],
   ],
   ['es', 'Los custodios los castigaban dejándolos de pie toda la noche.', ['cecot-conditions']],
+  // Round 12, second batch: "you are in hell".
+  ['es', '“Aquí ya estás en el infierno”, le dijo un guardia.', ['cecot-conditions']],
+  ['en', "“You're in hell now,” a guard told them.", ['cecot-conditions']],
 
   // aea-invasion
   ['en', 'Trump invoked the Alien Enemies Act, claiming Tren de Aragua had invaded the country.', ['aea-invasion']],
@@ -239,6 +250,9 @@ const CASES: Row[] = [
   ['es', '“Lo dejaron morir sin medicinas en el penal”, dijo su madre.', ['cecot-conditions', 'deaths-in-custody']],
   ['en', 'Rights groups believe the real number of prison deaths is far higher.', ['deaths-in-custody']],
   ['es', 'Socorro Jurídico advierte de un subregistro de muertes en los penales.', ['deaths-in-custody']],
+  // Round 12, second batch: one death ("víctima mortal"), the subjunctive ("muera").
+  ['es', 'Temen que otro detenido muera en el penal sin atención.', ['deaths-in-custody']],
+  ['es', 'Socorro Jurídico reportó la víctima mortal número 400 en las cárceles.', ['deaths-in-custody']],
 
   // custody-jurisdiction
   ['en', 'Trump said the men are in the sole custody of El Salvador.', ['custody-jurisdiction']],
@@ -317,6 +331,14 @@ const CASES: Row[] = [
     ['maduro-direction'],
   ],
   ['es', 'Según la inteligencia, el régimen de Maduro da refugio al Tren de Aragua.', ['maduro-direction']],
+  // Round 12, second batch: the leader linked to or partnered with the gang, the regime as its facilitator;
+  // the state of exception ("régimen de excepción") is not the regime.
+  ['es', 'La fiscalía vincula al presidente venezolano con el Tren de Aragua.', ['maduro-direction']],
+  ['en', 'The new charges link the Venezuelan leader to Tren de Aragua.', ['maduro-direction']],
+  ['en', 'Prosecutors say Maduro partnered with Tren de Aragua for years.', ['maduro-direction']],
+  ['es', 'El fiscal sostiene que Maduro se alió con narcoterroristas.', ['maduro-direction']],
+  ['es', 'Según la acusación, el régimen actuó como facilitador de bandas criminales.', ['maduro-direction']],
+  ['es', 'Bajo el régimen de excepción, el gobierno combate a las pandillas.', []],
 
   // safest-country
   [
@@ -347,6 +369,9 @@ const CASES: Row[] = [
   ['es', 'Hallaron una fosa clandestina con restos de víctimas de pandillas en Chalatenango.', ['safest-country']],
   ['en', 'The emergency was declared after gangs killed 87 people over a single weekend.', []],
   ['es', 'El régimen se aprobó tras una ola de violencia que dejó 62 homicidios en un solo día.', []],
+  // Round 12, second batch: the country "lives in peace".
+  ['en', 'Bukele says the country now lives in peace.', ['safest-country']],
+  ['es', 'Bukele asegura que El Salvador vive en paz.', ['safest-country']],
 
   // deportee-count
   [
