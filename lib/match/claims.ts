@@ -24,7 +24,7 @@ import { looksLike, needsOther, QUOTED, wholly } from './quoted-language';
 const CORE_ANCHORS =
   /\b(?:cecot|el salvador|salvadoran|salvadorenos?|salvadorenas?|bukele|abrego|boasberg|xinis|alien enemies|enemigos extranjeros|enemigos extranjeros|tren de aragua|ms-?13|mara salvatrucha|terrorism confinement|confinamiento del terrorismo|regimen de excepcion|state of exception|cristosal|mega-?prison|megacarcel|megaprision)\b/i;
 const STORY_ANCHORS =
-  /\b(?:cecot|salvador\w*|bukele|abrego|boasberg|xinis|alien enemies|enemigos extranjeros|1798|tren de aragua|tda|ms-?13|mara salvatrucha|terrorism confinement|confinamiento|regimen de excepcion|state of exception|cristosal|mega-?prison|megacarcel|megaprision|deport\w*|noem|venezuel\w*|venezolan\w*|maduro|van hollen|kilmar|gang\w*|pandill\w*|mareros?|migrants?|migrantes?|inmigrantes?|immigrants?|prisons?|prision\w*|carcel\w*|reos?|inmates?|detainees?|detenidos?|reclusos?|presos?)\b/i;
+  /\b(?:cecot|salvador\w*|bukele|abrego|boasberg|xinis|alien enemies|enemigos extranjeros|1798|tren de aragua|tda|ms-?13|mara salvatrucha|terrorism confinement|confinamiento|regimen de excepcion|state of exception|cristosal|mega-?prison|megacarcel|megaprision|deport\w*|noem|venezuel\w*|venezolan\w*|maduro|van hollen|kilmar|gang\w*|pandill\w*|mareros?|migrants?|migrantes?|inmigrantes?|immigrants?|prisons?|prision\w*|carcel\w*|reos?|inmates?|detainees?|detenidos?|reclusos?|presos?|centros? penales|penitenciari\w*|penitentiar\w*)\b/i;
 
 /** Index of the sentence containing or following `offset` (spans are sorted and disjoint). */
 function sentenceAt(spans: SentenceSpan[], offset: number): number {

@@ -254,11 +254,55 @@ import { Tally } from './support/accuracy-score';
  * P 0.857 R 0.771, es P 0.832 R 0.822 (127 articles, 1,050 sentences): the rules moved the part by
  * 3 hits and 2 fewer false ones (English recall did not move). The floors are left where they were,
  * all figures above them, for the parallel round's merge to reset.
+ * Round 12 (gang, conditions and security claims): fresh data on the deportees' gang accusation and
+ * records, CECOT's conditions after the July 2025 release and HRW's November report, deaths in
+ * Salvadoran custody into 2026, CECOT's population, the homicide figures and who directs Tren de
+ * Aragua, in two batches labelled before anything ran on them and split by URL: 23 articles (en 13:
+ * tune 8, 68 sentences; test 5, 49; es 10: tune 7, 61; test 3, 26), then 12 (en 5: tune 4, 39;
+ * test 1, 6; es 7: tune 7, 52). Scored fresh (REAL_CLAIMS_ARTICLES): the first batch before any rule
+ * change, tune P 0.848 R 0.764 (en P 0.857 R 0.857, es P 0.837 R 0.667), and the test part with its
+ * 8 new articles, before any change: all P 0.842 R 0.782, en P 0.851 R 0.765, es P 0.830 R 0.808;
+ * the second batch after the first batch's rules, P 0.833 R 0.694 (en P 0.842 R 0.593, es P 0.829
+ * R 0.756): about where the first stood, so the rules again generalise only in part. Rules by
+ * concept, both languages, checked on phrasings of our own (claim-triggers cases): the homicide count
+ * (homicides not fully counted, graves outside custody, a count of homicides in Spanish, the country
+ * "lives in peace"; the killings that set off the regime vetoed); deaths (a death watched or let
+ * happen, the real count higher, one "víctima mortal", "muera"; graves outside custody vetoed);
+ * detainee treatment (surviving or being in hell, injuries, rubber bullet(s), conditions staged for
+ * visits, sleeping on the floor, no news of the men, isolation, praise of the jails, punishment, the
+ * prison system said to respect rights; a report that only examines the conditions, "lo que" and
+ * the medical examiner vetoed); the gang accusation (criminal records in other words: sentences
+ * served, men counted as charged or convicted, offences only of traffic or immigration, records
+ * lacked; membership denied, affiliation and ties between the men and the gang, the gang needs no
+ * tattoos, clothing as a gang sign, leaders among the men, epithets; public records, the country's
+ * own hardened criminals, the prison's name and the leader linked to the gang vetoed); who directs
+ * the gang (shelter or partnership given, the gang seen as a threat, the regime as its facilitator,
+ * a finding refuting the justification, the Venezuelan leader as subject; "régimen de excepción" is
+ * not the regime, "Director" no follow word); Abrego Garcia's accusation (the informant's rank and
+ * nickname). In the engine: a paragraph naming the prison system ("centros penales", "penitenciario",
+ * "penitentiary") is about the story, so a short one after it takes its subject. Labels: "the largest
+ * prison" with no count or capacity is not the population claim (three published sentences labelled
+ * none; two unit cases follow them); two fresh labels made consistent with the tuning part (SJH's
+ * share of violent deaths is a death count, not detainee treatment). Tune P 0.939 R 0.926 (with the
+ * first batch, before the rules) to P 0.945 R 0.949, en P 0.946 R 0.951, es P 0.942 R 0.944 (275
+ * articles, 2,274 sentences); after the rules the first batch scores P 0.945 R 0.945, the second
+ * P 0.890 R 0.929. Measured once after the last change (a full unit run in the middle showed only
+ * that the Spanish floor failed; nothing was changed for it): test all P 0.842 R 0.786, en P 0.850
+ * R 0.765, es P 0.831 R 0.818 (125 articles, 1,046 sentences; round 11: all P 0.837 R 0.785, en
+ * P 0.850 R 0.762, es P 0.820 R 0.820). The new Spanish test articles brought Spanish recall down
+ * (0.820 to 0.808 before the rules) and the rules took it back to 0.818, so its floor falls from
+ * 0.819 to 0.817; the other floors are set just under the new figures.
+ * The two rounds 12, run in parallel on disjoint claims and merged, measured once together: tune
+ * all P 0.948 R 0.957, en P 0.950 R 0.956, es P 0.945 R 0.957 (290 articles, 2,393 sentences);
+ * test all P 0.851 R 0.791, en P 0.855 R 0.773, es P 0.844 R 0.820 (136 articles, 1,131
+ * sentences). Floors just under these. One caveat on the courts round: its Spanish return rule
+ * ("lo devolvió") is also the wording of a sentence in one of its own new test articles, which
+ * its author had read while labelling, so that hit is not a clean measure.
  */
 const FLOORS = {
-  all: { precision: 0.836, recall: 0.784 },
-  en: { precision: 0.849, recall: 0.761 },
-  es: { precision: 0.819, recall: 0.819 },
+  all: { precision: 0.85, recall: 0.79 },
+  en: { precision: 0.854, recall: 0.772 },
+  es: { precision: 0.843, recall: 0.819 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */

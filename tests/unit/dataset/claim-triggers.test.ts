@@ -102,15 +102,55 @@ const CASES: Row[] = [
   ['es', 'Noem afirmó que los reclusos eran lo peor de lo peor.', ['gang-membership']],
   ['es', 'Según la Casa Blanca, todos son pandilleros peligrosos.', ['gang-membership']],
 
+  // Round 12 (real reporting, phrasings of our own): criminal records in other words, the gang needs no
+  // tattoos, ties between the men and the gang, clothing as a gang sign; public records and the prison's
+  // name are not the label.
+  ['en', 'Reporters obtained the files through public records requests.', []],
+  ['es', 'Fueron llevados al Centro de Confinamiento para Terroristas en Tecoluca.', []],
+  ['en', 'One of the deportees had served a prison sentence for robbery in Peru.', ['gang-membership']],
+  ['en', 'Most were sent away without any criminal charges, their lawyers said.', ['gang-membership']],
+  ['en', 'Experts note that Tren de Aragua does not require its members to get tattoos.', ['gang-membership']],
+  ['en', 'His lawyers denied any ties between the deportees and the gang.', ['gang-membership']],
+  ['es', 'Su hermano cumplió condena por hurto hace diez años.', ['gang-membership']],
+  ['es', 'La familia asegura que no tiene antecedentes.', ['gang-membership']],
+  [
+    'es',
+    'Los abogados rechazan que los migrantes pertenezcan a la banda criminal Tren de Aragua.',
+    ['gang-membership'],
+  ],
+  ['es', 'La organización negó cualquier afiliación al Tren de Aragua.', ['gang-membership']],
+  ['es', 'Los expertos dicen que el Tren de Aragua no exige tatuajes a sus integrantes.', ['gang-membership']],
+  // Membership denied in other words, leaders among the men, epithets; the regime's word for the men's treatment.
+  ['en', 'His brother is neither a criminal nor a member of any gang, the family says.', ['gang-membership']],
+  ['en', 'Her lawyer says the woman was never a member of MS-13.', ['gang-membership']],
+  ['es', 'Dijo que no eran integrantes de la pandilla MS-13.', ['gang-membership']],
+  ['en', 'He fled the regime in Venezuela and has no criminal history, his lawyer said.', ['gang-membership']],
+  ['en', 'Officials said two of the men held top positions in Tren de Aragua.', ['gang-membership']],
+  ['en', 'The accused criminals were flown out before dawn.', ['gang-membership']],
+  ['en', 'Noem described the deportees as the worst of humanity.', ['gang-membership']],
+  ['es', 'Según Bukele, entre los enviados hay cabecillas de la MS-13.', ['gang-membership']],
+  ['es', 'Los presuntos delincuentes fueron enviados a El Salvador el sábado.', ['gang-membership']],
+  ['es', 'El régimen de Maduro afirma que Washington criminaliza a los migrantes venezolanos.', ['gang-membership']],
+  // Round 12, second batch: men counted as charged or convicted, offences only of traffic or immigration,
+  // the label kept "nonetheless"; the gang's name after "la banda del".
+  ['en', 'Only four were ever convicted of a violent crime, the data show.', ['gang-membership']],
+  ['en', 'Most had nothing on their records beyond immigration violations.', ['gang-membership']],
+  ['en', 'DHS insists the men are nonetheless terrorists.', ['gang-membership']],
+  ['es', 'Según sus familias, sus delitos no eran violentos.', ['gang-membership']],
+  ['es', 'Muchos solo tenían infracciones de tráfico.', ['gang-membership']],
+  ['es', 'Fueron acusados de pertenecer a la banda del Tren de Aragua.', ['gang-membership']],
+
   // cecot-population
   ['en', 'The prison currently holds around 15,000 inmates, officials say.', ['cecot-population']],
   ['en', 'CECOT was built with a capacity of 40,000 prisoners.', ['cecot-population']],
-  ['en', 'Bukele has called it the largest prison in the Americas.', ['cecot-population']],
+  // "The largest prison" with no count or capacity is not the population claim: the real-claims labels
+  // (three published sentences, round 12) give it nothing, as LABELLING.md asks for a number.
+  ['en', 'Bukele has called it the largest prison in the Americas.', []],
   ['en', 'Reports suggest the facility houses somewhere between 10,000 and 20,000 people.', ['cecot-population']],
   ['en', 'The government plans to expand the mega-prison to 80,000 beds.', ['cecot-population']],
   ['es', 'El penal alberga a unos 15.000 reos, según cifras oficiales.', ['cecot-population']],
   ['es', 'La megacárcel tiene capacidad para 40.000 presos.', ['cecot-population']],
-  ['es', 'Bukele la presenta como la cárcel más grande de América.', ['cecot-population']],
+  ['es', 'Bukele la presenta como la cárcel más grande de América.', []],
 
   // cecot-conditions
   ['en', 'Human rights groups have condemned the treatment of detainees inside CECOT.', ['cecot-conditions']],
@@ -122,6 +162,32 @@ const CASES: Row[] = [
   ['es', 'Los exdetenidos relataron golpizas y torturas durante su encierro en la cárcel.', ['cecot-conditions']],
   ['es', 'El gobierno salvadoreño niega que haya abusos en sus penales.', ['cecot-conditions']],
   ['es', 'El informe describe hacinamiento y malos tratos a los reos.', ['cecot-conditions']],
+
+  // Round 12 (real reporting, phrasings of our own): surviving hell, injuries, a rubber bullet, conditions
+  // staged for visits, sleeping on the floor, no news of the men, praise of the jails, punishment; a report
+  // that only examines the conditions is not a description.
+  ['en', 'The documentary examines the conditions at CECOT and the deal behind it.', []],
+  ['es', 'El documental analiza las condiciones del Cecot y el acuerdo con Washington.', []],
+  ['en', 'Several of the men said they went through hell inside the prison.', ['cecot-conditions']],
+  ['en', 'One detainee said guards hit him so hard that he lost two teeth.', ['cecot-conditions']],
+  ['en', 'A returnee showed reporters a scar left by a rubber bullet.', ['cecot-conditions']],
+  ['en', 'Guards handed out pillows and soap only when the Red Cross came to visit.', ['cecot-conditions']],
+  ['en', 'They slept on bare concrete with no blankets.', ['cecot-conditions']],
+  ['en', 'Families say they have had no news of their sons since March.', ['cecot-conditions']],
+  ['en', 'Officials insist the men are held in very good prisons.', ['cecot-conditions']],
+  ['es', 'Los liberados contaron que sobrevivieron a un verdadero infierno.', ['cecot-conditions']],
+  ['es', 'A uno de ellos le fracturaron la mandíbula durante una requisa.', ['cecot-conditions']],
+  ['es', 'Dormían en el suelo de concreto, sin sábanas.', ['cecot-conditions']],
+  ['es', 'Las familias pasaron meses sin noticias de sus hijos presos en El Salvador.', ['cecot-conditions']],
+  [
+    'es',
+    'Según Bukele, el sistema penitenciario respeta los derechos humanos de todos los reos.',
+    ['cecot-conditions'],
+  ],
+  ['es', 'Los custodios los castigaban dejándolos de pie toda la noche.', ['cecot-conditions']],
+  // Round 12, second batch: "you are in hell".
+  ['es', '“Aquí ya estás en el infierno”, le dijo un guardia.', ['cecot-conditions']],
+  ['en', "“You're in hell now,” a guard told them.", ['cecot-conditions']],
 
   // aea-invasion
   ['en', 'Trump invoked the Alien Enemies Act, claiming Tren de Aragua had invaded the country.', ['aea-invasion']],
@@ -174,6 +240,20 @@ const CASES: Row[] = [
   ['es', 'Cientos de reos han muerto en las cárceles durante el régimen de excepción.', ['deaths-in-custody']],
   ['es', 'Organizaciones registran unos 480 fallecidos en prisión desde 2022.', ['deaths-in-custody']],
 
+  // Round 12 (real reporting, phrasings of our own): a death watched or let happen, the real count higher
+  // than the documented one.
+  [
+    'en',
+    'A former inmate of Izalco said he watched his cellmate die after a beating.',
+    ['cecot-conditions', 'deaths-in-custody'],
+  ],
+  ['es', '“Lo dejaron morir sin medicinas en el penal”, dijo su madre.', ['cecot-conditions', 'deaths-in-custody']],
+  ['en', 'Rights groups believe the real number of prison deaths is far higher.', ['deaths-in-custody']],
+  ['es', 'Socorro Jurídico advierte de un subregistro de muertes en los penales.', ['deaths-in-custody']],
+  // Round 12, second batch: one death ("víctima mortal"), the subjunctive ("muera").
+  ['es', 'Temen que otro detenido muera en el penal sin atención.', ['deaths-in-custody']],
+  ['es', 'Socorro Jurídico reportó la víctima mortal número 400 en las cárceles.', ['deaths-in-custody']],
+
   // custody-jurisdiction
   ['en', 'Trump said the men are in the sole custody of El Salvador.', ['custody-jurisdiction']],
   [
@@ -214,6 +294,14 @@ const CASES: Row[] = [
   ['es', 'El gobierno acusa a Kilmar Ábrego García de pertenecer a la Mara Salvatrucha.', ['abrego-garcia-gang-claim']],
   ['es', 'Abrego García fue deportado por error a El Salvador, reconoció el ICE.', []],
 
+  // Round 12 (real reporting, phrasings of our own): the informant's rank and nickname.
+  [
+    'en',
+    'The informant said Abrego Garcia held the rank of chequeo in the Western clique.',
+    ['abrego-garcia-gang-claim'],
+  ],
+  ['es', 'Un informante anónimo identificó a Abrego García con el alias de Chele.', ['abrego-garcia-gang-claim']],
+
   // maduro-direction
   [
     'en',
@@ -227,6 +315,30 @@ const CASES: Row[] = [
     'Un informe de inteligencia concluye que el régimen de Maduro no controla al Tren de Aragua.',
     ['maduro-direction'],
   ],
+
+  // Round 12 (real reporting, phrasings of our own): shelter given to the gang, the gang seen as a threat, a
+  // finding that refutes the justification.
+  ['en', 'The regime offers the gang a safe haven, the FBI memo claims.', ['maduro-direction']],
+  ['en', 'Analysts say Venezuelan security forces see Tren de Aragua as a threat.', ['maduro-direction']],
+  [
+    'es',
+    'Los militares venezolanos consideran al Tren de Aragua como una amenaza, dice el informe.',
+    ['maduro-direction'],
+  ],
+  [
+    'es',
+    'La evaluación refuta la principal justificación del gobierno sobre el régimen de Maduro.',
+    ['maduro-direction'],
+  ],
+  ['es', 'Según la inteligencia, el régimen de Maduro da refugio al Tren de Aragua.', ['maduro-direction']],
+  // Round 12, second batch: the leader linked to or partnered with the gang, the regime as its facilitator;
+  // the state of exception ("régimen de excepción") is not the regime.
+  ['es', 'La fiscalía vincula al presidente venezolano con el Tren de Aragua.', ['maduro-direction']],
+  ['en', 'The new charges link the Venezuelan leader to Tren de Aragua.', ['maduro-direction']],
+  ['en', 'Prosecutors say Maduro partnered with Tren de Aragua for years.', ['maduro-direction']],
+  ['es', 'El fiscal sostiene que Maduro se alió con narcoterroristas.', ['maduro-direction']],
+  ['es', 'Según la acusación, el régimen actuó como facilitador de bandas criminales.', ['maduro-direction']],
+  ['es', 'Bajo el régimen de excepción, el gobierno combate a las pandillas.', []],
 
   // safest-country
   [
@@ -247,6 +359,19 @@ const CASES: Row[] = [
   ['es', 'El gobierno atribuye al régimen de excepción la reducción histórica de los homicidios.', ['safest-country']],
   ['es', 'Bukele presume que El Salvador es hoy el país más seguro de América.', ['safest-country']],
   ['es', 'Fiscales estadounidenses investigaron un pacto secreto con las pandillas.', ['safest-country']],
+
+  // Round 12 (real reporting, phrasings of our own): homicides not fully counted, graves outside custody, a
+  // count of homicides; the killings that set off the regime are not the figures.
+  ['en', 'Critics say killings in El Salvador are no longer fully counted by the police.', ['safest-country']],
+  ['en', 'Forensic teams keep finding clandestine graves that never enter the official tally.', ['safest-country']],
+  ['es', 'Periodistas denuncian que el gobierno maquilla las cifras de homicidios.', ['safest-country']],
+  ['es', 'La policía reportó 3 homicidios durante el fin de semana largo.', ['safest-country']],
+  ['es', 'Hallaron una fosa clandestina con restos de víctimas de pandillas en Chalatenango.', ['safest-country']],
+  ['en', 'The emergency was declared after gangs killed 87 people over a single weekend.', []],
+  ['es', 'El régimen se aprobó tras una ola de violencia que dejó 62 homicidios en un solo día.', []],
+  // Round 12, second batch: the country "lives in peace".
+  ['en', 'Bukele says the country now lives in peace.', ['safest-country']],
+  ['es', 'Bukele asegura que El Salvador vive en paz.', ['safest-country']],
 
   // deportee-count
   [

@@ -207,6 +207,20 @@ describe('claim patterns compile without the slow unicode mode', () => {
     expect(withoutLetterProperty('[\\p{L}\\s]+')).toBe('[\\p{L}\\s]+');
   });
 
+  test('a paragraph about the prison system ("centros penales") is about the story: a short one after it takes its subject', () => {
+    const shipped = loadCompiledPack();
+    const text = [
+      'Boasberg y la Ley de Enemigos Extranjeros.',
+      'El juez habló. Luego el fiscal. Después la defensa.',
+      'Varias familias hablaron con la prensa sobre los centros penales.',
+      'Según ellas, las muertes ocurrieron por falta de medicinas.',
+    ].join('\n');
+    const hits = matchClaims(text, getRuntime(shipped), shipped, 'es');
+    expect(hits.map((h) => [h.id, h.text, h.why?.carried])).toEqual([
+      ['deaths-in-custody', 'Según ellas, las muertes ocurrieron por falta de medicinas.', true],
+    ]);
+  });
+
   test('no shipped claim pattern needs the u flag', () => {
     const shipped = loadCompiledPack();
     for (const claim of shipped.matcher!.claims) {
