@@ -14,19 +14,43 @@ export function insideFurniture(element: Element, stop: Element | null): boolean
   return false;
 }
 
-export const textLength = (element: Element): number => (element.textContent ?? '').length;
+/** The length of a paragraph's text (`textContent`: for a short element, the cheapest read). */
+export const paragraphTextLength = (element: Element): number => (element.textContent ?? '').length;
 
-/** The largest `<article>` that is not a teaser card inside furniture, with its text length. */
+/** `NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION`: the nodes whose data `textContent` joins. */
+const TEXT_NODES = 0x4 | 0x8;
+
+/**
+ * The length of a container's `textContent`, counted up to `enough` characters (the count may pass
+ * it), without building the string. Measured in Chromium on a 1 MB article: its `textContent` takes
+ * 25–39 ms to build, this walk over its text nodes 6 ms (a paragraph's own `textContent` stays
+ * cheaper than a walker: `paragraphTextLength`).
+ */
+export function containerTextLength(element: Element, enough = Infinity): number {
+  const walker = element.ownerDocument.createTreeWalker(element, TEXT_NODES);
+  let length = 0;
+  while (length < enough && walker.nextNode()) length += (walker.currentNode as CharacterData).data.length;
+  return length;
+}
+
+/**
+ * The largest `<article>` that is not a teaser card inside furniture, with its text length. The
+ * length of a single candidate is counted only up to `enough` characters: the callers compare it
+ * with thresholds below that, and a 1 MB article need not be counted to the end.
+ */
 export function mainArticleElement(
   scopes: readonly (Document | ShadowRoot)[],
+  enough = Infinity,
 ): { element: Element; length: number } | null {
-  let best: { element: Element; length: number } | null = null;
+  const candidates: Element[] = [];
   for (const scope of scopes) {
-    for (const element of scope.querySelectorAll('article')) {
-      if (insideFurniture(element, null)) continue;
-      const length = textLength(element);
-      if (!best || length > best.length) best = { element, length };
-    }
+    for (const element of scope.querySelectorAll('article')) if (!insideFurniture(element, null)) candidates.push(element);
+  }
+  if (candidates.length === 1) return { element: candidates[0], length: containerTextLength(candidates[0], enough) };
+  let best: { element: Element; length: number } | null = null;
+  for (const element of candidates) {
+    const length = containerTextLength(element);
+    if (!best || length > best.length) best = { element, length };
   }
   return best;
 }
@@ -91,7 +115,7 @@ export function* densestParagraphParentSteps(
     if (++read % PARAGRAPHS_PER_STEP === 0) yield;
     const parent = p.parentElement;
     if (!parent) continue;
-    const total = (totals.get(parent) ?? 0) + textLength(p);
+    const total = (totals.get(parent) ?? 0) + paragraphTextLength(p);
     totals.set(parent, total);
     let weight = weights.get(parent);
     if (weight === undefined) weights.set(parent, (weight = classWeight(parent)));
@@ -139,7 +163,7 @@ export function* densestParagraphParentSteps(
     if (sections > 1 && common && common !== doc.body && common !== doc.documentElement) {
       // Measured on paragraphs, not on all text: inline scripts and styles would swell the latter.
       let paragraphs = 0;
-      for (const p of common.querySelectorAll('p')) paragraphs += textLength(p);
+      for (const p of common.querySelectorAll('p')) paragraphs += paragraphTextLength(p);
       if (joined >= 0.6 * paragraphs) return { element: common, total: joined };
     }
   }
@@ -157,7 +181,7 @@ export function* protectExpandedBodySteps(root: Element, container: Element | nu
   for (const p of root.querySelectorAll('p')) {
     if (++read % PARAGRAPHS_PER_STEP === 0) yield;
     const parent = p.parentElement;
-    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + textLength(p));
+    if (parent) totals.set(parent, (totals.get(parent) ?? 0) + paragraphTextLength(p));
   }
   for (const [parent, total] of totals) {
     if (total < 100) continue;
@@ -195,12 +219,12 @@ export function chooseRoot(
   if (!container || container.total < 400) return structural;
   const text = container.element;
   const fits = (e: Element | null): e is Element =>
-    e !== null && textLength(e) <= ROOT_SLACK * Math.max(container.total, 1) + 1500;
+    e !== null && containerTextLength(e) <= ROOT_SLACK * Math.max(container.total, 1) + 1500;
   if (structural.contains(text)) {
     // The page's own article element is trusted; only a page column (`<main>`) is narrowed.
     if (structural.localName === 'article' || structural.getAttribute('itemprop') === 'articleBody' || fits(structural))
       return structural;
-  } else if (textLength(structural) > container.total && !text.contains(structural)) {
+  } else if (containerTextLength(structural) > container.total && !text.contains(structural)) {
     return structural;
   }
   const withHeadline = headline ? commonAncestor(headline, text) : null;
@@ -222,6 +246,6 @@ export function withHeadline(root: Element, headline: Element | null): Element {
   if (!headline || root.contains(headline)) return root;
   const common = commonAncestor(headline, root);
   if (!common || common.localName === 'body' || common.localName === 'html') return root;
-  const extra = textLength(common) - textLength(root) - textLength(headline);
+  const extra = containerTextLength(common) - containerTextLength(root) - containerTextLength(headline);
   return extra <= HEADLINE_REACH_CHARS ? common : root;
 }

@@ -10,7 +10,7 @@ import {
   densestParagraphParentSteps,
   mainArticleElement,
   protectExpandedBodySteps,
-  textLength,
+  containerTextLength,
   withHeadline,
 } from './article-root';
 import { markLinkBoxesSteps, protectArticlePath } from './exclusions';
@@ -56,14 +56,14 @@ export function* detectArticleSteps(doc: Document): Generator<void, ArticleInfo>
   const ogType = meta(doc, 'meta[property="og:type"]').toLowerCase();
   const body = doc.body ?? doc.documentElement;
 
-  let articleElement = mainArticleElement([doc]);
+  let articleElement = mainArticleElement([doc], LISTING_ARTICLE_MIN_CHARS);
   yield;
   let articleBody = doc.querySelector('[itemprop="articleBody"]');
   if (!(articleElement && articleElement.length >= ARTICLE_MIN_CHARS) && !articleBody) {
     // A page built of web components may render its article inside open shadow roots.
     const roots = openShadowRoots(doc);
     if (roots.length > 0) {
-      const inShadow = mainArticleElement(roots);
+      const inShadow = mainArticleElement(roots, LISTING_ARTICLE_MIN_CHARS);
       if (inShadow && inShadow.length > (articleElement?.length ?? 0)) articleElement = inShadow;
       for (const root of roots) articleBody ??= root.querySelector('[itemprop="articleBody"]');
     }
@@ -97,7 +97,7 @@ export function* detectArticleSteps(doc: Document): Generator<void, ArticleInfo>
     isArticle = true;
     reasons.push('og:type article');
   } else if (jsonLd.listing || (ogType !== '' && ogType !== 'article')) {
-    const length = Math.max(articleElement?.length ?? 0, articleBody ? textLength(articleBody) : 0);
+    const length = Math.max(articleElement?.length ?? 0, articleBody ? containerTextLength(articleBody) : 0);
     isArticle = length >= LISTING_ARTICLE_MIN_CHARS;
     reasons.push(isArticle ? 'listing metadata, but one long <article>' : 'listing metadata');
   } else if ((articleElement && articleElement.length >= ARTICLE_MIN_CHARS) || articleBody) {
