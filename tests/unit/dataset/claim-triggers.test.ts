@@ -224,6 +224,7 @@ const CASES: Row[] = [
   ['en', 'He was handcuffed and put on a plane in Texas.', []],
   ['es', 'Tras los controles médicos, los hombres regresaron con sus familias.', []],
   ['es', 'El 48 por ciento de las muertes en las cárceles fueron por torturas.', ['deaths-in-custody']],
+  ['en', 'Of the prisoners who died in custody, 40 percent showed signs of torture, the report found.', ['cecot-conditions', 'deaths-in-custody']],
   // aea-invasion
   ['en', 'Trump invoked the Alien Enemies Act, claiming Tren de Aragua had invaded the country.', ['aea-invasion']],
   [
@@ -386,12 +387,16 @@ const CASES: Row[] = [
   ['es', 'Según la acusación, el régimen actuó como facilitador de bandas criminales.', ['maduro-direction']],
   ['es', 'Bajo el régimen de excepción, el gobierno combate a las pandillas.', []],
 
+  // Round 13, phrasings of our own: bodies counted outside the official homicide figures.
+  ['en', 'Prosecutors’ files show 212 bodies recovered from clandestine graves since 2019.', ['safest-country']],
+  ['es', 'Los registros fiscales muestran 212 cuerpos hallados en fosas clandestinas desde 2019.', ['safest-country']],
   // Round 13, phrasings of our own: the gang affiliated with the regime, a finding that refutes the
   // central argument; a memo released with no finding is not the claim.
   ['en', 'Trump said Tren de Aragua is closely affiliated with the Maduro regime.', ['maduro-direction']],
   ['en', 'The assessment refutes the administration’s central argument that Maduro controls the gang.', ['maduro-direction']],
   ['es', 'Según Trump, el Tren de Aragua está vinculado con el régimen de Maduro.', ['maduro-direction']],
   ['es', 'El informe desmiente la afirmación de que Maduro dirige la banda.', ['maduro-direction']],
+  ['es', 'Un informe desclasificado desmiente el argumento central del Gobierno sobre la banda.', ['maduro-direction']],
   ['en', 'The intelligence office released the Maduro memo after a records request.', []],
   // safest-country
   [
