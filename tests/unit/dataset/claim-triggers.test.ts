@@ -224,7 +224,11 @@ const CASES: Row[] = [
   ['en', 'He was handcuffed and put on a plane in Texas.', []],
   ['es', 'Tras los controles médicos, los hombres regresaron con sus familias.', []],
   ['es', 'El 48 por ciento de las muertes en las cárceles fueron por torturas.', ['deaths-in-custody']],
-  ['en', 'Of the prisoners who died in custody, 40 percent showed signs of torture, the report found.', ['cecot-conditions', 'deaths-in-custody']],
+  [
+    'en',
+    'Of the prisoners who died in custody, 40 percent showed signs of torture, the report found.',
+    ['cecot-conditions', 'deaths-in-custody'],
+  ],
   // aea-invasion
   ['en', 'Trump invoked the Alien Enemies Act, claiming Tren de Aragua had invaded the country.', ['aea-invasion']],
   [
@@ -346,7 +350,11 @@ const CASES: Row[] = [
   ['es', 'Un informante anónimo identificó a Abrego García con el alias de Chele.', ['abrego-garcia-gang-claim']],
 
   // Round 13, phrasings of our own: the field sheet and the only evidence; gang unit officers named alone.
-  ['en', 'The gang field interview sheet is the only document tying Abrego Garcia to MS-13.', ['abrego-garcia-gang-claim']],
+  [
+    'en',
+    'The gang field interview sheet is the only document tying Abrego Garcia to MS-13.',
+    ['abrego-garcia-gang-claim'],
+  ],
   ['es', 'La gorra de los Chicago Bulls de Abrego García fue citada como prueba.', ['abrego-garcia-gang-claim']],
   ['en', 'Gang unit officers later questioned Abrego Garcia’s coworkers about an unrelated case.', []],
   // maduro-direction
@@ -393,7 +401,11 @@ const CASES: Row[] = [
   // Round 13, phrasings of our own: the gang affiliated with the regime, a finding that refutes the
   // central argument; a memo released with no finding is not the claim.
   ['en', 'Trump said Tren de Aragua is closely affiliated with the Maduro regime.', ['maduro-direction']],
-  ['en', 'The assessment refutes the administration’s central argument that Maduro controls the gang.', ['maduro-direction']],
+  [
+    'en',
+    'The assessment refutes the administration’s central argument that Maduro controls the gang.',
+    ['maduro-direction'],
+  ],
   ['es', 'Según Trump, el Tren de Aragua está vinculado con el régimen de Maduro.', ['maduro-direction']],
   ['es', 'El informe desmiente la afirmación de que Maduro dirige la banda.', ['maduro-direction']],
   ['es', 'Un informe desclasificado desmiente el argumento central del Gobierno sobre la banda.', ['maduro-direction']],
