@@ -229,6 +229,19 @@ const CASES: Row[] = [
     'Of the prisoners who died in custody, 40 percent showed signs of torture, the report found.',
     ['cecot-conditions', 'deaths-in-custody'],
   ],
+  // Round 13, second batch, phrasings of our own: visits not received, never leaving, no rehabilitation;
+  // capacity written with a space as the thousands separator; El Salvador's own first transfer, tattooed
+  // inmates and innocents caught in the crackdown are not the deportees' label; life freed from the gangs.
+  ['en', 'Inmates at the facility do not receive visits from relatives.', ['cecot-conditions']],
+  ['en', 'The minister said the prisoners would never leave the place.', ['cecot-conditions']],
+  ['en', 'Rights groups criticised the lack of any kind of rehabilitation there.', ['cecot-conditions']],
+  ['es', 'El ministro afirmó que los reos nunca saldrán de allí.', ['cecot-conditions']],
+  ['en', 'The new jail can hold 40 000 prisoners.', ['cecot-population']],
+  ['en', 'The first 2,000 suspected gang members arrived at the new prison in February.', []],
+  ['en', 'Inmates there were filmed covered in tattoos.', []],
+  ['es', 'Los primeros 2.000 pandilleros llegaron al penal en febrero.', []],
+  ['en', 'Residents say they now live free from the control of gangs.', ['safest-country']],
+  ['es', 'Los vecinos dicen que ya viven libres del control de las pandillas.', ['safest-country']],
   // aea-invasion
   ['en', 'Trump invoked the Alien Enemies Act, claiming Tren de Aragua had invaded the country.', ['aea-invasion']],
   [
