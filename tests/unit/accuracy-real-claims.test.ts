@@ -298,11 +298,54 @@ import { Tally } from './support/accuracy-score';
  * sentences). Floors just under these. One caveat on the courts round: its Spanish return rule
  * ("lo devolvió") is also the wording of a sentence in one of its own new test articles, which
  * its author had read while labelling, so that hit is not a clean measure.
+ * Round 13 (gang, conditions and security claims), English above all: fresh data found by search on
+ * the deportees' gang label and records, Abrego Garcia's MS-13 allegation (the field sheet, the one
+ * informant), CECOT's conditions and capacity, the released men's accounts, deaths in Salvadoran
+ * custody into 2026, the homicide figures and the intelligence memo and indictments on Maduro and the
+ * gang, from local US papers, wires, UK and South African outlets and Latin American sites, in two
+ * batches labelled before anything ran on them and split by URL: 25 articles (en 19: tune 8, 69
+ * sentences; test 11, 92; es 6: tune 3, 23; test 3, 25), then 6 (en 5: tune 3, 21; test 2, 14; es 1:
+ * test 1, 3). Scored fresh (REAL_CLAIMS_ARTICLES): the first batch before any rule change, tune
+ * P 0.757 R 0.707 (en P 0.760 R 0.717, es P 0.750 R 0.682), and the test part with its 14 new
+ * articles, before any change: all P 0.849 R 0.780, en P 0.858 R 0.758, es P 0.834 R 0.816 (tune
+ * with the batch P 0.942 R 0.947); the second batch after the first batch's rules, P 0.429 R 0.273
+ * (21 sentences: El Salvador's own first transfer read as the deportees' label, a capacity written
+ * "40 000", visits not received): the rules again generalise only in part. Rules by concept, only in
+ * the group's claims, both languages, checked on phrasings of our own (claim-triggers cases): the gang
+ * label (a relative denying involvement in gang activity, a plain "they are not Tren de Aragua", no
+ * formal charges made public, only a handful with cases, accused of belonging to a gang named with
+ * modifiers, symbols listed by the government, men counted as charged or convicted; vetoed: the
+ * medical and background checks on return, the dead who were not gang members, El Salvador's first
+ * transfer of 2,000, tattooed inmates with nothing of the deportees, innocents caught in the
+ * crackdown, and Abrego Garcia's field-sheet wording); Abrego Garcia's accusation (the Chicago Bulls
+ * hat, the field sheet, "the only basis"; gang unit officers named alone vetoed); detainee treatment
+ * (deprivations in modal form: cannot have or do not receive visits, never allowed outdoors, no
+ * visitation, no programmes or rehabilitation; detainees near death or conditions unbearable, time
+ * called abusive, bruises, heat, no news of a man, lawyers unable to visit, proof of life, men who
+ * would never leave; vetoed: a share of deaths by cause without signs of torture, a death count with
+ * no word of treatment, the migrant's dream turned nightmare, handcuffs on the plane in the US, a
+ * relative's cancer treatment); deaths (by torture or negligence, a count based on complaints or
+ * undercounted, a numbered victim of the prison system; near death and a report's methods vetoed);
+ * the population (a space between thousands); the homicide figures (bodies recovered, discrepancy
+ * and bodies as follow words, life freed from the gangs' control); who directs the gang (affiliated
+ * with the regime, a finding refuting the central argument, a declassified report as the Spanish
+ * subject; a memo released with no finding vetoed). Tune P 0.942 R 0.947 (with the first batch,
+ * before the rules) to P 0.951 R 0.961, en P 0.951 R 0.959, es P 0.951 R 0.966 (304 articles, 2,506
+ * sentences); off-topic pages unchanged (1 hit). Measured after the last change (a full unit run
+ * between the two batches also printed the test recall, all 0.782, en 0.762; nothing was changed for
+ * it): test all P 0.851 R 0.780, en P 0.861 R 0.760, es P 0.835 R 0.814 (153 articles, 1,265
+ * sentences; round 12 merged: all P 0.851 R 0.791, en P 0.855 R 0.773, es P 0.844 R 0.820 on 136).
+ * The first batch's 14 test articles brought recall down (all 0.791 to 0.780, en 0.773 to 0.758, es
+ * 0.820 to 0.816) and Spanish precision (0.844 to 0.834); the first batch's rules moved recall on that
+ * part by little (all 0.780 to 0.782, en 0.758 to 0.762), and the second batch's 3 test articles,
+ * added after those rules, took it back down. So the recall floors fall (all 0.79 to 0.779, en 0.772
+ * to 0.759, es 0.819 to 0.813), and so does the Spanish precision floor (0.843 to 0.834); the English
+ * precision floor rises to 0.86.
  */
 const FLOORS = {
-  all: { precision: 0.85, recall: 0.79 },
-  en: { precision: 0.854, recall: 0.772 },
-  es: { precision: 0.843, recall: 0.819 },
+  all: { precision: 0.85, recall: 0.779 },
+  en: { precision: 0.86, recall: 0.759 },
+  es: { precision: 0.834, recall: 0.813 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */

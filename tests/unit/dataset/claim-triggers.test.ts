@@ -140,6 +140,24 @@ const CASES: Row[] = [
   ['es', 'Muchos solo tenían infracciones de tráfico.', ['gang-membership']],
   ['es', 'Fueron acusados de pertenecer a la banda del Tren de Aragua.', ['gang-membership']],
 
+  // Round 13 (gang, conditions and security claims), phrasings of our own: a relative denying involvement in
+  // gang activity, a plain denial ("we are not Tren de Aragua"), no formal charges made public, only a
+  // handful with cases, accused of belonging to a gang named with modifiers, men counted as convicted; the
+  // checks on the men's return, the dead who were not gang members and Abrego Garcia's field sheet are not
+  // the deportees' label.
+  ['en', 'His mother denies any involvement in gang activity by her son.', ['gang-membership']],
+  ['en', '“We are not Tren de Aragua,” the men shouted from the bus.', ['gang-membership']],
+  ['en', 'No formal charges were made public against any of the deportees.', ['gang-membership']],
+  ['en', 'Only a handful of the deportees had pending criminal cases, officials admitted.', ['gang-membership']],
+  ['en', 'Officials accused him of belonging to the feared Venezuelan gang Tren de Aragua.', ['gang-membership']],
+  ['en', 'Five of the deportees were convicted of robbery in the United States.', ['gang-membership']],
+  ['es', 'Su esposa negó cualquier vinculación con el Tren de Aragua.', ['gang-membership']],
+  ['es', '“No somos del Tren de Aragua”, gritaban los detenidos.', ['gang-membership']],
+  ['es', 'Solo unos pocos de los deportados tenían causas o cargos pendientes.', ['gang-membership']],
+  ['es', 'Las autoridades los acusaron de pertenecer a la temida banda Tren de Aragua.', ['gang-membership']],
+  ['en', 'Medical and background checks were completed before the men went home.', []],
+  ['es', 'Tras los controles médicos y la revisión de antecedentes, volvieron a casa.', []],
+  ['en', 'Abrego Garcia’s family says his Chicago Bulls cap proves nothing.', ['abrego-garcia-gang-claim']],
   // cecot-population
   ['en', 'The prison currently holds around 15,000 inmates, officials say.', ['cecot-population']],
   ['en', 'CECOT was built with a capacity of 40,000 prisoners.', ['cecot-population']],
@@ -189,6 +207,41 @@ const CASES: Row[] = [
   ['es', '“Aquí ya estás en el infierno”, le dijo un guardia.', ['cecot-conditions']],
   ['en', "“You're in hell now,” a guard told them.", ['cecot-conditions']],
 
+  // Round 13, phrasings of our own: deprivations in modal form (cannot receive visits, never allowed
+  // outside), lawyers unable to visit, bruises, heat, no news of a man, detainees near death; a share of
+  // deaths by cause is the death count, and the migrant's dream turned nightmare, handcuffs on the plane and
+  // the medical checks on return are not treatment at CECOT.
+  ['en', 'Inmates there cannot receive visits from their families.', ['cecot-conditions']],
+  ['en', 'The detainees were never allowed to go outside, a former guard said.', ['cecot-conditions']],
+  ['en', 'Lawyers have been unable to visit their clients at the prison.', ['cecot-conditions']],
+  ['en', 'He came home with bruises on his back and legs.', ['cecot-conditions']],
+  ['en', 'The cells were unbearably hot, with no fans.', ['cecot-conditions']],
+  ['es', 'Los reos no pueden recibir visitas de sus familias.', ['cecot-conditions']],
+  ['es', 'Regresó con moretones en los brazos.', ['cecot-conditions']],
+  ['es', 'Su madre pasó meses sin saber nada de él.', ['cecot-conditions']],
+  ['es', 'Muchos presos están al borde de la muerte, denunció la organización.', ['cecot-conditions']],
+  ['en', 'His dream of a better life turned into a nightmare at the border.', []],
+  ['en', 'He was handcuffed and put on a plane in Texas.', []],
+  ['es', 'Tras los controles médicos, los hombres regresaron con sus familias.', []],
+  ['es', 'El 48 por ciento de las muertes en las cárceles fueron por torturas.', ['deaths-in-custody']],
+  [
+    'en',
+    'Of the prisoners who died in custody, 40 percent showed signs of torture, the report found.',
+    ['cecot-conditions', 'deaths-in-custody'],
+  ],
+  // Round 13, second batch, phrasings of our own: visits not received, never leaving, no rehabilitation;
+  // capacity written with a space as the thousands separator; El Salvador's own first transfer, tattooed
+  // inmates and innocents caught in the crackdown are not the deportees' label; life freed from the gangs.
+  ['en', 'Inmates at the facility do not receive visits from relatives.', ['cecot-conditions']],
+  ['en', 'The minister said the prisoners would never leave the place.', ['cecot-conditions']],
+  ['en', 'Rights groups criticised the lack of any kind of rehabilitation there.', ['cecot-conditions']],
+  ['es', 'El ministro afirmó que los reos nunca saldrán de allí.', ['cecot-conditions']],
+  ['en', 'The new jail can hold 40 000 prisoners.', ['cecot-population']],
+  ['en', 'The first 2,000 suspected gang members arrived at the new prison in February.', []],
+  ['en', 'Inmates there were filmed covered in tattoos.', []],
+  ['es', 'Los primeros 2.000 pandilleros llegaron al penal en febrero.', []],
+  ['en', 'Residents say they now live free from the control of gangs.', ['safest-country']],
+  ['es', 'Los vecinos dicen que ya viven libres del control de las pandillas.', ['safest-country']],
   // aea-invasion
   ['en', 'Trump invoked the Alien Enemies Act, claiming Tren de Aragua had invaded the country.', ['aea-invasion']],
   [
@@ -254,6 +307,13 @@ const CASES: Row[] = [
   ['es', 'Temen que otro detenido muera en el penal sin atención.', ['deaths-in-custody']],
   ['es', 'Socorro Jurídico reportó la víctima mortal número 400 en las cárceles.', ['deaths-in-custody']],
 
+  // Round 13, phrasings of our own: deaths by torture or negligence, a count that could be higher or is
+  // undercounted, a numbered victim of the prison system; detainees near death are not a death.
+  ['en', 'Officials deny any deaths from torture in the country’s prisons.', ['cecot-conditions', 'deaths-in-custody']],
+  ['en', 'The number of deaths in prison could be even higher, the group warned.', ['deaths-in-custody']],
+  ['es', 'Existe un subregistro de los fallecidos en las cárceles.', ['deaths-in-custody']],
+  ['es', 'Socorro Jurídico confirmó la víctima mortal número 500 del sistema penal.', ['deaths-in-custody']],
+  ['en', 'Many detainees are near death, the group warned.', ['cecot-conditions']],
   // custody-jurisdiction
   ['en', 'Trump said the men are in the sole custody of El Salvador.', ['custody-jurisdiction']],
   [
@@ -302,6 +362,14 @@ const CASES: Row[] = [
   ],
   ['es', 'Un informante anónimo identificó a Abrego García con el alias de Chele.', ['abrego-garcia-gang-claim']],
 
+  // Round 13, phrasings of our own: the field sheet and the only evidence; gang unit officers named alone.
+  [
+    'en',
+    'The gang field interview sheet is the only document tying Abrego Garcia to MS-13.',
+    ['abrego-garcia-gang-claim'],
+  ],
+  ['es', 'La gorra de los Chicago Bulls de Abrego García fue citada como prueba.', ['abrego-garcia-gang-claim']],
+  ['en', 'Gang unit officers later questioned Abrego Garcia’s coworkers about an unrelated case.', []],
   // maduro-direction
   [
     'en',
@@ -340,6 +408,21 @@ const CASES: Row[] = [
   ['es', 'Según la acusación, el régimen actuó como facilitador de bandas criminales.', ['maduro-direction']],
   ['es', 'Bajo el régimen de excepción, el gobierno combate a las pandillas.', []],
 
+  // Round 13, phrasings of our own: bodies counted outside the official homicide figures.
+  ['en', 'Prosecutors’ files show 212 bodies recovered from clandestine graves since 2019.', ['safest-country']],
+  ['es', 'Los registros fiscales muestran 212 cuerpos hallados en fosas clandestinas desde 2019.', ['safest-country']],
+  // Round 13, phrasings of our own: the gang affiliated with the regime, a finding that refutes the
+  // central argument; a memo released with no finding is not the claim.
+  ['en', 'Trump said Tren de Aragua is closely affiliated with the Maduro regime.', ['maduro-direction']],
+  [
+    'en',
+    'The assessment refutes the administration’s central argument that Maduro controls the gang.',
+    ['maduro-direction'],
+  ],
+  ['es', 'Según Trump, el Tren de Aragua está vinculado con el régimen de Maduro.', ['maduro-direction']],
+  ['es', 'El informe desmiente la afirmación de que Maduro dirige la banda.', ['maduro-direction']],
+  ['es', 'Un informe desclasificado desmiente el argumento central del Gobierno sobre la banda.', ['maduro-direction']],
+  ['en', 'The intelligence office released the Maduro memo after a records request.', []],
   // safest-country
   [
     'en',
