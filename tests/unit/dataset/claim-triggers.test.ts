@@ -983,6 +983,32 @@ const CASES: Row[] = [
     [],
   ],
   ['es', 'Bajo el régimen de excepción, la policía ha capturado a miles de presuntos pandilleros.', []],
+  // Round 13 (courts, custody and numbers), phrasings written for the concepts, not taken from
+  // articles: deaths in state custody are neither custody of the deportees nor their count, nor a
+  // denial of process to them; the Act as an instrument to justify its invocation; the legality of
+  // the removals under the Act; the right to a hearing deserved or owed; the planes that still
+  // landed and the order said not to reach planes already abroad; contempt as a conditional
+  // possibility and "deliberately" with no order; the steps taken, the error corrected and
+  // "nothing it can do" in Abrego Garcia's case.
+  ['es', 'Al menos 300 personas murieron mientras estaban bajo custodia estatal, según Cristosal.', ['deaths-in-custody']],
+  ['en', 'Activists say 250 people have died while in state custody since 2022.', ['deaths-in-custody']],
+  ['es', 'Unos 200 reos han muerto en las cárceles salvadoreñas.', ['deaths-in-custody']],
+  ['es', 'Muchos reos fallecieron sin ser presentados ante un juez tras su captura.', ['deaths-in-custody']],
+  ['en', 'The designation was used to justify invoking the Alien Enemies Act.', []],
+  ['en', 'The migrants challenged the legality of their deportations under the wartime law.', ['aea-invasion']],
+  ['es', 'Los venezolanos cuestionaron la legalidad de su expulsión bajo la Ley de Enemigos Extranjeros.', ['aea-invasion']],
+  ['en', 'The court found the deportees deserved the right to challenge their removal.', ['due-process']],
+  ['es', 'La jueza dijo que los hombres merecían el derecho a una audiencia.', ['due-process']],
+  ['en', 'A judge blocked the removals, but the flights still landed in San Salvador.', ['defied-court-order']],
+  ['en', 'Government lawyers argued the order did not apply to planes already outside U.S. airspace.', ['defied-court-order']],
+  ['es', 'El gobierno sostuvo que la orden no se aplicaba a los aviones que ya estaban fuera del país.', ['defied-court-order']],
+  ['es', 'Si el juez declara el desacato, los funcionarios podrían enfrentar sanciones.', []],
+  ['en', 'If the judge holds them in contempt, officials could face fines.', []],
+  ['es', 'El régimen habría impulsado deliberadamente la migración de la banda.', []],
+  ['en', "The justices said the government must share the steps it has taken to free Abrego Garcia.", ['abrego-garcia-return']],
+  ['es', 'El gobierno admitió el error con Ábrego García, pero dijo que ya no podía hacer nada.', ['abrego-garcia-return']],
+  ['en', "Xinis told officials to correct their mistake in Abrego Garcia's case.", ['abrego-garcia-return']],
+  ['es', 'La jueza pidió informes sobre las gestiones que ha realizado el gobierno en el caso de Ábrego García.', ['abrego-garcia-return']],
 ];
 // END CASES
 
