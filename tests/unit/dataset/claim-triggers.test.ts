@@ -1009,6 +1009,24 @@ const CASES: Row[] = [
   ['es', 'El gobierno admitió el error con Ábrego García, pero dijo que ya no podía hacer nada.', ['abrego-garcia-return']],
   ['en', "Xinis told officials to correct their mistake in Abrego Garcia's case.", ['abrego-garcia-return']],
   ['es', 'La jueza pidió informes sobre las gestiones que ha realizado el gobierno en el caso de Ábrego García.', ['abrego-garcia-return']],
+  // Then: the men had already been removed when the order came; "if they believed it lawful, they
+  // would not have"; no lawyer and no evidence before a court; the 21 named by a group word;
+  // nationals counted with the prison; Abrego Garcia "released" or "produced"; a state managing
+  // its own citizens.
+  ['en', 'By the time the judge ruled, the men had already been deported to El Salvador.', ['defied-court-order']],
+  ['en', 'If the government truly believed its conduct was lawful, it would not have hidden the flights.', ['defied-court-order']],
+  ['es', 'Cuando llegó la orden, los hombres ya habían sido enviados a El Salvador.', ['defied-court-order']],
+  ['es', 'Si el gobierno creyera que todo era legal, no habría ocultado los vuelos, dijo el juez.', ['defied-court-order']],
+  ['en', 'The deportees said they never once saw a lawyer before being put on the plane.', ['due-process']],
+  ['es', 'Los deportados fueron expulsados sin acceso a un abogado.', ['due-process']],
+  ['en', 'They were removed without any evidence before a judge.', ['due-process']],
+  ['en', 'Bukele said he received 21 of their most wanted from Washington.', ['deportee-count']],
+  ['es', 'Llegaron también 21 de sus cabecillas, según el gobierno salvadoreño.', ['deportee-count']],
+  ['en', 'More than 200 Venezuelan nationals were held at CECOT until July.', ['deportee-count']],
+  ['en', "Lawyers asked how the government would get Abrego Garcia released from the prison.", ['abrego-garcia-return']],
+  ['en', "Officials said they lack the power to produce Abrego Garcia from El Salvador.", ['abrego-garcia-return', 'custody-jurisdiction']],
+  ['en', 'Bukele said El Salvador alone will decide how to treat its own citizens held at CECOT.', ['custody-jurisdiction']],
+  ['es', 'Bukele afirmó que su país sabrá cómo tratar a sus propios ciudadanos presos en el CECOT.', ['custody-jurisdiction']],
 ];
 // END CASES
 
