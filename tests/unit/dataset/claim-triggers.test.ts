@@ -1079,6 +1079,11 @@ const CASES: Row[] = [
     'Bukele afirmó que su país sabrá cómo tratar a sus propios ciudadanos presos en el CECOT.',
     ['custody-jurisdiction'],
   ],
+  // And no legal avenue to challenge the removal.
+  ['en', 'Their lawyers said there was no legal avenue to contest the transfers to El Salvador.', ['due-process']],
+  ['en', 'The deportees were left with no legal recourse, their families said.', ['due-process']],
+  ['es', 'Los deportados quedaron sin ningún recurso legal para impugnar su traslado.', ['due-process']],
+  ['es', 'Las familias denuncian que no existe ninguna vía para apelar la expulsión.', ['due-process']],
 ];
 // END CASES
 
