@@ -1066,6 +1066,107 @@ const CASES: Row[] = [
     [],
   ],
   ['es', 'Bajo el régimen de excepción, la policía ha capturado a miles de presuntos pandilleros.', []],
+  // Round 13 (courts, custody and numbers), phrasings written for the concepts, not taken from
+  // articles: deaths in state custody are neither custody of the deportees nor their count, nor a
+  // denial of process to them; the Act as an instrument to justify its invocation; the legality of
+  // the removals under the Act; the right to a hearing deserved or owed; the planes that still
+  // landed and the order said not to reach planes already abroad; contempt as a conditional
+  // possibility and "deliberately" with no order; the steps taken, the error corrected and
+  // "nothing it can do" in Abrego Garcia's case.
+  [
+    'es',
+    'Al menos 300 personas murieron mientras estaban bajo custodia estatal, según Cristosal.',
+    ['deaths-in-custody'],
+  ],
+  ['en', 'Activists say 250 people have died while in state custody since 2022.', ['deaths-in-custody']],
+  ['es', 'Unos 200 reos han muerto en las cárceles salvadoreñas.', ['deaths-in-custody']],
+  ['es', 'Muchos reos fallecieron sin ser presentados ante un juez tras su captura.', ['deaths-in-custody']],
+  ['en', 'The designation was used to justify invoking the Alien Enemies Act.', []],
+  ['en', 'The migrants challenged the legality of their deportations under the wartime law.', ['aea-invasion']],
+  [
+    'es',
+    'Los venezolanos cuestionaron la legalidad de su expulsión bajo la Ley de Enemigos Extranjeros.',
+    ['aea-invasion'],
+  ],
+  ['en', 'The court found the deportees deserved the right to challenge their removal.', ['due-process']],
+  ['es', 'La jueza dijo que los hombres merecían el derecho a una audiencia.', ['due-process']],
+  ['en', 'A judge blocked the removals, but the flights still landed in San Salvador.', ['defied-court-order']],
+  [
+    'en',
+    'Government lawyers argued the order did not apply to planes already outside U.S. airspace.',
+    ['defied-court-order'],
+  ],
+  [
+    'es',
+    'El gobierno sostuvo que la orden no se aplicaba a los aviones que ya estaban fuera del país.',
+    ['defied-court-order'],
+  ],
+  ['es', 'Si el juez declara el desacato, los funcionarios podrían enfrentar sanciones.', []],
+  ['en', 'If the judge holds them in contempt, officials could face fines.', []],
+  ['es', 'El régimen habría impulsado deliberadamente la migración de la banda.', []],
+  [
+    'en',
+    'The justices said the government must share the steps it has taken to free Abrego Garcia.',
+    ['abrego-garcia-return'],
+  ],
+  [
+    'es',
+    'El gobierno admitió el error con Ábrego García, pero dijo que ya no podía hacer nada.',
+    ['abrego-garcia-return'],
+  ],
+  ['en', "Xinis told officials to correct their mistake in Abrego Garcia's case.", ['abrego-garcia-return']],
+  [
+    'es',
+    'La jueza pidió informes sobre las gestiones que ha realizado el gobierno en el caso de Ábrego García.',
+    ['abrego-garcia-return'],
+  ],
+  // Then: the men had already been removed when the order came; "if they believed it lawful, they
+  // would not have"; no lawyer and no evidence before a court; the 21 named by a group word;
+  // nationals counted with the prison; Abrego Garcia "released" or "produced"; a state managing
+  // its own citizens.
+  ['en', 'By the time the judge ruled, the men had already been deported to El Salvador.', ['defied-court-order']],
+  [
+    'en',
+    'If the government truly believed its conduct was lawful, it would not have hidden the flights.',
+    ['defied-court-order'],
+  ],
+  ['es', 'Cuando llegó la orden, los hombres ya habían sido enviados a El Salvador.', ['defied-court-order']],
+  [
+    'es',
+    'Si el gobierno creyera que todo era legal, no habría ocultado los vuelos, dijo el juez.',
+    ['defied-court-order'],
+  ],
+  ['en', 'The deportees said they never once saw a lawyer before being put on the plane.', ['due-process']],
+  ['es', 'Los deportados fueron expulsados sin acceso a un abogado.', ['due-process']],
+  ['en', 'They were removed without any evidence before a judge.', ['due-process']],
+  ['en', 'Bukele said he received 21 of their most wanted from Washington.', ['deportee-count']],
+  ['es', 'Llegaron también 21 de sus cabecillas, según el gobierno salvadoreño.', ['deportee-count']],
+  ['en', 'More than 200 Venezuelan nationals were held at CECOT until July.', ['deportee-count']],
+  [
+    'en',
+    'Lawyers asked how the government would get Abrego Garcia released from the prison.',
+    ['abrego-garcia-return'],
+  ],
+  [
+    'en',
+    'Officials said they lack the power to produce Abrego Garcia from El Salvador.',
+    ['abrego-garcia-return', 'custody-jurisdiction'],
+  ],
+  [
+    'en',
+    'Bukele said El Salvador alone will decide how to treat its own citizens held at CECOT.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'es',
+    'Bukele afirmó que su país sabrá cómo tratar a sus propios ciudadanos presos en el CECOT.',
+    ['custody-jurisdiction'],
+  ],
+  // And no legal avenue to challenge the removal.
+  ['en', 'Their lawyers said there was no legal avenue to contest the transfers to El Salvador.', ['due-process']],
+  ['en', 'The deportees were left with no legal recourse, their families said.', ['due-process']],
+  ['es', 'Los deportados quedaron sin ningún recurso legal para impugnar su traslado.', ['due-process']],
+  ['es', 'Las familias denuncian que no existe ninguna vía para apelar la expulsión.', ['due-process']],
 ];
 // END CASES
 
