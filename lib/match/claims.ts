@@ -65,22 +65,6 @@ const SHORT_BLOCK_SENTENCES = 2;
 const SHORT_BLOCK_CHARS = 400;
 const CARRY_BLOCKS = 2;
 
-/**
- * A reply: a sentence that agrees or disagrees with, rejects, disputes, denies, confirms or
- * contradicts the statement before it, or calls it (in)correct, true or false ("Hellerstein
- * disagreed.", "Boasberg rejected that argument.", "La jueza no estuvo de acuerdo.", "Lo negó."),
- * on folded text. Such a sentence carries the claim(s) of the sentence it answers (see `REPLY_WORDS`).
- */
-const REPLY =
-  /\b(?:(?:dis)?agree[sd]?(?! to\b| that\b)|disagreement|(?:rejected|rejects|dismissed|disputed|disputes|denied|denies|contested|contests|refuted|refutes|rebutted|contradicted|contradicts|challenged|questioned|confirmed|confirms|corroborated) (?:that|this|it|the (?:argument|claim|assertion|contention|characterization|account|allegation|accusation|idea|notion|premise|reasoning|position|view)|those (?:claims|arguments|allegations|accusations)|such claims|him|her|them)|countered|pushed back|push back|retorted|replied|responded|called (?:it|that|this|the claim|those claims|the allegations?) (?:false|untrue|inaccurate|incorrect|baseless|unfounded|wrong|misleading|a lie|nonsense|absurd|ridiculous|preposterous|correct|accurate|true)|(?:that|this|it)(?: is|'s| was) (?:not |simply |patently |flatly |just )?(?:correct|incorrect|true|untrue|false|accurate|inaccurate|wrong|a lie|the case)|(?:is|was|that's|that is) (?:not|n't) (?:correct|true|accurate|the case|so)|no estuv(?:o|ieron) de acuerdo|no esta(?:n)? de acuerdo|(?:estuvo|esta|estan|estuvieron) de acuerdo|discrep(?:o|a|an|aron)|(?:rechaz(?:o|a|aron)|refut(?:o|a|aron)|rebati(?:o|eron)|cuestion(?:o|a|aron)|neg(?:o|aron)|confirm(?:o|a|aron)|contradij(?:o|eron)|contradice[n]?) (?:(?:ese|este|esa|esta|tal|dicho|dicha|el|la|los|las|esos|esas|estos|estas) (?:argumentos?|planteamientos?|alegatos?|afirmacion(?:es)?|aseveracion(?:es)?|acusacion(?:es)?|senalamientos?|version(?:es)?|idea|postura|tesis|razonamiento)|eso|esto|ello)|l[oa]s? (?:nego|niega|negaron|confirmo|confirma|confirmaron|desmintio|desmiente|desmintieron|contradijo|rechazo|rechazaron|refuto|rebatio)|desminti(?:o|eron)|desmiente[n]?|l[oa]s? califico (?:de|como) (?:falso|falsa|mentira|incorrecto|incorrecta|infundado|infundada|absurdo|absurda|correcto|correcta|cierto|cierta)|(?:replic|contest|respond)(?:o|io|aron|ieron)\b|no es (?:cierto|verdad|correcto|asi)|(?:eso|esto|ello) (?:es|era|fue) (?:falso|mentira|incorrecto|cierto|verdad|correcto)|es falso|(?:es|fue) (?:una )?mentira)\b/i;
-
-/** Quotations, cut out before a reply's words are counted ("'…,' Boasberg replied."). */
-const UNQUOTED = /"[^"]*"/g;
-const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\w/.test(w)).length;
-
-/** A reply sentence is short: at most this many words outside its quotations. */
-const REPLY_WORDS = 16;
-
 /** A sentence of an earlier block, as a short block's carried context. */
 interface Carried {
   probe: string;
@@ -187,8 +171,6 @@ export function* matchClaimsSteps(
   });
 
   const found: Found[] = [];
-  /** The claims linked to the last sentence of the block just read, for a reply that opens the next. */
-  let lastLinked: number[] = [];
   /**
    * The last sentences of the blocks just read, nearest last, with where each starts in the text:
    * a short paragraph's subject may have been named in the paragraph before it (see `SHORT_BLOCK`).
@@ -197,7 +179,6 @@ export function* matchClaimsSteps(
   for (const block of blocks) {
     if (!block.anchored && !storyWide) {
       before = [];
-      lastLinked = [];
       continue;
     }
     const raw = text.slice(block.start, block.end);
@@ -360,29 +341,8 @@ export function* matchClaimsSteps(
           });
         }
       }
-      // A reply carries the claim it answers: a short sentence that agrees, disagrees, rejects,
-      // denies or calls the statement before it false, and links to no claim of its own, is linked
-      // to the claims of that sentence (the one before it, or the last of the paragraph before).
-      for (let i = from; i < to; i++) {
-        if (linked.some((l) => l.has(i))) continue;
-        const answered = i > 0 ? matchers.flatMap((_, c) => (linked[c].has(i - 1) ? [c] : [])) : lastLinked;
-        if (answered.length === 0) continue;
-        const reply = find(REPLY, probes[i]);
-        if (!reply || wordCount(probes[i].replace(UNQUOTED, ' ')) > REPLY_WORDS) continue;
-        const at = i > 0 ? original(spans[i - 1].start) : -1;
-        for (const c of answered) {
-          if (matchers[c].exclude && test(matchers[c].exclude!, probes[i])) continue;
-          const hit = hitAt(i, 0, c, [termOf(reply)]);
-          const source = at >= 0 ? found.find((f) => f.claim === c && f.start === at) : undefined;
-          if (source?.why.terms[0]) hit.why.terms.push(source.why.terms[0]);
-          hit.why.carried = true;
-          found.push(hit);
-          linked[c].add(i);
-        }
-      }
       yield;
     }
-    lastLinked = matchers.flatMap((_, c) => (linked[c].has(spans.length - 1) ? [c] : []));
     // This block's last sentences, for a short paragraph after it; a short block passes on the
     // blocks before it too (reach: CARRY_BLOCKS blocks).
     const tail: Carried[] = probes.slice(-CARRY_REACH).map((probe, k) => {
