@@ -382,6 +382,24 @@ import { Tally } from './support/accuracy-score';
  * sentences). The test part grew by 29 fresh articles this round, and they score lower than the
  * older ones: on unseen reporting the rules hold precision about 0.85 and find about three
  * sentences in four. Floors just under these figures.
+ * Round 14, a reply carries the claim it answers: an engine experiment, no vocabulary. A sentence
+ * with no claim of its own, at most 16 words outside its quotations, that agrees, disagrees,
+ * rejects, disputes, denies, confirms or contradicts the statement before it or calls it
+ * (in)correct, true or false ("Hellerstein disagreed.", "rejected that argument", "that is not
+ * correct," Boasberg replied", "no estuvo de acuerdo", "lo negó", "lo calificaron de falso", "no es
+ * cierto"), was linked to the claims of the sentence before it in its paragraph, or of the last
+ * sentence of the paragraph just before, marked carried (its reason: the reply word and the answered
+ * hit's first word); checked on 20 phrasings of our own in both languages, negatives included (no
+ * claim before, a reply naming its own claim, an unrelated paragraph between, "agreed to"). Tune
+ * all P 0.960 R 0.966 to P 0.960 R 0.967, en R 0.964 to 0.966, es unchanged: 2 hits added, both
+ * true, no false one (most reply-type misses in the tuning part are long sentences or name no
+ * reply word: "was all … a lie", "contradict statements"). Measured once on the test part: all
+ * P 0.850 R 0.777, en P 0.857 R 0.760, es P 0.838 R 0.808 (before: all P 0.851 R 0.776, en
+ * P 0.859 R 0.760, es P 0.838 R 0.805): one more true hit in Spanish, one more false one in
+ * English, so the all and English precision floors failed. Reverted; nothing was changed after
+ * the measurement and the floors are where they were. Reply sentences are too rare for the rule
+ * to move unseen reporting: the carried-setup misses are mostly subjects and claims stated a
+ * paragraph or more back, not one-line replies.
  */
 const FLOORS = {
   all: { precision: 0.85, recall: 0.775 },
