@@ -44,7 +44,8 @@ export function mainArticleElement(
 ): { element: Element; length: number } | null {
   const candidates: Element[] = [];
   for (const scope of scopes) {
-    for (const element of scope.querySelectorAll('article')) if (!insideFurniture(element, null)) candidates.push(element);
+    for (const element of scope.querySelectorAll('article'))
+      if (!insideFurniture(element, null)) candidates.push(element);
   }
   if (candidates.length === 1) return { element: candidates[0], length: containerTextLength(candidates[0], enough) };
   let best: { element: Element; length: number } | null = null;

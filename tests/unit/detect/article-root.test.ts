@@ -9,7 +9,10 @@ import { containerTextLength, mainArticleElement } from '../../../lib/detect/art
 import { isExcludedElement } from '../../../lib/detect/exclusions';
 
 const page = (body: string) =>
-  parseHtmlDocument(`<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`, 'https://www.example.com/a');
+  parseHtmlDocument(
+    `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`,
+    'https://www.example.com/a',
+  );
 
 describe('containerTextLength', () => {
   const doc = page(
@@ -56,7 +59,9 @@ describe('mainArticleElement', () => {
   });
 
   test('teaser cards inside furniture are not candidates', () => {
-    const doc = page(`<aside class="sidebar"><article>${long(3000)}</article></aside><article id="main">${long(200)}</article>`);
+    const doc = page(
+      `<aside class="sidebar"><article>${long(3000)}</article></aside><article id="main">${long(200)}</article>`,
+    );
     expect(mainArticleElement([doc], 1500)!.element.id).toBe('main');
   });
 });
