@@ -110,11 +110,33 @@ export function secondaryDisputed(disputed: readonly { id: string; start: number
 /** Items built between two pauses of `buildHighlightsSteps` (one range each: ~2 µs in Chromium). */
 const ITEMS_PER_STEP = 250;
 
+/**
+ * One range per distinct start node, in order: the shadow root a node lives in is asked once per
+ * text node rather than once per highlight (`getRootNode` walks up to the root each time).
+ */
+function firstRangePerNode(items: readonly HighlightItem[]): StaticRange[] {
+  const seen = new Set<Node>();
+  const ranges: StaticRange[] = [];
+  for (const item of items) {
+    const node = item.range.startContainer;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    ranges.push(item.range);
+  }
+  return ranges;
+}
+
+/** The ranges of one `kind:id` by their offsets: the set's own, and those it may reuse. */
+interface RangeGroup {
+  ranges: Map<number, StaticRange>;
+  reused: Map<number, StaticRange> | undefined;
+}
+
 /** What a drawn set lends the next one over the same text index (see `buildHighlightsSteps`). */
 interface DrawnState {
   index: TextIndex;
-  /** Ranges by item (`kind:id@start:end`). */
-  ranges: Map<string, StaticRange>;
+  /** Ranges by item: by `kind:id`, then by their offsets (see `add`). */
+  ranges: Map<string, Map<number, StaticRange>>;
   /** The holders the set's observer last saw near the viewport (null: every range registered). */
   near: Set<Element> | null;
 }
@@ -165,7 +187,7 @@ export function* buildHighlightsSteps(
   const items: HighlightItem[] = [];
   const before = previous ? drawnStates.get(previous) : undefined;
   const reuse = before && before.index === index ? before : undefined;
-  const ranges = new Map<string, StaticRange>();
+  const ranges = new Map<string, Map<number, StaticRange>>();
   // Every browser we support has StaticRange; a DOM without it (happy-dom) gets live ranges.
   const StaticRangeCtor = env.StaticRange;
   const makeRange = (init: StaticRangeInit): StaticRange => {
@@ -175,32 +197,62 @@ export function* buildHighlightsSteps(
     range.setEnd(init.endContainer, init.endOffset);
     return range as unknown as StaticRange;
   };
-  const add = (kind: HighlightKind, id: string, start: number, end: number) => {
+  const keyBase = index.text.length + 1;
+  /** The ranges of one `kind:id`, this set's and the reused set's. */
+  const groupOf = (kind: HighlightKind, id: string): RangeGroup => {
+    const key = `${kind}:${id}`;
+    let group = ranges.get(key);
+    if (!group) ranges.set(key, (group = new Map()));
+    return { ranges: group, reused: reuse?.ranges.get(key) };
+  };
+  const add = (kind: HighlightKind, id: string, start: number, end: number, group: RangeGroup) => {
     // One range per item, never shared: a highlight holds each range once, so two claims on one
     // sentence need two ranges to both count (and to be added and removed independently).
-    const key = `${kind}:${id}@${start}:${end}`;
-    let range = reuse?.ranges.get(key);
+    // Both offsets in one number (exact for texts up to ~90 million characters): no key string is
+    // built per highlight (5,700 of them on the 1 MB page).
+    const key = start * keyBase + end;
+    let range = group.reused?.get(key);
     if (!range) {
       const init = index.rangeFor(start, end);
       if (!init) return;
       range = makeRange(init);
     }
-    ranges.set(key, range);
+    group.ranges.set(key, range);
     items.push({ kind, id, start, end, range });
   };
-  const secondary = secondaryDisputed(report.disputed, index.text);
-  let n = 0;
-  for (const [i, d] of report.disputed.entries()) {
-    add('disputed', d.id, d.start, d.end);
-    if (secondary.has(i) && items.length > 0 && items[items.length - 1].start === d.start)
-      items[items.length - 1].secondary = true;
-    if (++n % ITEMS_PER_STEP === 0) yield;
-  }
-  for (const e of report.entities)
-    for (const m of e.mentions) {
-      add(e.type, e.id, m.start, m.end);
-      if (++n % ITEMS_PER_STEP === 0) yield;
+  // The loops over items are plain functions run a step at a time, not loops in this generator: a
+  // plain function is optimised while it runs, a generator's body only between resumptions.
+  const disputed = report.disputed;
+  const secondary = secondaryDisputed(disputed, index.text);
+  const addDisputed = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const d = disputed[i];
+      add('disputed', d.id, d.start, d.end, groupOf('disputed', d.id));
+      if (secondary.has(i) && items.length > 0 && items[items.length - 1].start === d.start)
+        items[items.length - 1].secondary = true;
     }
+  };
+  for (let i = 0; i < disputed.length; i += ITEMS_PER_STEP) {
+    addDisputed(i, Math.min(disputed.length, i + ITEMS_PER_STEP));
+    yield;
+  }
+  const entities = report.entities;
+  let entityAt = 0;
+  let mentionAt = 0;
+  /** Add up to `count` more mentions; true once all are added. */
+  const addMentions = (count: number): boolean => {
+    for (; entityAt < entities.length; entityAt++, mentionAt = 0) {
+      const e = entities[entityAt];
+      const group = groupOf(e.type, e.id);
+      for (; mentionAt < e.mentions.length; mentionAt++) {
+        if (count-- === 0) return false;
+        const m = e.mentions[mentionAt];
+        add(e.type, e.id, m.start, m.end, group);
+      }
+    }
+    return true;
+  };
+  while (!addMentions(ITEMS_PER_STEP)) yield;
 
   const registry = env.CSS?.highlights;
   const HighlightCtor = env.Highlight;
@@ -238,15 +290,21 @@ export function* buildHighlightsSteps(
       if (items.length > ALL_RANGES_LIMIT && IntersectionObserverCtor) {
         // Registered by the element that holds each range, while that element is near the viewport.
         const byElement = new Map<Element, HighlightItem[]>();
-        for (const [i, item] of items.entries()) {
-          highlightOf(item);
-          const holder = item.range.startContainer.parentElement;
-          if (holder) {
-            let list = byElement.get(holder);
-            if (!list) byElement.set(holder, (list = []));
-            list.push(item);
+        const file = (from: number, to: number): void => {
+          for (let i = from; i < to; i++) {
+            const item = items[i];
+            highlightOf(item);
+            const holder = item.range.startContainer.parentElement;
+            if (holder) {
+              let list = byElement.get(holder);
+              if (!list) byElement.set(holder, (list = []));
+              list.push(item);
+            }
           }
-          if ((i + 1) % ITEMS_PER_STEP === 0) yield;
+        };
+        for (let i = 0; i < items.length; i += ITEMS_PER_STEP) {
+          file(i, Math.min(items.length, i + ITEMS_PER_STEP));
+          if (i + ITEMS_PER_STEP <= items.length) yield;
         }
         const seen = (near = new Set<Element>());
         const io = new IntersectionObserverCtor(
@@ -274,14 +332,17 @@ export function* buildHighlightsSteps(
           if (++observed % ITEMS_PER_STEP === 0) yield;
         }
       } else {
-        for (const [i, item] of items.entries()) {
-          highlightOf(item).add(item.range);
-          if ((i + 1) % ITEMS_PER_STEP === 0) yield;
+        const register = (from: number, to: number): void => {
+          for (let i = from; i < to; i++) highlightOf(items[i]).add(items[i].range);
+        };
+        for (let i = 0; i < items.length; i += ITEMS_PER_STEP) {
+          register(i, Math.min(items.length, i + ITEMS_PER_STEP));
+          if (i + ITEMS_PER_STEP <= items.length) yield;
         }
       }
     }
     set.drawn = byName.size > 0 || (items.length === 0 && !!registry);
-    set.shadowRoots = shadowRootsOf(items.map((item) => item.range));
+    set.shadowRoots = index.inShadowTree === false ? [] : shadowRootsOf(firstRangePerNode(items));
     drawnStates.set(set, { index, ranges, near });
     built = true;
   } finally {

@@ -22,6 +22,12 @@ export interface TextIndex {
   text: string;
   /** DOM positions of `text.slice(start, end)`, or null when the offsets are out of range. */
   rangeFor(start: number, end: number): RangeInit | null;
+  /**
+   * False when no text node of the index is in a shadow tree (no root was, and the walk entered no
+   * shadow root): a highlight set then needs no per-range look-up of its shadow roots. Unset (an
+   * index made elsewhere): unknown.
+   */
+  inShadowTree?: boolean;
 }
 
 export interface TextIndexOptions {
@@ -91,6 +97,12 @@ const CONTROL_WHITESPACE = /[\t\n\r\f\v]/g;
 const ALL_WHITESPACE = /^[\s\u00a0]*$/;
 /** Only short blocks are offered to `dropBlock`: "Read more: …" lines, not paragraphs. */
 const DROPPABLE_MAX = 300;
+
+/** Whether `node` lives in a shadow tree (its root is a fragment with a host). */
+function isInShadowTree(node: Node): boolean {
+  const root = node.getRootNode?.();
+  return !!root && root.nodeType === 11 && 'host' in root;
+}
 
 /** The nodes a `<slot>` renders (assigned light-DOM nodes); empty for its fallback content. */
 function assignedNodesOf(slot: Element): Node[] {
@@ -185,8 +197,10 @@ export function* buildTextIndexSteps(
     }
     return current.nextSibling;
   };
+  let inShadowTree = roots.some((r) => isInShadowTree(r));
   const firstRendered = (parent: Node): Node | null => {
     const shadow = parent.nodeType === 1 ? openShadowRootOf(parent as Element) : null;
+    if (shadow) inShadowTree = true;
     return shadow ? shadow.firstChild : parent.firstChild;
   };
   let rootAt = 0;
@@ -231,7 +245,19 @@ export function* buildTextIndexSteps(
   const text = parts.join('');
 
   /** Index of the last node starting at or before `offset`. */
+  // The last node found: highlights come in text order per entity, and a mention's end, like the
+  // next mention, is mostly in the same node or the next, so most look-ups skip the search.
+  let hint = 0;
   const nodeAt = (offset: number): number => {
+    const count = starts.length;
+    if (starts[hint] <= offset) {
+      if (hint + 1 >= count || starts[hint + 1] > offset) return hint;
+      if (hint + 2 >= count || starts[hint + 2] > offset) return (hint += 1);
+    }
+    hint = search(offset);
+    return hint;
+  };
+  const search = (offset: number): number => {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -244,6 +270,7 @@ export function* buildTextIndexSteps(
 
   return {
     text,
+    inShadowTree,
     rangeFor(start, end) {
       if (!(start >= 0 && end <= text.length && start < end) || nodes.length === 0) return null;
       let first = nodeAt(start);

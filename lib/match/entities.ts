@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../dataset/schema';
 import type { EntityHit, Mention } from '../report/report';
-import { guardMatches } from './entity-guards';
+import { keepsMatch } from './entity-guards';
 import { type FoldedText, isWordAt, isWordCode } from '../text/fold';
 import type { AliasRule } from '../pack/matcher-tables';
 import { aliasKey } from '../text/keys';
@@ -71,97 +71,132 @@ function drain<T>(steps: Generator<void, T>): T {
 const ALIAS_WINDOW = 16_384;
 const ALIAS_OVERLAP = 256;
 
+/** A mention whose entity waits for the whole text: a surname that needs a fuller mention. */
+interface Surname {
+  index: number;
+  rules: AliasRule[];
+  at: number;
+}
+
+/** What `findAliasMatchesSteps` keeps between windows. */
+interface AliasScan {
+  source: string;
+  folded: FoldedText;
+  runtime: MatcherRuntime;
+  matches: AliasMatch[];
+  surnames: Surname[];
+  /** Entity index → folded offsets of its unconditional mentions, ascending. */
+  full: Map<number, number[]>;
+  /** Where the next window starts. */
+  from: number;
+}
+
+/**
+ * `matched` as a case-sensitive rule compares it (spacing dropped); `exact`'s form is kept per rule.
+ * A 1 MB page meets the same few rules thousands of times.
+ */
+const bareExact = new WeakMap<AliasRule, string>();
+function bareOf(rule: AliasRule): string {
+  let bare = bareExact.get(rule);
+  if (bare === undefined) bareExact.set(rule, (bare = rule.exact.replace(SPACING, '')));
+  return bare;
+}
+
+/**
+ * Search one window of the text. The hot loop is kept out of the generator: a plain function is
+ * optimised while it runs, a generator's body only between resumptions.
+ */
+function scanWindow(scan: AliasScan): void {
+  const { source, folded, runtime, matches, full } = scan;
+  const text = folded.text;
+  const re = runtime.aliases;
+  const from = scan.from;
+  let to = from + ALIAS_WINDOW >= text.length ? text.length : text.indexOf('\n', from + ALIAS_WINDOW);
+  let cut = false;
+  if (to === -1 || to - from > ALIAS_WINDOW * 2) {
+    const space = text.lastIndexOf(' ', from + ALIAS_WINDOW);
+    cut = space > from + ALIAS_OVERLAP * 2;
+    to = cut ? space : to === -1 ? text.length : to;
+  }
+  const window = text.slice(from, to);
+  let next = cut ? to - ALIAS_OVERLAP : to;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window)) !== null) {
+    const matched = m[0];
+    const start = from + m.index;
+    if (cut && start >= to - ALIAS_OVERLAP) {
+      // Too close to the cut to be sure of its extent: the next window takes it from here.
+      next = start;
+      break;
+    }
+    next = cut ? Math.max(to - ALIAS_OVERLAP, from + re.lastIndex) : to;
+    if (matched.length === 0) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const end = start + matched.length;
+    let candidates = runtime.rulesByMatch.get(matched);
+    if (candidates === undefined && !runtime.rulesByMatch.has(matched)) {
+      candidates = runtime.rules.get(aliasKey(matched));
+      if (runtime.rulesByMatch.size < MATCH_CACHE_LIMIT) runtime.rulesByMatch.set(matched, candidates);
+    }
+    let chosen: AliasRule | undefined;
+    let deferred: AliasRule[] | undefined;
+    if (candidates) {
+      const wordBefore = isWordAt(text, start, true);
+      const wordAfter = isWordAt(text, end);
+      let bare: string | undefined;
+      for (const rule of candidates) {
+        if (rule.wholeWord && (wordBefore || wordAfter)) continue;
+        if (rule.caseSensitive && (bare ??= matched.replace(SPACING, '')) !== bareOf(rule)) continue;
+        if (precededBy(text, start, rule.excludeBefore) || followedBy(text, end, rule.excludeAfter)) continue;
+        if (rule.requiresPriorMention) {
+          (deferred ??= []).push(rule);
+          continue;
+        }
+        chosen = rule;
+        break;
+      }
+    }
+    if (!chosen && !deferred) {
+      // The longest alias here was vetoed; shorter ones starting at the same place are rare enough
+      // that resuming one character later is the right trade for a single pass.
+      re.lastIndex = m.index + 1;
+      if (cut) next = Math.max(to - ALIAS_OVERLAP, from + re.lastIndex);
+      continue;
+    }
+    let originalEnd = folded.toOriginal(end - 1) + 1;
+    const limit = folded.toOriginal(end);
+    // Combining marks dropped after the last folded letter belong to the mention.
+    while (originalEnd < limit && isCombiningMark(source.charCodeAt(originalEnd))) originalEnd++;
+    matches.push({ entity: chosen ? chosen.entity : -1, start: folded.toOriginal(start), end: originalEnd });
+    if (chosen) {
+      let list = full.get(chosen.entity);
+      if (!list) full.set(chosen.entity, (list = []));
+      list.push(start);
+    } else if (deferred) {
+      scan.surnames.push({ index: matches.length - 1, rules: deferred, at: start });
+    }
+  }
+  scan.from = cut ? next : to + 1;
+}
+
 /** `findAliasMatches` as steps: yields after each window of the text. */
 export function* findAliasMatchesSteps(
   source: string,
   folded: FoldedText,
   runtime: MatcherRuntime,
 ): Generator<void, AliasMatch[]> {
-  const text = folded.text;
-  const re = runtime.aliases;
-  const matches: AliasMatch[] = [];
-  const surnames: { index: number; rules: AliasRule[]; at: number }[] = [];
-  /** Entity index → folded offsets of its unconditional mentions, ascending. */
-  const full = new Map<number, number[]>();
-  let from = 0;
-  while (from < text.length) {
-    let to = from + ALIAS_WINDOW >= text.length ? text.length : text.indexOf('\n', from + ALIAS_WINDOW);
-    let cut = false;
-    if (to === -1 || to - from > ALIAS_WINDOW * 2) {
-      const space = text.lastIndexOf(' ', from + ALIAS_WINDOW);
-      cut = space > from + ALIAS_OVERLAP * 2;
-      to = cut ? space : to === -1 ? text.length : to;
-    }
-    const window = text.slice(from, to);
-    let next = cut ? to - ALIAS_OVERLAP : to;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(window)) !== null) {
-      const matched = m[0];
-      const start = from + m.index;
-      if (cut && start >= to - ALIAS_OVERLAP) {
-        // Too close to the cut to be sure of its extent: the next window takes it from here.
-        next = start;
-        break;
-      }
-      next = cut ? Math.max(to - ALIAS_OVERLAP, from + re.lastIndex) : to;
-      if (matched.length === 0) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-      const end = start + matched.length;
-      let candidates = runtime.rulesByMatch.get(matched);
-      if (candidates === undefined && !runtime.rulesByMatch.has(matched)) {
-        candidates = runtime.rules.get(aliasKey(matched));
-        if (runtime.rulesByMatch.size < MATCH_CACHE_LIMIT) runtime.rulesByMatch.set(matched, candidates);
-      }
-      const wordBefore = isWordAt(text, start, true);
-      const wordAfter = isWordAt(text, end);
-      let chosen: AliasRule | undefined;
-      let deferred: AliasRule[] | undefined;
-      if (candidates) {
-        for (const rule of candidates) {
-          if (rule.wholeWord && (wordBefore || wordAfter)) continue;
-          if (rule.caseSensitive && matched.replace(SPACING, '') !== rule.exact.replace(SPACING, '')) continue;
-          if (precededBy(text, start, rule.excludeBefore) || followedBy(text, end, rule.excludeAfter)) continue;
-          if (rule.requiresPriorMention) {
-            (deferred ??= []).push(rule);
-            continue;
-          }
-          chosen = rule;
-          break;
-        }
-      }
-      if (!chosen && !deferred) {
-        // The longest alias here was vetoed; shorter ones starting at the same place are rare enough
-        // that resuming one character later is the right trade for a single pass.
-        re.lastIndex = m.index + 1;
-        if (cut) next = Math.max(to - ALIAS_OVERLAP, from + re.lastIndex);
-        continue;
-      }
-      let originalEnd = folded.toOriginal(end - 1) + 1;
-      const limit = folded.toOriginal(end);
-      // Combining marks dropped after the last folded letter belong to the mention.
-      while (originalEnd < limit && isCombiningMark(source.charCodeAt(originalEnd))) originalEnd++;
-      const match: AliasMatch = {
-        entity: chosen ? chosen.entity : -1,
-        start: folded.toOriginal(start),
-        end: originalEnd,
-      };
-      matches.push(match);
-      if (chosen) {
-        let list = full.get(chosen.entity);
-        if (!list) full.set(chosen.entity, (list = []));
-        list.push(start);
-      } else if (deferred) {
-        surnames.push({ index: matches.length - 1, rules: deferred, at: start });
-      }
-    }
-    from = cut ? next : to + 1;
+  const scan: AliasScan = { source, folded, runtime, matches: [], surnames: [], full: new Map(), from: 0 };
+  while (scan.from < folded.text.length) {
+    scanWindow(scan);
     yield;
   }
+  const { matches, surnames, full } = scan;
   if (surnames.length === 0) return matches;
   for (const surname of surnames) {
+    const at = surname.at;
     let bestBefore = -1;
     let bestAfter = Infinity;
     let before: number | undefined;
@@ -169,14 +204,23 @@ export function* findAliasMatchesSteps(
     for (const rule of surname.rules) {
       const offsets = full.get(rule.entity);
       if (!offsets) continue;
-      for (const offset of offsets) {
-        if (offset < surname.at && offset > bestBefore) {
-          bestBefore = offset;
-          before = rule.entity;
-        } else if (offset > surname.at && offset < bestAfter) {
-          bestAfter = offset;
-          after = rule.entity;
-        }
+      // The nearest full mentions on either side, by binary search in the ascending offsets (a scan
+      // of every full mention per surname was quadratic: ~10-25 ms on the 1 MB page).
+      let lo = 0;
+      let hi = offsets.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (offsets[mid] < at) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0 && offsets[lo - 1] > bestBefore) {
+        bestBefore = offsets[lo - 1];
+        before = rule.entity;
+      }
+      while (lo < offsets.length && offsets[lo] === at) lo++;
+      if (lo < offsets.length && offsets[lo] < bestAfter) {
+        bestAfter = offsets[lo];
+        after = rule.entity;
       }
     }
     matches[surname.index].entity = before ?? after ?? -1;
@@ -199,6 +243,24 @@ export function matchEntities(source: string, folded: FoldedText, runtime: Match
 /** Mentions guarded per step (a few milliseconds in a fresh tab). */
 const GUARD_CHUNK = 500;
 
+/** Guard `found[from..to)` and file the mentions kept by entity (a plain function, as `scanWindow`). */
+function guardChunk(
+  source: string,
+  found: AliasMatch[],
+  from: number,
+  to: number,
+  entityIds: readonly string[],
+  byEntity: Map<number, Mention[]>,
+): void {
+  for (let i = from; i < to; i++) {
+    const { entity, start, end } = found[i];
+    if (!keepsMatch(source, start, end, entityIds[entity])) continue;
+    let list = byEntity.get(entity);
+    if (!list) byEntity.set(entity, (list = []));
+    list.push({ text: source.slice(start, end), start, end });
+  }
+}
+
 /** `matchEntities` as steps (see `findAliasMatchesSteps`). */
 export function* matchEntitiesSteps(
   source: string,
@@ -208,16 +270,10 @@ export function* matchEntitiesSteps(
 ): Generator<void, EntityHit[]> {
   const found = yield* findAliasMatchesSteps(source, folded, runtime);
   // Guarded in chunks: a 1 MB page has thousands of mentions, each looked at in its context.
-  const matches: AliasMatch[] = [];
+  const byEntity = new Map<number, Mention[]>();
   for (let i = 0; i < found.length; i += GUARD_CHUNK) {
     if (i > 0) yield;
-    matches.push(...guardMatches(source, found.slice(i, i + GUARD_CHUNK), runtime.tables.entityIds));
-  }
-  const byEntity = new Map<number, Mention[]>();
-  for (const match of matches) {
-    let list = byEntity.get(match.entity);
-    if (!list) byEntity.set(match.entity, (list = []));
-    list.push({ text: source.slice(match.start, match.end), start: match.start, end: match.end });
+    guardChunk(source, found, i, Math.min(found.length, i + GUARD_CHUNK), runtime.tables.entityIds, byEntity);
   }
   const hits: EntityHit[] = [];
   for (const [index, mentions] of byEntity) {

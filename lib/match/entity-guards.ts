@@ -41,27 +41,60 @@ const CONTEXT_CHARS = 300;
 const BARE_COURT = /^(?:the\s+)?(?:supreme court|corte suprema|tribunal supremo)$/i;
 const CITATION_INITIALS = /^\s+[A-Z]{1,3}(?:[,.;]|\s+(?:et al|and|&))/;
 
-function lineAround(source: string, start: number, end: number): string {
-  const from = source.lastIndexOf('\n', start - 1) + 1;
-  const to = source.indexOf('\n', end);
-  return source.slice(from, to === -1 ? source.length : to);
+/** Whether `code` is whitespace as `\s` and `trim` see it (ASCII answered without a regular expression). */
+function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/**
+ * Whether `CITATION_INITIALS` matches after `end`; the expression runs only where a run of spaces
+ * is followed by a capital (or by something non-ASCII). Most names are followed by a lower-case
+ * word or punctuation, and a 1 MB page has thousands of them (one slice and one test each before).
+ */
+function citationFollows(source: string, end: number): boolean {
+  const limit = Math.min(source.length, end + 16);
+  let at = end;
+  while (at < limit) {
+    const code = source.charCodeAt(at);
+    if (code >= 0x80) break;
+    if (!isSpaceCode(code)) {
+      if (at === end || code < 0x41 || code > 0x5a) return false;
+      break;
+    }
+    at++;
+  }
+  return at < limit && CITATION_INITIALS.test(source.slice(end, limit));
+}
+
+/**
+ * Whether the mention stands alone on a short line that ends in no sentence punctuation. The line's
+ * bounds are found by index, and only a line short enough to qualify is copied (a mention inside a
+ * paragraph used to copy and trim the whole paragraph).
+ */
+function isLabelLine(source: string, start: number, end: number): boolean {
+  let from = source.lastIndexOf('\n', start - 1) + 1;
+  const newline = source.indexOf('\n', end);
+  let to = newline === -1 ? source.length : newline;
+  while (from < to && isSpaceCode(source.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(source.charCodeAt(to - 1))) to--;
+  const length = to - from;
+  // Only a label line: a paragraph that happens to be short ("ICE declined to comment.") still counts.
+  return length <= end - start + 2 && length < 40 && !/[.!?:]$/.test(source.slice(from, to));
+}
+
+/** Whether the context supports one match of entity `id` (see `guardMatches`). */
+export function keepsMatch(source: string, start: number, end: number, id: string): boolean {
+  if (NATIONAL_INSTITUTIONS.has(id) && BARE_COURT.test(source.slice(start, end).trim())) {
+    const around = source.slice(Math.max(0, start - CONTEXT_CHARS), Math.min(source.length, end + CONTEXT_CHARS));
+    if (FOREIGN_CONTEXT.test(around) && !US_CONTEXT.test(around)) return false;
+  }
+  if (citationFollows(source, end) && !/\s/.test(source.slice(start, end).trim())) return false;
+  if (LABEL_PRONE.has(id) && isLabelLine(source, start, end)) return false;
+  return true;
 }
 
 /** The matches the context supports; `entityIds[m.entity]` names each match's entity. */
 export function guardMatches<T extends GuardedMatch>(source: string, matches: T[], entityIds: readonly string[]): T[] {
-  return matches.filter((m) => {
-    const id = entityIds[m.entity];
-    const text = source.slice(m.start, m.end);
-    if (NATIONAL_INSTITUTIONS.has(id) && BARE_COURT.test(text.trim())) {
-      const around = source.slice(Math.max(0, m.start - CONTEXT_CHARS), Math.min(source.length, m.end + CONTEXT_CHARS));
-      if (FOREIGN_CONTEXT.test(around) && !US_CONTEXT.test(around)) return false;
-    }
-    if (CITATION_INITIALS.test(source.slice(m.end, m.end + 16)) && !/\s/.test(text.trim())) return false;
-    if (LABEL_PRONE.has(id)) {
-      const line = lineAround(source, m.start, m.end).trim();
-      // Only a label line: a paragraph that happens to be short ("ICE declined to comment.") still counts.
-      if (line.length <= text.length + 2 && !/[.!?:]$/.test(line) && line.length < 40) return false;
-    }
-    return true;
-  });
+  return matches.filter((m) => keepsMatch(source, m.start, m.end, entityIds[m.entity]));
 }

@@ -116,3 +116,17 @@ describe('text index: rangeFor maps offsets back to the DOM', () => {
     expect(init.startOffset).toBe(0);
   });
 });
+
+describe('text index: whether its text is in a shadow tree', () => {
+  test('a plain page is not; a page whose text comes from an open shadow root is', () => {
+    expect(build('<p>Bukele spoke.</p>').inShadowTree).toBe(false);
+    document.body.innerHTML = '<p>Before</p><x-story></x-story>';
+    const root = document.querySelector('x-story')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Bukele spoke.</p>';
+    const index = buildTextIndex(document.body);
+    expect(index.text).toBe('Before\nBukele spoke.');
+    expect(index.inShadowTree).toBe(true);
+    // An index of the shadow tree itself.
+    expect(buildTextIndex(root.querySelector('p')!).inShadowTree).toBe(true);
+  });
+});
