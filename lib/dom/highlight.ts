@@ -111,6 +111,18 @@ export function secondaryDisputed(disputed: readonly { id: string; start: number
 const ITEMS_PER_STEP = 250;
 
 /**
+ * Run `run(from, to)` over `0..count` in chunks of `ITEMS_PER_STEP`, pausing between chunks. The
+ * loops stay in plain functions, which are optimised while they run; a generator's body only
+ * between resumptions.
+ */
+function* inChunks(count: number, run: (from: number, to: number) => void): Generator<void, void> {
+  for (let i = 0; i < count; i += ITEMS_PER_STEP) {
+    if (i > 0) yield;
+    run(i, Math.min(count, i + ITEMS_PER_STEP));
+  }
+}
+
+/**
  * One range per distinct start node, in order: the shadow root a node lives in is asked once per
  * text node rather than once per highlight (`getRootNode` walks up to the root each time).
  */
@@ -232,10 +244,8 @@ export function* buildHighlightsSteps(
         items[items.length - 1].secondary = true;
     }
   };
-  for (let i = 0; i < disputed.length; i += ITEMS_PER_STEP) {
-    addDisputed(i, Math.min(disputed.length, i + ITEMS_PER_STEP));
-    yield;
-  }
+  yield* inChunks(disputed.length, addDisputed);
+  yield;
   const entities = report.entities;
   let entityAt = 0;
   let mentionAt = 0;
@@ -302,10 +312,7 @@ export function* buildHighlightsSteps(
             }
           }
         };
-        for (let i = 0; i < items.length; i += ITEMS_PER_STEP) {
-          file(i, Math.min(items.length, i + ITEMS_PER_STEP));
-          if (i + ITEMS_PER_STEP <= items.length) yield;
-        }
+        yield* inChunks(items.length, file);
         const seen = (near = new Set<Element>());
         const io = new IntersectionObserverCtor(
           (entries) => {
@@ -335,10 +342,7 @@ export function* buildHighlightsSteps(
         const register = (from: number, to: number): void => {
           for (let i = from; i < to; i++) highlightOf(items[i]).add(items[i].range);
         };
-        for (let i = 0; i < items.length; i += ITEMS_PER_STEP) {
-          register(i, Math.min(items.length, i + ITEMS_PER_STEP));
-          if (i + ITEMS_PER_STEP <= items.length) yield;
-        }
+        yield* inChunks(items.length, register);
       }
     }
     set.drawn = byName.size > 0 || (items.length === 0 && !!registry);

@@ -8,7 +8,7 @@
  * The walk follows what is rendered: an element with an open shadow root contributes its shadow
  * tree (web components), and a `<slot>` there the light-DOM nodes assigned to it.
  */
-import { openShadowRootOf } from './shadow';
+import { openShadowRootOf, shadowRootOfNode } from './shadow';
 
 /** A DOM position pair, usable as `new StaticRange(init)`. */
 export interface RangeInit {
@@ -97,12 +97,6 @@ const CONTROL_WHITESPACE = /[\t\n\r\f\v]/g;
 const ALL_WHITESPACE = /^[\s\u00a0]*$/;
 /** Only short blocks are offered to `dropBlock`: "Read more: …" lines, not paragraphs. */
 const DROPPABLE_MAX = 300;
-
-/** Whether `node` lives in a shadow tree (its root is a fragment with a host). */
-function isInShadowTree(node: Node): boolean {
-  const root = node.getRootNode?.();
-  return !!root && root.nodeType === 11 && 'host' in root;
-}
 
 /** The nodes a `<slot>` renders (assigned light-DOM nodes); empty for its fallback content. */
 function assignedNodesOf(slot: Element): Node[] {
@@ -197,7 +191,7 @@ export function* buildTextIndexSteps(
     }
     return current.nextSibling;
   };
-  let inShadowTree = roots.some((r) => isInShadowTree(r));
+  let inShadowTree = roots.some((r) => shadowRootOfNode(r) !== null);
   const firstRendered = (parent: Node): Node | null => {
     const shadow = parent.nodeType === 1 ? openShadowRootOf(parent as Element) : null;
     if (shadow) inShadowTree = true;
