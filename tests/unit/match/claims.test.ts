@@ -23,6 +23,27 @@ describe('sentence splitting', () => {
       'en',
       ['Sen. Van Hollen flew to San Salvador.', 'He met Abrego Garcia.'],
     ],
+    // A sentence ends on "U.S." when the next opens with a function word, not a name.
+    [
+      'Trump alleged an invasion against the U.S. In total, 137 deportees sued.',
+      'en',
+      ['Trump alleged an invasion against the U.S.', 'In total, 137 deportees sued.'],
+    ],
+    [
+      'The men were sent from the U.S. A judge later ruled.',
+      'en',
+      ['The men were sent from the U.S.', 'A judge later ruled.'],
+    ],
+    [
+      'He was flown out of the U.S. Army base at night.',
+      'en',
+      ['He was flown out of the U.S. Army base at night.'],
+    ],
+    [
+      'Los hombres fueron expulsados de EE. UU. En diciembre, un juez falló.',
+      'es',
+      ['Los hombres fueron expulsados de EE. UU.', 'En diciembre, un juez falló.'],
+    ],
     ['Primera frase. ¿Segunda pregunta? Tercera.', 'es', ['Primera frase.', '¿Segunda pregunta?', 'Tercera.']],
     ['Block one without a stop\nBlock two.', 'en', ['Block one without a stop', 'Block two.']],
     ['  padded sentence.  ', 'en', ['padded sentence.']],
