@@ -1167,6 +1167,66 @@ const CASES: Row[] = [
   ['en', 'The deportees were left with no legal recourse, their families said.', ['due-process']],
   ['es', 'Los deportados quedaron sin ningún recurso legal para impugnar su traslado.', ['due-process']],
   ['es', 'Las familias denuncian que no existe ninguna vía para apelar la expulsión.', ['due-process']],
+  // Round 15 (courts, custody and numbers), precision on unseen reporting, phrasings written for
+  // the concepts, not taken from articles. "Summary" removal as the policy's name is not a denial
+  // of process unless something is contested; the government's vetting is the gang label's
+  // evidence; notice given to another state of the men's arrival; Spanish hearings granted,
+  // appearing before a court, the right to be heard; the men said to be beyond the US's physical
+  // custody or impossible to return; "por escrito" only as the order's form; a law's title and a
+  // victims' gender split are not the count; a plaintiffs' count is not the count sent.
+  ['en', 'The proclamation set out to summarily remove Venezuelans accused of gang ties.', ['gang-membership']],
+  ['en', 'Trump used the wartime law for summary deportations of Venezuelan migrants.', []],
+  ['en', 'Judges rejected the attempt to summarily deport the Venezuelan men.', ['due-process']],
+  ['en', 'DHS said each deportee went through a careful vetting process before the flights.', []],
+  ['en', 'The embassy letter gave El Salvador 24-hour notice of their arrival at CECOT.', []],
+  ['en', 'The judge said the Venezuelans must be allowed to present their cases in a U.S. court.', ['due-process']],
+  ['es', 'El juez ordenó garantizar audiencias a los venezolanos enviados al CECOT.', ['due-process']],
+  ['es', 'Los deportados tienen derecho a ser escuchados por un tribunal, dijo la jueza.', ['due-process']],
+  ['es', 'El plan debe asegurar la comparecencia de los migrantes ante un tribunal federal.', ['due-process']],
+  ['es', 'Los venezolanos podrán impugnar legalmente su deportación, según el fallo.', ['due-process']],
+  ['es', 'Los abogados presentaron sus escritos por escrito ante el juez en nombre de los deportados.', []],
+  ['es', 'El director dijo que el aviso de su llegada al CECOT fue de un día.', []],
+  [
+    'es',
+    '"No es normal que la gente muera en prisión sin derecho a ser oída", dijo la abogada.',
+    ['deaths-in-custody'],
+  ],
+  [
+    'en',
+    'The filing says the migrants are no longer within the United States’ physical custody.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'en',
+    'Officials argued that those already deported to El Salvador cannot be returned by a US court.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'en',
+    'Landau wrote that El Salvador makes its own sovereign decisions about its prisons.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'es',
+    'El gobierno dijo que los venezolanos deportados no pueden ser devueltos a Estados Unidos.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'es',
+    'Boasberg dejó claro que su orden, dada oralmente, no necesitaba estar por escrito para ser válida.',
+    ['defied-court-order'],
+  ],
+  ['en', 'He was fired weeks after he told a judge that the deportation was an error.', []],
+  ['es', 'De ellos, según la ONG, cuatro eran mujeres y 135 hombres.', []],
+  ['en', 'Of them, three were women and 120 men, the report said.', []],
+  ['en', 'Lawyers for 110 Venezuelan migrants filed new petitions in Washington.', []],
+  ['es', 'El vuelo del Título 8 salió de Texas con rumbo a El Salvador.', []],
+  [
+    'en',
+    'The Justice Department defended the proclamation invoking the Alien Enemies Act in a new filing.',
+    ['aea-invasion'],
+  ],
+  ['en', 'Lawful permanent residents are exempt, the White House said of the Alien Enemies Act proclamation.', []],
 ];
 // END CASES
 

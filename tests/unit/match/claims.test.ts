@@ -34,11 +34,7 @@ describe('sentence splitting', () => {
       'en',
       ['The men were sent from the U.S.', 'A judge later ruled.'],
     ],
-    [
-      'He was flown out of the U.S. Army base at night.',
-      'en',
-      ['He was flown out of the U.S. Army base at night.'],
-    ],
+    ['He was flown out of the U.S. Army base at night.', 'en', ['He was flown out of the U.S. Army base at night.']],
     [
       'Los hombres fueron expulsados de EE. UU. En diciembre, un juez falló.',
       'es',
