@@ -1227,6 +1227,37 @@ const CASES: Row[] = [
     ['aea-invasion'],
   ],
   ['en', 'Lawful permanent residents are exempt, the White House said of the Alien Enemies Act proclamation.', []],
+  // Then: refusing or failing to comply with an order; knowing of the hearing while the planes took
+  // off; warnings to halt the flights left unanswered; "return or hear" the men; nothing done and
+  // efforts to release Abrego Garcia; the president's lawful authority against the courts.
+  ['en', 'The administration has flatly refused to comply, the judge wrote.', ['defied-court-order']],
+  ['en', 'Officials chose to stall rather than comply with the court.', ['defied-court-order']],
+  ['en', 'The government failed to abide by the judge’s written order.', ['defied-court-order']],
+  ['en', 'She urged officials to comply with the law on visas.', []],
+  ['es', 'El gobierno se negó a acatar la orden del juez Boasberg.', ['defied-court-order']],
+  ['es', 'En lugar de cumplir el fallo, la Casa Blanca atacó al juez.', ['defied-court-order']],
+  [
+    'en',
+    'The judge said officials knew of his hearing while the planes were taking off for El Salvador.',
+    ['defied-court-order'],
+  ],
+  ['en', 'His warnings to halt the deportation flights went unheeded, the lawyer said.', ['defied-court-order']],
+  ['en', 'Her emails about the visa backlog went unanswered for months.', []],
+  [
+    'es',
+    'Según el juez, el gobierno estaba al tanto de la audiencia cuando los aviones despegaban.',
+    ['defied-court-order'],
+  ],
+  ['es', 'El juez pidió planes para regresar o escuchar a los venezolanos deportados.', ['due-process']],
+  ['en', 'The court told officials to return or otherwise hear the Venezuelan deportees.', ['due-process']],
+  ['en', '"Nothing has been done," Judge Xinis said of Abrego Garcia’s case.', ['abrego-garcia-return']],
+  ['en', 'Lawyers asked about any efforts to release Abrego Garcia from CECOT.', ['abrego-garcia-return']],
+  ['es', 'La jueza preguntó por los esfuerzos para liberar a Abrego García.', ['abrego-garcia-return']],
+  [
+    'en',
+    'The dissent said judges were interfering with the president’s lawful authority under the Alien Enemies Act.',
+    ['aea-invasion'],
+  ],
 ];
 // END CASES
 
