@@ -1258,6 +1258,13 @@ const CASES: Row[] = [
     'The dissent said judges were interfering with the president’s lawful authority under the Alien Enemies Act.',
     ['aea-invasion'],
   ],
+  // Then: due process as a legal topic with nothing given or denied; lawyers' filings seeking to
+  // contest the removals; saving taxpayers' money as the deal's benefit.
+  ['en', 'The professor explained how courts have defined due process requirements over the years.', []],
+  ['en', 'The judge found the men were denied due process, contrary to due process requirements.', ['due-process']],
+  ['es', 'Los abogados presentaron escritos en los que buscaban impugnar las deportaciones a El Salvador.', []],
+  ['en', 'Rubio said the arrangement with Bukele would save taxpayer dollars.', []],
+  ['en', 'Rubio said the $6 million deal would save taxpayer dollars.', ['payment-amount']],
 ];
 // END CASES
 
