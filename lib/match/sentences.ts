@@ -78,6 +78,28 @@ const SENTENCE_OPENER =
 /** Longest tail that can hold an abbreviation ending a segment ("(EE. UU."), with room to spare. */
 const ABBREVIATION_TAIL = 16;
 
+/**
+ * A full stop followed by a dash that opens the next item ("… the policy. – Justice Department
+ * lawyers argued …", inline bullets and dash-led leads): ICU does not break there, since no letter
+ * follows the space, so such a segment is cut where a capital follows the dash, unless the stop
+ * ends an abbreviation ("the U.S. – Mexico border").
+ */
+const DASH_ITEM = /[.!?]["')\]]*\s+[-–—]\s+(?=[A-Z¿¡"“ÁÉÍÓÚÑ])/g;
+
+function* cutAtDashItems(text: string, span: SentenceSpan): Generator<SentenceSpan> {
+  const piece = text.slice(span.start, span.end);
+  let from = span.start;
+  DASH_ITEM.lastIndex = 0;
+  for (let m = DASH_ITEM.exec(piece); m; m = DASH_ITEM.exec(piece)) {
+    const closed = span.start + m.index + (/^[.!?]["')\]]*/.exec(m[0])?.[0].length ?? 1);
+    if (ABBREVIATION_END.test(text.slice(Math.max(from, closed - ABBREVIATION_TAIL), closed))) continue;
+    yield { start: from, end: closed };
+    // The dash opens the next item, as it opens the first.
+    from = span.start + m.index + m[0].search(/[-–—]/);
+  }
+  yield { start: from, end: span.end };
+}
+
 /** Sentence spans of `text` (blocks separated by `\n`), trimmed of surrounding whitespace. */
 export function splitSentences(text: string, lang: string): SentenceSpan[] {
   const segmenter = segmenterFor(lang);
@@ -108,7 +130,7 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
         if (pending && SENTENCE_OPENER.test(text.slice(start, Math.min(end, start + 16)))) {
           const tail = text.slice(Math.max(pending.start, pending.end - ABBREVIATION_TAIL), pending.end);
           if (PLACE_ABBREVIATION_END.test(tail)) {
-            spans.push(pending);
+            for (const cut of cutAtDashItems(text, pending)) spans.push(cut);
             pending = null;
           }
         }
@@ -120,11 +142,11 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
         // Only the tail can end in an abbreviation; testing the whole of a sentence that keeps
         // growing ("Mr. Mr. Mr. …") would be quadratic.
         if (!ABBREVIATION_END.test(text.slice(Math.max(pending.start, pending.end - ABBREVIATION_TAIL), pending.end))) {
-          spans.push(pending);
+          for (const cut of cutAtDashItems(text, pending)) spans.push(cut);
           pending = null;
         }
       }
-      if (pending) spans.push(pending);
+      if (pending) for (const cut of cutAtDashItems(text, pending)) spans.push(cut);
     }
     blockStart = blockEnd + 1;
   }

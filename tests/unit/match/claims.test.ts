@@ -40,6 +40,19 @@ describe('sentence splitting', () => {
       'es',
       ['Los hombres fueron expulsados de EE. UU.', 'En diciembre, un juez falló.'],
     ],
+    // Inline dash items after a full stop are sentences of their own; an abbreviation is not a stop.
+    [
+      'The men were flown out. – Lawyers said the order was ignored. – Officials denied it.',
+      'en',
+      ['The men were flown out.', '– Lawyers said the order was ignored.', '– Officials denied it.'],
+    ],
+    [
+      'Trade across the U.S. – Mexico border grew. He said so.',
+      'en',
+      ['Trade across the U.S. – Mexico border grew.', 'He said so.'],
+    ],
+    ['He paused. – and then he left.', 'en', ['He paused. – and then he left.']],
+    ['Los vuelos salieron. — El juez lo supo después.', 'es', ['Los vuelos salieron.', '— El juez lo supo después.']],
     ['Primera frase. ¿Segunda pregunta? Tercera.', 'es', ['Primera frase.', '¿Segunda pregunta?', 'Tercera.']],
     ['Block one without a stop\nBlock two.', 'en', ['Block one without a stop', 'Block two.']],
     ['  padded sentence.  ', 'en', ['padded sentence.']],
