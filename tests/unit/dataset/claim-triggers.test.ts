@@ -1265,6 +1265,23 @@ const CASES: Row[] = [
   ['es', 'Los abogados presentaron escritos en los que buscaban impugnar las deportaciones a El Salvador.', []],
   ['en', 'Rubio said the arrangement with Bukele would save taxpayer dollars.', []],
   ['en', 'Rubio said the $6 million deal would save taxpayer dollars.', ['payment-amount']],
+  // Then, from the second fresh batch: "en una audiencia" is where something happened, not a
+  // hearing granted; an order ignored in the singular; refusing "to do so" after an order; a word of
+  // defiance lifts the Spanish veto on Abrego Garcia's case.
+  ['es', 'El abogado no pudo proporcionar en una audiencia ningún dato sobre los deportados al CECOT.', []],
+  ['es', 'El juez ordenó otorgarles audiencias a los venezolanos deportados.', ['due-process']],
+  ['es', 'Los migrantes fueron deportados ignorando la orden judicial que lo impedía.', ['defied-court-order']],
+  [
+    'es',
+    'Pese al fallo que ordena facilitar el regreso de Ábrego García, el gobierno se ha negado a hacerlo.',
+    ['abrego-garcia-return', 'defied-court-order'],
+  ],
+  [
+    'en',
+    'The court ordered officials to facilitate Abrego Garcia’s return, but they refused to do so.',
+    ['abrego-garcia-return', 'defied-court-order'],
+  ],
+  ['es', 'La jueza Xinis ordenó facilitar el regreso de Ábrego García a Maryland.', ['abrego-garcia-return']],
 ];
 // END CASES
 
