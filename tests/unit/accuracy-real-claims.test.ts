@@ -400,6 +400,58 @@ import { Tally } from './support/accuracy-score';
  * the measurement and the floors are where they were. Reply sentences are too rare for the rule
  * to move unseen reporting: the carried-setup misses are mostly subjects and claims stated a
  * paragraph or more back, not one-line replies.
+ * Round 15 (courts, custody and numbers claims), precision on unseen reporting first. Fresh data in
+ * two batches, labelled before anything ran on them and split by URL: 20 real articles found by
+ * search on the Fifth Circuit and the contempt appeal, Boasberg's December 2025 ruling and its
+ * February 2026 follow-up, custody, Abrego Garcia's return and the payment, from local and legal
+ * news, Australian, Pakistani and Peruvian outlets, wire copies and Spanish-language sites (en 13:
+ * tune 7, 65 sentences; test 6, 59; es 7: tune 4, 29; test 3, 24), then, after the first rules, 10
+ * more (es 8: tune 4, 32; test 4, 30; en 2: test 2, 17). Scored fresh, before any rule change: new
+ * tune all P 0.803 R 0.709 (en P 0.782 R 0.729, es P 0.857 R 0.667); the test part with the first
+ * batch's 9 articles: all P 0.856 R 0.779, en P 0.866 R 0.764, es P 0.840 R 0.805; tune with the
+ * batch P 0.954 R 0.956. False hits in the group on fresh output, by cause: of the 85 that older
+ * engines made on tuning batches they had not seen (fresh-rules.json; 430 true hits), 43 were a
+ * trigger word in another sense or the Act or policy described rather than a claim asserted (the
+ * Act's text, history and conditions 22, the Act as an instrument 5, "summary" removal and vetting
+ * 4, a working group's name 2, "legally", "desafíos", contempt as law …), 18 the right words about
+ * another actor, case or group (the crackdown's prisoners, other cases' due process, deaths in state
+ * custody, numbers of the dead, of a cell, of plaintiffs), 15 a claim named in passing or an event
+ * reported without the dispute (a court blocking or lifting an order, the turn-around order alone,
+ * filings that contest a removal), 6 a neighbouring claim's or a follow word carried, 3 label
+ * questions; 69 of them were already gone before this round, 16 still fired, 6 are ruled out now.
+ * Of the first batch's 10 fresh false hits in the group, 3 were two sentences pooled by the splitter
+ * ("… the U.S. In total, 137 …"), 6 a word in another sense ("summary", "por escrito" of filings,
+ * "told another judge", "already deported" as custody, "whistleblower"), 1 notice given to another
+ * state. In the engine: a sentence may end on "U.S."/"EE. UU." before more function words (In, A,
+ * According …; En, Un, Con …), and an inline dash item after a full stop is a sentence of its own
+ * (both keep "the U.S. Army", "the U.S. – Mexico border"); tune 3 false hits fewer, then 1. Rules by
+ * concept, only in the group's claims, both languages, checked on 52 phrasings of our own
+ * (claim-triggers cases): vetoed: "summary" removal as the policy's name unless something is
+ * contested, the government's vetting (the vetting trigger dropped), notice of the men's arrival,
+ * due process as a legal topic with nothing given or denied, lawyers' filings seeking to contest,
+ * the crackdown's dead ("muera"), "en una audiencia" as the venue, "por escrito" except as the
+ * order's form, "already deported" in a custody sentence, someone who "told a judge", a law's title
+ * ("Title 8" dropped as a count), a victims' gender split and a plaintiffs' count, "lawful permanent
+ * residents" and "lawful process" as the Act's follow word, responsibility passing to the host
+ * country as defiance, saving taxpayers' money as the amount; found: the men beyond the US's
+ * physical custody or impossible to return, sovereign decisions, hearings granted or owed in
+ * Spanish (garantizar audiencias, comparecencia ante un tribunal, derecho a ser escuchados,
+ * impugnar legalmente, return or hear the men), presenting cases "in a U.S. court", refusing or
+ * failing to comply or refusing "to do so" after an order, ignoring the order in the singular,
+ * knowing of the hearing as the planes took off, warnings to halt the flights unanswered (a word of
+ * defiance now lifts the veto on Abrego Garcia's case), nothing done and efforts to release Abrego
+ * Garcia, the proclamation defended or the designation called proper. One fresh label made
+ * consistent with the tuning part (the U.S. lacking authority to return Abrego Garcia alone is his
+ * return, not custody, as Bondi's twin sentence). The first batch after the rules P 0.928 R 0.906;
+ * the second batch, fresh after the first batch's rules, P 0.885 R 0.920 (Spanish, 32 sentences),
+ * then P 0.926 R 1.000. Tune P 0.954 R 0.956 to P 0.964 R 0.967, en P 0.963 R 0.963, es P 0.965
+ * R 0.974 (332 articles, 2,725 sentences); off-topic pages unchanged (1 hit, not in the group).
+ * Measured once after the last change: test all P 0.858 R 0.783, en P 0.870 R 0.764, es P 0.840
+ * R 0.815 (180 articles, 1,482 sentences; round 14: all P 0.851 R 0.776 on 165). The part holds the
+ * second batch's 6 test articles, added after the first rules, so the move is not the rules' alone.
+ * One caveat: the Spanish "regresar o escuchar a" rule, written for a tuning sentence, is also the
+ * wording of a sentence in a new test article its author had read while labelling. Floors left
+ * where they were, every figure above them, for the parallel round's merge to reset.
  */
 const FLOORS = {
   all: { precision: 0.85, recall: 0.775 },
