@@ -73,7 +73,7 @@ const CITATION_START = /^(?:\[(?:\d{1,4}|[a-z]|citation needed)\])+/;
  */
 const PLACE_ABBREVIATION_END = /(?:^|[\s(])(?:U\.S|U\.N|D\.C|EE\.\s?UU)\.\s*$/;
 const SENTENCE_OPENER =
-  /^["“‘'(]?(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Its|But|And|Yet|So|Some|Many|Most|After|Before|When|While|However|Meanwhile|Still|Since|El|La|Los|Las|Este|Esta|Estos|Estas|Pero|Sin embargo|Tras|Ante|Según)\b/;
+  /^["“‘'(]?(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Its|But|And|Yet|So|Some|Many|Most|After|Before|When|While|However|Meanwhile|Still|Since|El|La|Los|Las|Este|Esta|Estos|Estas|Pero|Sin embargo|Tras|Ante|Seg[uú]n|Adem[aá]s|Asimismo|Tambi[eé]n|Aunque|Mientras|Desde|Durante|En|Un|Una|Con|Por|Para|A pesar|De acuerdo|Also|In|On|For|Despite|Although|According)\b/;
 
 /** Longest tail that can hold an abbreviation ending a segment ("(EE. UU."), with room to spare. */
 const ABBREVIATION_TAIL = 16;

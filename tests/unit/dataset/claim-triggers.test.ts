@@ -1167,6 +1167,70 @@ const CASES: Row[] = [
   ['en', 'The deportees were left with no legal recourse, their families said.', ['due-process']],
   ['es', 'Los deportados quedaron sin ningún recurso legal para impugnar su traslado.', ['due-process']],
   ['es', 'Las familias denuncian que no existe ninguna vía para apelar la expulsión.', ['due-process']],
+  // Round 15 (gang, conditions and security claims), phrasings of our own: a stay described as hell,
+  // threats to rot there, rape, never returning to their communities (a quotation mark between the words);
+  // abuse in another state's own prisons vetoed; no record of criminal activity or criminal past, "los peores
+  // de los peores"; Spanish tattoos only beside a word of gang, evidence or detention; the invasion argument's
+  // mass entry of gang members and a government database of other immigrants vetoed; figures of violence
+  // withheld or unreported, violent crime falling, the measures credited with dismantling the gangs; deaths
+  // of women outside custody are not deaths in custody; who directs the gang (a connection between the regime
+  // and the gang, orders given to it, officials collaborating with it); companions counted in small numbers
+  // beside Abrego Garcia are not the deportees' group.
+  ['en', 'One released man described his months in the prison as a living hell.', ['cecot-conditions']],
+  ['es', 'Uno de los liberados calificó su estancia en la cárcel como un verdadero infierno.', ['cecot-conditions']],
+  ['en', '“You will rot in here,” the guards told the Venezuelans.', ['cecot-conditions']],
+  ['es', 'Los custodios les decían que se iban a pudrir en la cárcel.', ['cecot-conditions']],
+  ['en', 'Two of the men said guards raped them in the punishment cells.', ['cecot-conditions']],
+  ['es', 'Un detenido contó que a su compañero lo violaron los custodios.', ['cecot-conditions']],
+  ['es', 'La empresa dijo que sus derechos de autor fueron violados.', []],
+  ['en', 'Venezuela, itself accused of abuses in its own prisons, welcomed the men home.', []],
+  ['es', 'Venezuela, acusada a su vez de abusos en sus propias cárceles, recibió a los hombres.', []],
+  ['en', 'The minister said the detainees would “never return to their communities.”', ['cecot-conditions']],
+  ['en', 'Her brother had no record of criminal activity in Venezuela or the United States.', ['gang-membership']],
+  ['en', 'The deportees had no criminal past, their lawyers said.', ['gang-membership']],
+  ['es', 'El gobierno llamó a los deportados "los peores de los peores".', ['gang-membership']],
+  ['es', 'Su madre lo reconoció por los tatuajes de sus brazos.', []],
+  ['es', 'Las autoridades usaron sus tatuajes como prueba de que pertenecía al Tren de Aragua.', ['gang-membership']],
+  ['es', 'Lo detuvieron por sus tatuajes, dice su familia.', ['gang-membership']],
+  ['en', 'Officials argued that the influx of gang members amounted to an invasion.', ['aea-invasion']],
+  [
+    'es',
+    'El gobierno alegó que la llegada masiva de presuntos miembros de pandillas constituía una invasión.',
+    ['aea-invasion'],
+  ],
+  ['en', 'The new DHS database lists thousands of immigrants it calls the worst of the worst.', []],
+  ['es', 'La base de datos del DHS incluye a miles de inmigrantes con condenas por delitos menores.', []],
+  ['es', 'Las autoridades no publican cifras de feminicidios ni de muertes violentas de mujeres.', ['safest-country']],
+  ['en', 'The government did not report figures on femicides, rights groups said.', ['safest-country']],
+  [
+    'es',
+    'El ministro dijo que el régimen de excepción permitió desarticular las estructuras de las pandillas.',
+    ['safest-country'],
+  ],
+  ['es', 'Las autoridades reportaron una reducción del 40 % en los delitos violentos.', ['safest-country']],
+  ['en', 'Officials reported a 50% decline in violent crime last year.', ['safest-country']],
+  ['es', 'Los analistas no hallaron una conexión directa entre Maduro y la banda.', ['maduro-direction']],
+  ['es', 'Según el informe, el régimen nunca dio órdenes a la banda.', ['maduro-direction']],
+  ['es', 'Algunos funcionarios chavistas habrían colaborado con el Tren de Aragua.', ['maduro-direction']],
+  ['en', 'There is no sign that Maduro gives orders to the gang.', ['maduro-direction']],
+  ['en', 'Police said Abrego Garcia and two other men were alleged members of MS-13.', ['abrego-garcia-gang-claim']],
+  [
+    'es',
+    'La policía identificó a Abrego García y a otros dos como presuntos miembros de la MS-13.',
+    ['abrego-garcia-gang-claim'],
+  ],
+  [
+    'en',
+    'Abrego Garcia was sent to CECOT along with hundreds of alleged gang members.',
+    ['abrego-garcia-gang-claim', 'gang-membership'],
+  ],
+  [
+    'es',
+    'Las autoridades no catalogan los asesinatos de mujeres como feminicidios y no dan datos de esas muertes en El Salvador.',
+    ['safest-country'],
+  ],
+  ['en', 'The government has kept homicide data secret since 2023, journalists say.', ['safest-country']],
+  ['es', 'En El Salvador no se brindan estadísticas sobre los feminicidios.', ['safest-country']],
 ];
 // END CASES
 
