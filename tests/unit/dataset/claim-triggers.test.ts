@@ -1231,6 +1231,29 @@ const CASES: Row[] = [
   ],
   ['en', 'The government has kept homicide data secret since 2023, journalists say.', ['safest-country']],
   ['es', 'En El Salvador no se brindan estadísticas sobre los feminicidios.', ['safest-country']],
+  // Round 15, from the fresh false hits: a sentence naming Abrego Garcia whose gang is Tren de Aragua is not his
+  // MS-13 claim; the dead's legal status with no count is not the deaths claim; a gang called the most dangerous
+  // is not the country's safety.
+  [
+    'en',
+    'Abrego Garcia was deported in the same weeks as hundreds of alleged Tren de Aragua members.',
+    ['gang-membership'],
+  ],
+  [
+    'es',
+    'Abrego García fue deportado junto con cientos de presuntos miembros del Tren de Aragua.',
+    ['gang-membership'],
+  ],
+  ['en', 'None of the people who died in custody had been convicted, the group said.', []],
+  ['es', 'Ninguno de los fallecidos en las cárceles había sido condenado, según la organización.', []],
+  ['en', 'Tren de Aragua is one of the most dangerous gangs in the region, officials said.', []],
+  ['es', 'El Tren de Aragua es una de las bandas más peligrosas del continente.', []],
+  ['en', 'The state of exception made El Salvador one of the safest countries in the region.', ['safest-country']],
+  [
+    'en',
+    'Officials accused Abrego Garcia of MS-13 ties while deporting alleged Tren de Aragua members.',
+    ['abrego-garcia-gang-claim', 'gang-membership'],
+  ],
 ];
 // END CASES
 
