@@ -1254,6 +1254,31 @@ const CASES: Row[] = [
     'Officials accused Abrego Garcia of MS-13 ties while deporting alleged Tren de Aragua members.',
     ['abrego-garcia-gang-claim', 'gang-membership'],
   ],
+  // Round 15, second batch, phrasings of our own: a denial with the gang's name in quotation marks, the
+  // officials' epithets as a predicate, no evidence of any crime, "in one fell swoop" is no fall in murders, a
+  // failure to protect detainees' rights; the arrival video described and abuse named in passing vetoed; claims
+  // about the gang called unsubstantiated beside the regime, in either word order in Spanish.
+  ['en', 'Her son is not a member of "Tren de Aragua," his mother insisted.', ['gang-membership']],
+  ['en', '"They are all criminals," the spokesman said of the men flown to CECOT.', ['gang-membership']],
+  ['en', 'There was no evidence that the deportees committed any crime.', ['gang-membership']],
+  ['es', 'Fueron enviados sin pruebas de que fueran pandilleros.', ['gang-membership']],
+  ['en', 'Police arrested the murder suspects in one fell swoop.', []],
+  [
+    'en',
+    'Rights groups say the state failed to protect the rights of detainees held in its prisons.',
+    ['cecot-conditions'],
+  ],
+  ['es', 'La ONG acusó al Estado de no proteger los derechos de los reos.', ['cecot-conditions']],
+  ['en', 'Footage released by the government shows shackled men being led into the prison.', []],
+  ['es', 'Las imágenes muestran a los reclusos encadenados y rapados al llegar.', []],
+  ['en', 'Despite allegations of human rights abuses, the president remains popular.', []],
+  ['es', 'A pesar de las denuncias de abusos, el presidente sigue siendo popular.', []],
+  ['en', 'The indictment repeats unsubstantiated claims about Tren de Aragua and Maduro.', ['maduro-direction']],
+  [
+    'es',
+    'La acusación retoma afirmaciones infundadas sobre el Tren de Aragua y el gobierno de Maduro.',
+    ['maduro-direction'],
+  ],
 ];
 // END CASES
 
