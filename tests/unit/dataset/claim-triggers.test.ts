@@ -1256,7 +1256,7 @@ const CASES: Row[] = [
   ],
   // Round 15, second batch, phrasings of our own: a denial with the gang's name in quotation marks, the
   // officials' epithets as a predicate, no evidence of any crime, "in one fell swoop" is no fall in murders, a
-  // failure to protect detainees' rights; the arrival video described and abuse named in passing vetoed; claims
+  // failure to protect detainees' rights; abuse named in passing (no prison word) vetoed; claims
   // about the gang called unsubstantiated beside the regime, in either word order in Spanish.
   ['en', 'Her son is not a member of "Tren de Aragua," his mother insisted.', ['gang-membership']],
   ['en', '"They are all criminals," the spokesman said of the men flown to CECOT.', ['gang-membership']],
@@ -1279,6 +1279,14 @@ const CASES: Row[] = [
     'La acusación retoma afirmaciones infundadas sobre el Tren de Aragua y el gobierno de Maduro.',
     ['maduro-direction'],
   ],
+  // Round 15: treatment shown on arrival (heads shaved, shoved into cells, hair cut off, treated as criminals) is
+  // detainee treatment; a relative identifying a man in the video is not.
+  ['en', 'Their heads were shaved and they were marched into the cells in their underwear.', ['cecot-conditions']],
+  ['en', 'The men were shoved into crowded cells on arrival.', ['cecot-conditions']],
+  ['es', 'A los venezolanos les raparon la cabeza al llegar al penal.', ['cecot-conditions']],
+  ['es', 'Los custodios los trataron como criminales desde el primer día.', ['cecot-conditions']],
+  ['en', 'His sister spotted him in a video posted by the Salvadoran government, his head shaved.', []],
+  ['es', 'Su madre lo reconoció en un video difundido por Bukele, con la cabeza rapada.', []],
 ];
 // END CASES
 
