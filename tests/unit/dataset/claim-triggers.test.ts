@@ -1287,6 +1287,10 @@ const CASES: Row[] = [
   ['es', 'Los custodios los trataron como criminales desde el primer día.', ['cecot-conditions']],
   ['en', 'His sister spotted him in a video posted by the Salvadoran government, his head shaved.', []],
   ['es', 'Su madre lo reconoció en un video difundido por Bukele, con la cabeza rapada.', []],
+  // Round 15: abuse online (on social media, a social network) is not detainee treatment (an off-topic page's hit).
+  ['en', 'The company says it has removed thousands of accounts for abuse on social media this year.', []],
+  ['es', 'La empresa trabaja en la eliminación de los abusos en la red social.', []],
+  ['en', "Former detainees described abuse by guards in the prison's isolation cells.", ['cecot-conditions']],
 ];
 // END CASES
 
