@@ -73,7 +73,7 @@ const CITATION_START = /^(?:\[(?:\d{1,4}|[a-z]|citation needed)\])+/;
  */
 const PLACE_ABBREVIATION_END = /(?:^|[\s(])(?:U\.S|U\.N|D\.C|EE\.\s?UU)\.\s*$/;
 const SENTENCE_OPENER =
-  /^["“‘'(]?(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Its|But|And|Yet|So|Some|Many|Most|After|Before|When|While|However|Meanwhile|Still|Since|In|On|At|A|An|As|For|If|With|During|Despite|Although|Though|Now|Then|Last|Earlier|Later|According|There|What|Why|How|Who|Asked|Both|Each|Under|Instead|Also|Even|Only|Until|Because|Once|Without|El|La|Los|Las|Este|Esta|Estos|Estas|Pero|Sin embargo|Tras|Ante|Según|En|Un|Una|Unos|Unas|Con|Para|Por|Durante|Desde|Aunque|Además|Mientras|Cuando|Al|Se|Su|Sus|No|Hay|Ya|Así|También|Entre|Luego|Después|Antes|Hasta)\b/;
+  /^["“‘'(]?(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Its|But|And|Yet|So|Some|Many|Most|After|Before|When|While|However|Meanwhile|Still|Since|In|On|At|A|An|As|For|If|With|During|Despite|Although|Though|Now|Then|Last|Earlier|Later|According|There|What|Why|How|Who|Asked|Both|Each|Under|Instead|Also|Even|Only|Until|Because|Once|Without|El|La|Los|Las|Este|Esta|Estos|Estas|Pero|Sin embargo|Tras|Ante|En|Un|Una|Unos|Unas|Con|Para|Por|Durante|Desde|Aunque|Mientras|Cuando|Al|Se|Su|Sus|No|Hay|Ya|Así|Entre|Luego|Después|Antes|Hasta|Seg[uú]n|Adem[aá]s|Asimismo|Tambi[eé]n|A pesar|De acuerdo)\b/;
 
 /** Longest tail that can hold an abbreviation ending a segment ("(EE. UU."), with room to spare. */
 const ABBREVIATION_TAIL = 16;

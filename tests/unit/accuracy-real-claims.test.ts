@@ -452,11 +452,66 @@ import { Tally } from './support/accuracy-score';
  * One caveat: the Spanish "regresar o escuchar a" rule, written for a tuning sentence, is also the
  * wording of a sentence in a new test article its author had read while labelling. Floors left
  * where they were, every figure above them, for the parallel round's merge to reset.
+ * Round 15 (gang, conditions and security claims), precision on unseen reporting: 40 fresh real
+ * articles found by search (families' and lawyers' accounts after the July 2025 release, HRW's
+ * November report in Spanish, the Abrego Garcia field sheet, the 2025 homicide figures, the
+ * intelligence memo in Latin American Spanish, the January 2026 Maduro indictment; Canadian,
+ * Australian, Malaysian and Indian outlets, wire copies, opinion), in two batches labelled before
+ * anything ran on them and split by URL: 26 (en 15: tune 5, 48 sentences; test 10, 101; es 11: tune
+ * 7, 57; test 4, 33), then 14 (en 10: tune 4, 44; test 6, 49; es 4: tune 1, 2; test 3, 17). Scored
+ * fresh: the first batch before any rule change, tune P 0.910 R 0.718 (en P 0.926 R 0.781, es P
+ * 0.900 R 0.679), and the test part with its 14 new articles, before any change: all P 0.852 R
+ * 0.783, en P 0.861 R 0.769, es P 0.837 R 0.807; the second batch after the first batch's rules,
+ * tune P 0.786 R 0.733, and its 9 test articles only inside the part (en precision 0.863 to 0.856
+ * with them in: about P 0.69 on those six English articles alone). The older engines' fresh output
+ * (fresh-rules.json) holds 75 false hits in the group (gang label 46, conditions 11, who directs
+ * the gang 7, Abrego Garcia 4, deaths 3, safety 3, population 1), grouped by cause: the right words
+ * about another actor, population or case 48 (the gang itself as the Act's or the memo's actor 25,
+ * Abrego Garcia's own MS-13 case read as the deportees' label 9, Salvadorans swept up, migrants
+ * identified in the US, future deportees or Guantánamo 8, Abrego Garcia named beside Tren de Aragua
+ * or gang violence 3, the gang's danger read as the country's safety 2, arrests as the prison's
+ * count 1); a trigger word in another sense 13 (tattoos described with no word of evidence 4,
+ * "brutal", "treatment", "guard" 4, "classified", "facilitate", "Director", "narrative" 4, "sin
+ * pruebas" 1); a claim named in passing or framed 14 (criticism or a report named, its methods, the
+ * regime-gang relation as a subject of study, the dead's legal status, a hypothetical, an epithet);
+ * no label needed fixing. 25 of the 75 still fired with this round's engine before its rules, 20
+ * after. Rules by cause and concept, only in the group's claims, both languages, checked on 65
+ * phrasings of our own (claim-triggers cases; 3 sentence-splitting cases): vetoes for abuse in
+ * another state's own prisons, abuse online, abuse named in passing with no prison word, a relative
+ * identifying a man in a video, the invasion argument's mass entry of gang members, a government
+ * database of other immigrants, Abrego Garcia named beside a Tren de Aragua gang word (his claim is
+ * MS-13), companions counted in small numbers beside him, the dead's legal status with no count,
+ * deaths of women and violence data outside custody, a gang called the most dangerous, "in one fell
+ * swoop"; Spanish tattoos only beside a word of gang, evidence or detention; vocabulary: a stay
+ * described as hell, threats to rot, rape, never returning to their communities, heads shaved and
+ * men shoved into cells, treated as criminals, a failure to protect detainees' rights; no record of
+ * criminal activity, "los peores de los peores", the officials' epithets as a predicate, no
+ * evidence of any crime, a denial with the gang's name in quotation marks; figures withheld or
+ * femicides unreported, violent crime falling, the measures credited; a connection between the
+ * regime and the gang, orders given to it, officials collaborating with it, claims about it called
+ * unsubstantiated. In the engine: a sentence may end on "EE.UU." or "U.S." before more common
+ * openers ("Además", "También", "En", "In", "According"; accents folded), which had merged two
+ * sentences. One fresh label (the treatment shown in an arrival video) made consistent with the
+ * tuning part's two labelled video sentences. Tune P 0.958 R 0.957 (with the first batch, before
+ * the rules) to P 0.963 R 0.966, en P 0.960 R 0.965, es P 0.970 R 0.967 (334 articles, 2,750
+ * sentences); the batches after the rules P 0.963 R 0.929 and P 0.906 R 0.935; off-topic pages 1
+ * hit to 0. The test part, measured after the first batch's rules in a full unit run (all P 0.854 R
+ * 0.784, en P 0.863 R 0.770, es P 0.840 R 0.809) and once at the end: all P 0.852 R 0.783, en P
+ * 0.856 R 0.766, es P 0.844 R 0.813 (188 articles, 1,552 sentences; round 14: all P 0.851 R 0.776,
+ * en P 0.859 R 0.760, es P 0.838 R 0.805 on 165): the second batch's rules changed no test
+ * sentence, and the first batch's moved the part by 2 hits and 3 fewer false ones. The new test
+ * articles scored well in recall but the second batch's English ones poorly in precision, so the
+ * English precision floor falls (0.858 to 0.855); the others rise to just under the new figures.
+ * The two rounds 15 merged (both also taught the splitter to end a sentence on "U.S."/"EE. UU."
+ * before an opener; the openers are the union of both lists), measured once: tune all P 0.967
+ * R 0.966, en P 0.965 R 0.964, es P 0.971 R 0.971 (349 articles, 2,876 sentences); test all P 0.858
+ * R 0.788, en P 0.866 R 0.770, es P 0.845 R 0.821 (203 articles, 1,682 sentences). Floors set just
+ * under these.
  */
 const FLOORS = {
-  all: { precision: 0.85, recall: 0.775 },
-  en: { precision: 0.858, recall: 0.759 },
-  es: { precision: 0.837, recall: 0.804 },
+  all: { precision: 0.857, recall: 0.787 },
+  en: { precision: 0.865, recall: 0.769 },
+  es: { precision: 0.844, recall: 0.82 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */

@@ -1282,6 +1282,130 @@ const CASES: Row[] = [
     ['abrego-garcia-return', 'defied-court-order'],
   ],
   ['es', 'La jueza Xinis ordenó facilitar el regreso de Ábrego García a Maryland.', ['abrego-garcia-return']],
+  // Round 15 (gang, conditions and security claims), phrasings of our own: a stay described as hell,
+  // threats to rot there, rape, never returning to their communities (a quotation mark between the words);
+  // abuse in another state's own prisons vetoed; no record of criminal activity or criminal past, "los peores
+  // de los peores"; Spanish tattoos only beside a word of gang, evidence or detention; the invasion argument's
+  // mass entry of gang members and a government database of other immigrants vetoed; figures of violence
+  // withheld or unreported, violent crime falling, the measures credited with dismantling the gangs; deaths
+  // of women outside custody are not deaths in custody; who directs the gang (a connection between the regime
+  // and the gang, orders given to it, officials collaborating with it); companions counted in small numbers
+  // beside Abrego Garcia are not the deportees' group.
+  ['en', 'One released man described his months in the prison as a living hell.', ['cecot-conditions']],
+  ['es', 'Uno de los liberados calificó su estancia en la cárcel como un verdadero infierno.', ['cecot-conditions']],
+  ['en', '“You will rot in here,” the guards told the Venezuelans.', ['cecot-conditions']],
+  ['es', 'Los custodios les decían que se iban a pudrir en la cárcel.', ['cecot-conditions']],
+  ['en', 'Two of the men said guards raped them in the punishment cells.', ['cecot-conditions']],
+  ['es', 'Un detenido contó que a su compañero lo violaron los custodios.', ['cecot-conditions']],
+  ['es', 'La empresa dijo que sus derechos de autor fueron violados.', []],
+  ['en', 'Venezuela, itself accused of abuses in its own prisons, welcomed the men home.', []],
+  ['es', 'Venezuela, acusada a su vez de abusos en sus propias cárceles, recibió a los hombres.', []],
+  ['en', 'The minister said the detainees would “never return to their communities.”', ['cecot-conditions']],
+  ['en', 'Her brother had no record of criminal activity in Venezuela or the United States.', ['gang-membership']],
+  ['en', 'The deportees had no criminal past, their lawyers said.', ['gang-membership']],
+  ['es', 'El gobierno llamó a los deportados "los peores de los peores".', ['gang-membership']],
+  ['es', 'Su madre lo reconoció por los tatuajes de sus brazos.', []],
+  ['es', 'Las autoridades usaron sus tatuajes como prueba de que pertenecía al Tren de Aragua.', ['gang-membership']],
+  ['es', 'Lo detuvieron por sus tatuajes, dice su familia.', ['gang-membership']],
+  ['en', 'Officials argued that the influx of gang members amounted to an invasion.', ['aea-invasion']],
+  [
+    'es',
+    'El gobierno alegó que la llegada masiva de presuntos miembros de pandillas constituía una invasión.',
+    ['aea-invasion'],
+  ],
+  ['en', 'The new DHS database lists thousands of immigrants it calls the worst of the worst.', []],
+  ['es', 'La base de datos del DHS incluye a miles de inmigrantes con condenas por delitos menores.', []],
+  ['es', 'Las autoridades no publican cifras de feminicidios ni de muertes violentas de mujeres.', ['safest-country']],
+  ['en', 'The government did not report figures on femicides, rights groups said.', ['safest-country']],
+  [
+    'es',
+    'El ministro dijo que el régimen de excepción permitió desarticular las estructuras de las pandillas.',
+    ['safest-country'],
+  ],
+  ['es', 'Las autoridades reportaron una reducción del 40 % en los delitos violentos.', ['safest-country']],
+  ['en', 'Officials reported a 50% decline in violent crime last year.', ['safest-country']],
+  ['es', 'Los analistas no hallaron una conexión directa entre Maduro y la banda.', ['maduro-direction']],
+  ['es', 'Según el informe, el régimen nunca dio órdenes a la banda.', ['maduro-direction']],
+  ['es', 'Algunos funcionarios chavistas habrían colaborado con el Tren de Aragua.', ['maduro-direction']],
+  ['en', 'There is no sign that Maduro gives orders to the gang.', ['maduro-direction']],
+  ['en', 'Police said Abrego Garcia and two other men were alleged members of MS-13.', ['abrego-garcia-gang-claim']],
+  [
+    'es',
+    'La policía identificó a Abrego García y a otros dos como presuntos miembros de la MS-13.',
+    ['abrego-garcia-gang-claim'],
+  ],
+  [
+    'en',
+    'Abrego Garcia was sent to CECOT along with hundreds of alleged gang members.',
+    ['abrego-garcia-gang-claim', 'gang-membership'],
+  ],
+  [
+    'es',
+    'Las autoridades no catalogan los asesinatos de mujeres como feminicidios y no dan datos de esas muertes en El Salvador.',
+    ['safest-country'],
+  ],
+  ['en', 'The government has kept homicide data secret since 2023, journalists say.', ['safest-country']],
+  ['es', 'En El Salvador no se brindan estadísticas sobre los feminicidios.', ['safest-country']],
+  // Round 15, from the fresh false hits: a sentence naming Abrego Garcia whose gang is Tren de Aragua is not his
+  // MS-13 claim; the dead's legal status with no count is not the deaths claim; a gang called the most dangerous
+  // is not the country's safety.
+  [
+    'en',
+    'Abrego Garcia was deported in the same weeks as hundreds of alleged Tren de Aragua members.',
+    ['gang-membership'],
+  ],
+  [
+    'es',
+    'Abrego García fue deportado junto con cientos de presuntos miembros del Tren de Aragua.',
+    ['gang-membership'],
+  ],
+  ['en', 'None of the people who died in custody had been convicted, the group said.', []],
+  ['es', 'Ninguno de los fallecidos en las cárceles había sido condenado, según la organización.', []],
+  ['en', 'Tren de Aragua is one of the most dangerous gangs in the region, officials said.', []],
+  ['es', 'El Tren de Aragua es una de las bandas más peligrosas del continente.', []],
+  ['en', 'The state of exception made El Salvador one of the safest countries in the region.', ['safest-country']],
+  [
+    'en',
+    'Officials accused Abrego Garcia of MS-13 ties while deporting alleged Tren de Aragua members.',
+    ['abrego-garcia-gang-claim', 'gang-membership'],
+  ],
+  // Round 15, second batch, phrasings of our own: a denial with the gang's name in quotation marks, the
+  // officials' epithets as a predicate, no evidence of any crime, "in one fell swoop" is no fall in murders, a
+  // failure to protect detainees' rights; abuse named in passing (no prison word) vetoed; claims
+  // about the gang called unsubstantiated beside the regime, in either word order in Spanish.
+  ['en', 'Her son is not a member of "Tren de Aragua," his mother insisted.', ['gang-membership']],
+  ['en', '"They are all criminals," the spokesman said of the men flown to CECOT.', ['gang-membership']],
+  ['en', 'There was no evidence that the deportees committed any crime.', ['gang-membership']],
+  ['es', 'Fueron enviados sin pruebas de que fueran pandilleros.', ['gang-membership']],
+  ['en', 'Police arrested the murder suspects in one fell swoop.', []],
+  [
+    'en',
+    'Rights groups say the state failed to protect the rights of detainees held in its prisons.',
+    ['cecot-conditions'],
+  ],
+  ['es', 'La ONG acusó al Estado de no proteger los derechos de los reos.', ['cecot-conditions']],
+  ['en', 'Footage released by the government shows shackled men being led into the prison.', []],
+  ['es', 'Las imágenes muestran a los reclusos encadenados y rapados al llegar.', []],
+  ['en', 'Despite allegations of human rights abuses, the president remains popular.', []],
+  ['es', 'A pesar de las denuncias de abusos, el presidente sigue siendo popular.', []],
+  ['en', 'The indictment repeats unsubstantiated claims about Tren de Aragua and Maduro.', ['maduro-direction']],
+  [
+    'es',
+    'La acusación retoma afirmaciones infundadas sobre el Tren de Aragua y el gobierno de Maduro.',
+    ['maduro-direction'],
+  ],
+  // Round 15: treatment shown on arrival (heads shaved, shoved into cells, hair cut off, treated as criminals) is
+  // detainee treatment; a relative identifying a man in the video is not.
+  ['en', 'Their heads were shaved and they were marched into the cells in their underwear.', ['cecot-conditions']],
+  ['en', 'The men were shoved into crowded cells on arrival.', ['cecot-conditions']],
+  ['es', 'A los venezolanos les raparon la cabeza al llegar al penal.', ['cecot-conditions']],
+  ['es', 'Los custodios los trataron como criminales desde el primer día.', ['cecot-conditions']],
+  ['en', 'His sister spotted him in a video posted by the Salvadoran government, his head shaved.', []],
+  ['es', 'Su madre lo reconoció en un video difundido por Bukele, con la cabeza rapada.', []],
+  // Round 15: abuse online (on social media, a social network) is not detainee treatment (an off-topic page's hit).
+  ['en', 'The company says it has removed thousands of accounts for abuse on social media this year.', []],
+  ['es', 'La empresa trabaja en la eliminación de los abusos en la red social.', []],
+  ['en', "Former detainees described abuse by guards in the prison's isolation cells.", ['cecot-conditions']],
 ];
 // END CASES
 

@@ -56,6 +56,18 @@ describe('sentence splitting', () => {
     ['Primera frase. ¿Segunda pregunta? Tercera.', 'es', ['Primera frase.', '¿Segunda pregunta?', 'Tercera.']],
     ['Block one without a stop\nBlock two.', 'en', ['Block one without a stop', 'Block two.']],
     ['  padded sentence.  ', 'en', ['padded sentence.']],
+    // A sentence may end on "EE.UU." or "U.S." when the next opens with a common opener (accents folded).
+    [
+      'El tráfico de migrantes hacia EE.UU. Además, nadie dio órdenes.',
+      'es',
+      ['El tráfico de migrantes hacia EE.UU.', 'Además, nadie dio órdenes.'],
+    ],
+    [
+      'They were sent from the U.S. In March, the men landed.',
+      'en',
+      ['They were sent from the U.S.', 'In March, the men landed.'],
+    ],
+    ['The U.S. Army flew them.', 'en', ['The U.S. Army flew them.']],
   ])('%j (%s)', (text, lang, expected) => {
     expect(sentences(text, lang)).toEqual(expected);
   });
