@@ -1406,6 +1406,52 @@ const CASES: Row[] = [
   ['en', 'The company says it has removed thousands of accounts for abuse on social media this year.', []],
   ['es', 'La empresa trabaja en la eliminación de los abusos en la red social.', []],
   ['en', "Former detainees described abuse by guards in the prison's isolation cells.", ['cecot-conditions']],
+  // Round 16 (gang, conditions and security claims), from the fresh false hits by cause, phrasings of our own:
+  // the gang label on another population (the prison's Salvadoran inmates, Barrio 18, innocents swept up at home,
+  // the prison's purpose, the crackdown's dead), a designation of the gang's members, "the alleged gang" as the gang
+  // itself, the Act's scope in a court's question, evidence one would present (due process); deaths vetoed for a
+  // detainee's fear of dying and for disappearances or femicides outside custody; mass trials are not treatment.
+  ['en', 'The prison mostly houses suspected Barrio 18 gang members from San Miguel.', []],
+  ['es', 'La mayoría de los internos son presuntos pandilleros del Barrio 18.', []],
+  ['en', 'Critics say many innocent people were arrested under the emergency powers.', []],
+  ['es', 'Según las ONG, muchos inocentes fueron detenidos en los operativos.', []],
+  ['en', 'Reporters toured a prison originally built to hold terrorists.', []],
+  ['es', 'Los periodistas visitaron una cárcel diseñada para encerrar a pandilleros.', []],
+  [
+    'es',
+    'Los enviaron a una cárcel construida para encerrar a pandilleros, acusados de pertenecer a una banda.',
+    ['gang-membership'],
+  ],
+  ['en', 'Most of the dead had no criminal record, the group said.', []],
+  ['es', 'Las víctimas eran en su mayoría jubilados sin antecedentes.', []],
+  ['en', 'The proclamation properly designated members of the gang as enemies, the filing said.', ['aea-invasion']],
+  ['en', 'The alleged gang is active in several South American countries.', []],
+  ['en', 'Suarez said he refused to let himself die during his detention.', []],
+  ['es', 'Pensé que iba a morir allí, contó sobre su detención.', []],
+  ['en', 'Police recorded a dozen disappearances and two femicides last month.', []],
+  ['es', 'El ministro sostiene que muchas muertes se registraban antes como desapariciones.', []],
+  ['en', 'Lawyers criticised the mass trials as a sham.', []],
+  ['es', 'Las organizaciones critican los juicios masivos aprobados por la Asamblea.', []],
+  // Round 16, vocabulary by concept (misses of the tuning part, phrasings of our own): a denial of gang ties, an
+  // accusation of belonging, confinement to cells all day, a harsh routine or regime, rights not protected, a
+  // welcome to hell, the number of inmates withheld, the regime using the gang, the fall credited to the measures.
+  ['en', 'His family denied that he had any gang ties.', ['gang-membership']],
+  ['es', 'Sus familias niegan que tengan vínculos con el Tren de Aragua.', ['gang-membership']],
+  ['es', 'Llegaron al Cecot bajo acusaciones de pertenecer a una pandilla.', ['gang-membership']],
+  ['en', 'Inmates are locked in their cells 24 hours a day.', ['cecot-conditions']],
+  ['es', 'Los reos permanecen encerrados en sus celdas 24 horas al día.', ['cecot-conditions']],
+  ['en', 'The warden boasted of a harsh daily routine for the inmates.', ['cecot-conditions']],
+  ['es', 'El director presumió de un régimen ultraduro para los reos.', ['cecot-conditions']],
+  ['en', 'The state has a policy of not protecting the rights of imprisoned people.', ['cecot-conditions']],
+  ['en', '"Welcome to hell," a guard told the new arrivals.', ['cecot-conditions']],
+  ['es', '"Bienvenidos al infierno", les dijo un custodio.', ['cecot-conditions']],
+  ['en', "The prison's director declined to say how many inmates are held there.", ['cecot-population']],
+  ['es', 'El director del penal no quiso decir cuántos reos hay en la cárcel.', ['cecot-population']],
+  ['en', 'Officials say the Venezuelan regime is using the gang to destabilize the United States.', ['maduro-direction']],
+  ['es', 'Según el FBI, el régimen de Maduro utiliza al Tren de Aragua contra sus opositores.', ['maduro-direction']],
+  ['en', 'The government attributes the decline in killings to the state of exception.', ['safest-country']],
+  ['es', 'Las autoridades atribuyen la reducción de homicidios al régimen de excepción.', ['safest-country']],
+  ['es', 'La baja se debe a la guerra contra las pandillas, dijo el ministro.', ['safest-country']],
 ];
 // END CASES
 
