@@ -1447,7 +1447,11 @@ const CASES: Row[] = [
   ['es', '"Bienvenidos al infierno", les dijo un custodio.', ['cecot-conditions']],
   ['en', "The prison's director declined to say how many inmates are held there.", ['cecot-population']],
   ['es', 'El director del penal no quiso decir cuántos reos hay en la cárcel.', ['cecot-population']],
-  ['en', 'Officials say the Venezuelan regime is using the gang to destabilize the United States.', ['maduro-direction']],
+  [
+    'en',
+    'Officials say the Venezuelan regime is using the gang to destabilize the United States.',
+    ['maduro-direction'],
+  ],
   ['es', 'Según el FBI, el régimen de Maduro utiliza al Tren de Aragua contra sus opositores.', ['maduro-direction']],
   ['en', 'The government attributes the decline in killings to the state of exception.', ['safest-country']],
   ['es', 'Las autoridades atribuyen la reducción de homicidios al régimen de excepción.', ['safest-country']],
