@@ -1456,6 +1456,13 @@ const CASES: Row[] = [
   ['en', 'The government attributes the decline in killings to the state of exception.', ['safest-country']],
   ['es', 'Las autoridades atribuyen la reducción de homicidios al régimen de excepción.', ['safest-country']],
   ['es', 'La baja se debe a la guerra contra las pandillas, dijo el ministro.', ['safest-country']],
+  // Round 16: homicide statistics named as what someone reports or shares (no figure, no assertion) are not the
+  // safety claim; an agreement that fails to include protections is not detainee treatment.
+  ['en', 'The newspaper publishes the official homicide statistics every week.', []],
+  ['es', 'El periodista comparte a diario las estadísticas de homicidios de la Policía.', []],
+  ['en', 'The agreement did not include any clause to protect the prisoners from torture.', []],
+  ['es', 'Criticó que el convenio no incluyera garantías contra la tortura de los reclusos.', []],
+  ['en', 'The guards tortured prisoners who complained, former inmates said.', ['cecot-conditions']],
 ];
 // END CASES
 
