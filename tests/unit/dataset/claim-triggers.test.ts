@@ -1463,6 +1463,12 @@ const CASES: Row[] = [
   ['en', 'The agreement did not include any clause to protect the prisoners from torture.', []],
   ['es', 'Criticó que el convenio no incluyera garantías contra la tortura de los reclusos.', []],
   ['en', 'The guards tortured prisoners who complained, former inmates said.', ['cecot-conditions']],
+  // Round 16: Abrego Garcia's other case (people smuggled, members among them) and the prison named beside gang
+  // violence are not the gang accusations; his lack of a record beside the gang violence he fled still is.
+  ['en', 'Among the people smuggled in the scheme were several MS-13 members, prosecutors said.', []],
+  ['en', 'The prison where Abrego Garcia is held was built to fight gang violence.', []],
+  ['es', 'El penal donde está Abrego García fue creado para frenar la violencia de las pandillas.', []],
+  ['en', 'Abrego Garcia fled gang violence and has no criminal record, his lawyers say.', ['abrego-garcia-gang-claim']],
 ];
 // END CASES
 
