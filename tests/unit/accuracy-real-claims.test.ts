@@ -507,11 +507,52 @@ import { Tally } from './support/accuracy-score';
  * R 0.966, en P 0.965 R 0.964, es P 0.971 R 0.971 (349 articles, 2,876 sentences); test all P 0.858
  * R 0.788, en P 0.866 R 0.770, es P 0.845 R 0.821 (203 articles, 1,682 sentences). Floors set just
  * under these.
+ * Round 16 (gang, conditions and security claims), precision on unseen reporting: 23 fresh real
+ * articles found by search (HRW's November 2025 report in CNN and other copies, the men back in
+ * Venezuela in Reuters and Spanish-language copies, a British reporter inside CECOT, families and
+ * tattoos in the WSJ and Mother Jones, the Cato count of men who entered legally, Cristosal's and
+ * SJH's death counts 2023-2025, the 2024-2025 homicide figures in Salvadoran outlets, the FBI's
+ * "irregular warfare" claim and the intelligence memo in Venezuelan Spanish), labelled before
+ * anything ran on them and split by URL (en 13: tune 8, 77 sentences; test 5, 37; es 10: tune 6,
+ * 38; test 4, 23). Scored fresh, before any rule change: new tune all P 0.822 R 0.771 (en P 0.839
+ * R 0.746, es P 0.794 R 0.818); the test part with its 9 new articles: all P 0.856 R 0.787, en
+ * P 0.865 R 0.768, es P 0.841 R 0.820. Fresh false hits in the group, by cause: of the new batch's
+ * 14, 8 were the right words about another population (the gang label on the prison's Salvadoran
+ * inmates, innocents detained at home, the prison's purpose, the crackdown's dead "sin condenas" or
+ * "sin antecedentes"; the mass-trials reform as treatment; deaths hidden as disappearances), 2 a
+ * word in another sense (evidence one would present; "not allow myself to die"), 4 label questions
+ * (2 fresh labels made consistent with their tuning twins: Gonzalo's "the nightmare started" is
+ * treatment as its two Spanish copies, a 2015 homicide count beside today's rate is the safety
+ * claim as the 6,656 sentences). Of the 75 the older engines made (fresh-rules.json), 20 still
+ * fired at the start of the round and 16 after it (another actor or case 4, a claim named in
+ * passing or in a hypothetical 5, label questions 5, a word in another sense 1, a follow word
+ * carried 1). Rules by cause and concept, only in the group's claims, both languages, checked on 44
+ * phrasings of our own (claim-triggers cases): vetoes for the gang label on another population
+ * (Barrio 18, innocents detained, a prison built or designed for gang members unless an accusation
+ * is in the sentence, the dead with nothing of the deportees), a designation of the gang's
+ * members, "the alleged gang" as the gang, the Act's scope in a court's question, evidence one
+ * would present, people smuggled in Abrego Garcia's other case, the prison beside "gang violence"
+ * or built for suspects as his MS-13 claim; deaths: a detainee's fear of dying, disappearances and
+ * femicides outside custody; treatment: mass trials, an agreement that fails to include
+ * protections; safety: homicide statistics as what someone reports or shares. Vocabulary: gang
+ * ties denied, "acusaciones de pertenecer", cells 23-24 hours a day, a harsh routine or ultra-hard
+ * regime, rights of incarcerated people not protected, a welcome to hell, the inmate count
+ * withheld, the regime using the gang, "part of a foreign government strategy", the fall credited
+ * to the measures. One tuning label made consistent with LABELLING's paragraph rule ("the unproven
+ * claim" after Trump's claim that Maduro runs the gang is who directs it). Tune P 0.963 R 0.959
+ * (with the batch and the two label fixes, before the rules) to P 0.972 R 0.964, en P 0.972 R 0.961,
+ * es P 0.971 R 0.968 (363 articles, 2,991 sentences), 22 fewer false hits and 13 more hits, no
+ * hit lost; the fresh tune batch after the rules P 0.946 R 0.898; off-topic pages 0 hits. Measured
+ * once after the last change: test all P 0.858 R 0.788, en P 0.870 R 0.769, es P 0.841 R 0.820
+ * (212 articles, 1,742 sentences): the rules moved the part by 1 hit and 4 fewer false hits, all in
+ * English; Spanish did not move. The new Spanish test articles brought Spanish precision from 0.845
+ * to 0.841 and recall from 0.821 to 0.820 (418 of 510, just under 0.82), so the Spanish floors fall
+ * to just under them (precision 0.844 to 0.84, recall 0.82 to 0.819); the others hold.
  */
 const FLOORS = {
   all: { precision: 0.857, recall: 0.787 },
   en: { precision: 0.865, recall: 0.769 },
-  es: { precision: 0.844, recall: 0.82 },
+  es: { precision: 0.84, recall: 0.819 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */
