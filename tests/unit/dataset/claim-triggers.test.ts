@@ -1406,6 +1406,31 @@ const CASES: Row[] = [
   ['en', 'The company says it has removed thousands of accounts for abuse on social media this year.', []],
   ['es', 'La empresa trabaja en la eliminación de los abusos en la red social.', []],
   ['en', "Former detainees described abuse by guards in the prison's isolation cells.", ['cecot-conditions']],
+  // Round 16 (courts, custody and numbers): a figure inside a larger number (81,205) is not a deportee count, nor
+  // is a count of political prisoners (the swap's other side).
+  ['en', 'Officials counted 81,205 detainees across the country.', []],
+  ['es', 'La ofensiva ha dejado 80.230 detenidos en todo el país.', []],
+  ['en', 'Caracas refused to free 252 political prisoners in exchange.', []],
+  ['es', 'Caracas rechazó excarcelar a 252 presos políticos a cambio.', []],
+  ['en', 'Venezuela received 252 Venezuelans released from the prison, in exchange for prisoners.', ['deportee-count']],
+  // Round 16: "a defiant administration" is an epithet, not the defiance of the order.
+  ['en', 'The judge scolded a defiant administration over its slow answers.', []],
+  ['es', 'La jueza reprendió a un gobierno desafiante por sus respuestas vagas.', []],
+  ['en', "The administration defied the judge's order and kept the flights going.", ['defied-court-order']],
+  // Round 16: the return order's "release from custody in El Salvador" is not the custody dispute.
+  ['en', "The justices said the government must facilitate the man's release from custody in El Salvador.", []],
+  ['es', 'El fallo pide facilitar la liberación del hombre de la custodia de El Salvador.', []],
+  ['en', 'The lawyers said the men remain in the constructive custody of the United States.', ['custody-jurisdiction']],
+  // Round 16: the government asking for more time to answer the court is not notice to the men.
+  ['en', 'Government lawyers asked for more time to respond to the court.', []],
+  ['es', 'Los abogados del gobierno pidieron más tiempo para responder al tribunal.', []],
+  // Round 16: "illegal immigrants", "justified by invoking the Act" and "the archaic Act" alone describe the Act's
+  // use; disputing it (rejected, unlawful) is the claim.
+  ['es', 'Trump invocó la Ley de Enemigos Extranjeros para expulsar a migrantes ilegales.', []],
+  ['es', 'El gobierno justificó los traslados usando la Ley de Enemigos Extranjeros.', []],
+  ['en', 'Critics call the archaic Alien Enemies Act a relic of 1798.', []],
+  ['en', 'Venezuela rejected the use of the archaic law to expel its citizens.', ['aea-invasion']],
+  ['es', 'Un juez dictaminó que la Ley de Enemigos Extranjeros se aplicó de forma ilegal.', ['aea-invasion']],
 ];
 // END CASES
 
