@@ -1431,6 +1431,13 @@ const CASES: Row[] = [
   ['en', 'Critics call the archaic Alien Enemies Act a relic of 1798.', []],
   ['en', 'Venezuela rejected the use of the archaic law to expel its citizens.', ['aea-invasion']],
   ['es', 'Un juez dictaminó que la Ley de Enemigos Extranjeros se aplicó de forma ilegal.', ['aea-invasion']],
+  // Round 16: going ahead with the removals despite "his order" (no "judge" word between) is the defiance.
+  ['en', 'Officials chose to proceed with the removals despite his order to halt them.', ['defied-court-order']],
+  ['en', 'The government kept the flights going in spite of the written order.', ['defied-court-order']],
+  ['es', 'El gobierno siguió con las deportaciones pese a su orden de detenerlas.', ['defied-court-order']],
+  // Round 16: sending him to El Salvador (the removal) is not his return.
+  ['en', 'She said they had no basis to send him to El Salvador.', []],
+  ['en', 'The judge said officials must send Abrego Garcia back to the United States.', ['abrego-garcia-return']],
 ];
 // END CASES
 
