@@ -267,10 +267,26 @@ describe('claim patterns compile without the slow unicode mode', () => {
   // (landed, were already out, turned back), not when it merely names them; a deadline for the contempt finding
   // does not carry the return claim.
   test.each([
-    ['en', "They kept deporting the men despite the judge's order. Officials later released a list of the flight numbers.", false],
-    ['en', "They kept deporting the men despite the judge's order. The two flights landed in El Salvador anyway.", true],
-    ['es', 'El gobierno siguió con las deportaciones a El Salvador pese a la orden del juez Boasberg. El primer vuelo salió de Texas a medianoche.', false],
-    ['es', 'El gobierno siguió con las deportaciones a El Salvador pese a la orden del juez Boasberg. Los aviones aterrizaron de todos modos.', true],
+    [
+      'en',
+      "They kept deporting the men despite the judge's order. Officials later released a list of the flight numbers.",
+      false,
+    ],
+    [
+      'en',
+      "They kept deporting the men despite the judge's order. The two flights landed in El Salvador anyway.",
+      true,
+    ],
+    [
+      'es',
+      'El gobierno siguió con las deportaciones a El Salvador pese a la orden del juez Boasberg. El primer vuelo salió de Texas a medianoche.',
+      false,
+    ],
+    [
+      'es',
+      'El gobierno siguió con las deportaciones a El Salvador pese a la orden del juez Boasberg. Los aviones aterrizaron de todos modos.',
+      true,
+    ],
   ] as const)('[%s] follow words of the defiance claim: %s', (lang, text, linked) => {
     const shipped = loadCompiledPack();
     const second = sentences(text, lang)[1];
