@@ -1438,6 +1438,10 @@ const CASES: Row[] = [
   // Round 16: sending him to El Salvador (the removal) is not his return.
   ['en', 'She said they had no basis to send him to El Salvador.', []],
   ['en', 'The judge said officials must send Abrego Garcia back to the United States.', ['abrego-garcia-return']],
+  // Round 16: El Salvador holding the men pending the United States' decision is the custody dispute (who decides).
+  ['en', 'El Salvador will hold the men for a year pending a decision by the United States.', ['custody-jurisdiction']],
+  ['es', 'El Salvador retendrá a los detenidos hasta que Estados Unidos decida su destino.', ['custody-jurisdiction']],
+  ['en', 'The deal put the prison at the disposal of the United States.', []],
 ];
 // END CASES
 
