@@ -1442,6 +1442,10 @@ const CASES: Row[] = [
   ['en', 'El Salvador will hold the men for a year pending a decision by the United States.', ['custody-jurisdiction']],
   ['es', 'El Salvador retendrá a los detenidos hasta que Estados Unidos decida su destino.', ['custody-jurisdiction']],
   ['en', 'The deal put the prison at the disposal of the United States.', []],
+  // Round 16: moved "with little warning" / "without notice" is the notice question.
+  ['en', 'The Venezuelan men were flown out with little or no warning.', ['due-process']],
+  ['en', 'Lawyers said the detainees were moved without any advance notice.', ['due-process']],
+  ['en', 'The storm hit the coast with little warning.', []],
 ];
 // END CASES
 
