@@ -548,11 +548,66 @@ import { Tally } from './support/accuracy-score';
  * English; Spanish did not move. The new Spanish test articles brought Spanish precision from 0.845
  * to 0.841 and recall from 0.821 to 0.820 (418 of 510, just under 0.82), so the Spanish floors fall
  * to just under them (precision 0.844 to 0.84, recall 0.82 to 0.819); the others hold.
+ * Round 16 (courts, custody and numbers claims), precision on unseen reporting. 18 fresh real
+ * articles found by search (the November-December 2025 contempt inquiry and the whistleblower, the
+ * D.C. Circuit's stay of contempt in Spanish, the Supreme Court's "facilitate" order in local US,
+ * Argentine, Colombian and Spanish-language copies, the $6 million deal and its $20,000 a head, the
+ * deportees' December 2025 call for hearings; local TV and radio sites, a legal blog, NPR, AP, EFE
+ * and PTI copies), labelled before anything ran on them and split by URL: en 12 (tune 7, 51
+ * sentences; test 5, 34), es 6 (tune 4, 21; test 2, 11). Two more were dropped after labelling as
+ * copies of articles already in the set (a NewsNation copy that fell in the test part, a Reuters
+ * copy in the tuning part). Scored fresh, before any rule change: new tune all P 0.855 R 0.904, en
+ * P 0.903 R 0.875, es P 0.792 R 0.950; the test part with its 7 new articles: all P 0.857 R 0.788,
+ * en P 0.864 R 0.770, es P 0.846 R 0.820 (before them: all P 0.858 R 0.788, en P 0.866 R 0.770, es
+ * P 0.845 R 0.821). False hits in the group on fresh output, by cause: of the 85 that older engines
+ * made on tuning batches they had not seen (fresh-rules.json), about 47 were a word in another sense
+ * or the Act, the order or the money described rather than a claim asserted (the Act's text,
+ * history and conditions 24, the Act as the instrument invoked or "justified using" 8, "summary"
+ * removal and removal without review 4, the turn-around order alone 5, follow words "desafíos",
+ * "responsabilidad", "vuelos" 3, jurisdiction of a court 2, taxpayers' money 1), about 22 the right
+ * words about another actor, case or group (the crackdown's detainees 4, deaths in state custody 2,
+ * other groups' numbers 7, Abrego Garcia's or December's orders read as the turn-around order 4,
+ * families' demand for the Venezuelans' return and the turn-around order read as his return 2,
+ * courts not ruling on the Act 3), about 9 a claim named in passing (filings that contest a removal,
+ * a UN working group's document, contempt as law, due process as a legal topic), about 7 label
+ * questions; 8 still fired before this round's rules, 7 after. Of the new batch's 8 fresh false
+ * hits in the group (scored after one label fix), 6 were words in another sense or about another
+ * group: "inmigrantes ilegales" read as the Act's illegality, the Supreme Court's "release from
+ * custody in El Salvador" as the custody dispute, the government asking for "more time to" answer
+ * as notice, "a defiant administration", "252 presos políticos" as a count, "no grounds to send him
+ * to El Salvador" as his return; 1 a label made consistent, 1 a label question (a habeas in El
+ * Salvador left unanswered). Rules by
+ * concept, only in the group's claims, both languages, checked on 34 phrasings of our own
+ * (claim-triggers and claims cases): vetoes for a figure inside a larger number (81,110) and a
+ * count of political prisoners, "a defiant administration" as an epithet, the return order's release
+ * from custody in El Salvador, the government asking for more time, "ilegal(es)" describing
+ * immigrants, justifying removals by invoking or using the Act, the Act's epithet (archaic,
+ * obsolete) unless its use is disputed, a deadline for the contempt finding as the return's follow
+ * word, sending him to El Salvador as his return; after a defiance sentence, the flights carry the
+ * claim only when the next sentence says what they did (landed, already out, in the air, turned
+ * back), not when it merely names them (2 tuning false hits gone, 0 true ones lost; dropping the
+ * flights outright lost 2); found: going ahead with the removals despite "his order", El Salvador
+ * holding the men pending the United States' decision, moved "with little warning". Tried and
+ * reverted: "justify ... by invoking the Act" in English (a tuning sentence disputes the claim used
+ * to justify invoking it), vetoing large figures of other inmates (lost CECOT counts beside
+ * 15,000 inmates), "at the disposal of the United States" (puts the prison itself at the disposal).
+ * Labels: the Spanish "a un precio justo" labelled the payment like the English "a fair price" (per
+ * LABELLING.md and the "very low fee" rule); two fresh labels made consistent with the tuning part
+ * (refusing to comply with Xinis's order is defiance; Sotomayor's "sin consecuencias legales" is due
+ * process). The new tuning articles after the rules P 0.960 R 0.906. Tune P 0.965 R 0.965 (with the
+ * batch, before the rules) to P 0.971 R 0.966, en P 0.968 R 0.964, es P 0.976 R 0.970 (360 articles,
+ * 2,948 sentences); 300 off-topic pages 0 hits. Measured once at the end: test all P 0.858 R 0.788,
+ * en P 0.863 R 0.770, es P 0.849 R 0.820 (210 articles, 1,727 sentences): the rules moved the part by
+ * 1 false hit fewer in all (Spanish 2 fewer, English 1 more). The English precision floor falls to
+ * just under it (0.865 to 0.862); the others are left where they were.
+ * The two rounds 16 merged, measured once: tune all P 0.975 R 0.964, en P 0.974 R 0.961, es P 0.976
+ * R 0.968 (374 articles, 3,063 sentences); test all P 0.858 R 0.788, en P 0.866 R 0.770, es P 0.845
+ * R 0.819 (219 articles, 1,787 sentences). Floors set just under these.
  */
 const FLOORS = {
   all: { precision: 0.857, recall: 0.787 },
   en: { precision: 0.865, recall: 0.769 },
-  es: { precision: 0.84, recall: 0.819 },
+  es: { precision: 0.844, recall: 0.818 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */

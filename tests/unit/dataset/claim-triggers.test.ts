@@ -1469,6 +1469,46 @@ const CASES: Row[] = [
   ['en', 'The prison where Abrego Garcia is held was built to fight gang violence.', []],
   ['es', 'El penal donde está Abrego García fue creado para frenar la violencia de las pandillas.', []],
   ['en', 'Abrego Garcia fled gang violence and has no criminal record, his lawyers say.', ['abrego-garcia-gang-claim']],
+  // Round 16 (courts, custody and numbers): a figure inside a larger number (81,205) is not a deportee count, nor
+  // is a count of political prisoners (the swap's other side).
+  ['en', 'Officials counted 81,205 detainees across the country.', []],
+  ['es', 'La ofensiva ha dejado 80.230 detenidos en todo el país.', []],
+  ['en', 'Caracas refused to free 252 political prisoners in exchange.', []],
+  ['es', 'Caracas rechazó excarcelar a 252 presos políticos a cambio.', []],
+  ['en', 'Venezuela received 252 Venezuelans released from the prison, in exchange for prisoners.', ['deportee-count']],
+  // Round 16: "a defiant administration" is an epithet, not the defiance of the order.
+  ['en', 'The judge scolded a defiant administration over its slow answers.', []],
+  ['es', 'La jueza reprendió a un gobierno desafiante por sus respuestas vagas.', []],
+  ['en', "The administration defied the judge's order and kept the flights going.", ['defied-court-order']],
+  // Round 16: the return order's "release from custody in El Salvador" is not the custody dispute.
+  ['en', "The justices said the government must facilitate the man's release from custody in El Salvador.", []],
+  ['es', 'El fallo pide facilitar la liberación del hombre de la custodia de El Salvador.', []],
+  ['en', 'The lawyers said the men remain in the constructive custody of the United States.', ['custody-jurisdiction']],
+  // Round 16: the government asking for more time to answer the court is not notice to the men.
+  ['en', 'Government lawyers asked for more time to respond to the court.', []],
+  ['es', 'Los abogados del gobierno pidieron más tiempo para responder al tribunal.', []],
+  // Round 16: "illegal immigrants", "justified by invoking the Act" and "the archaic Act" alone describe the Act's
+  // use; disputing it (rejected, unlawful) is the claim.
+  ['es', 'Trump invocó la Ley de Enemigos Extranjeros para expulsar a migrantes ilegales.', []],
+  ['es', 'El gobierno justificó los traslados usando la Ley de Enemigos Extranjeros.', []],
+  ['en', 'Critics call the archaic Alien Enemies Act a relic of 1798.', []],
+  ['en', 'Venezuela rejected the use of the archaic law to expel its citizens.', ['aea-invasion']],
+  ['es', 'Un juez dictaminó que la Ley de Enemigos Extranjeros se aplicó de forma ilegal.', ['aea-invasion']],
+  // Round 16: going ahead with the removals despite "his order" (no "judge" word between) is the defiance.
+  ['en', 'Officials chose to proceed with the removals despite his order to halt them.', ['defied-court-order']],
+  ['en', 'The government kept the flights going in spite of the written order.', ['defied-court-order']],
+  ['es', 'El gobierno siguió con las deportaciones pese a su orden de detenerlas.', ['defied-court-order']],
+  // Round 16: sending him to El Salvador (the removal) is not his return.
+  ['en', 'She said they had no basis to send him to El Salvador.', []],
+  ['en', 'The judge said officials must send Abrego Garcia back to the United States.', ['abrego-garcia-return']],
+  // Round 16: El Salvador holding the men pending the United States' decision is the custody dispute (who decides).
+  ['en', 'El Salvador will hold the men for a year pending a decision by the United States.', ['custody-jurisdiction']],
+  ['es', 'El Salvador retendrá a los detenidos hasta que Estados Unidos decida su destino.', ['custody-jurisdiction']],
+  ['en', 'The deal put the prison at the disposal of the United States.', []],
+  // Round 16: moved "with little warning" / "without notice" is the notice question.
+  ['en', 'The Venezuelan men were flown out with little or no warning.', ['due-process']],
+  ['en', 'Lawyers said the detainees were moved without any advance notice.', ['due-process']],
+  ['en', 'The storm hit the coast with little warning.', []],
 ];
 // END CASES
 

@@ -263,6 +263,47 @@ describe('claim patterns compile without the slow unicode mode', () => {
     ]);
   });
 
+  // Round 16: after a defiance sentence, the flights carry the claim only when the next sentence says what they did
+  // (landed, were already out, turned back), not when it merely names them; a deadline for the contempt finding
+  // does not carry the return claim.
+  test.each([
+    [
+      'en',
+      "They kept deporting the men despite the judge's order. Officials later released a list of the flight numbers.",
+      false,
+    ],
+    [
+      'en',
+      "They kept deporting the men despite the judge's order. The two flights landed in El Salvador anyway.",
+      true,
+    ],
+    [
+      'es',
+      'El gobierno siguió con las deportaciones a El Salvador pese a la orden del juez Boasberg. El primer vuelo salió de Texas a medianoche.',
+      false,
+    ],
+    [
+      'es',
+      'El gobierno siguió con las deportaciones a El Salvador pese a la orden del juez Boasberg. Los aviones aterrizaron de todos modos.',
+      true,
+    ],
+  ] as const)('[%s] follow words of the defiance claim: %s', (lang, text, linked) => {
+    const shipped = loadCompiledPack();
+    const second = sentences(text, lang)[1];
+    const hits = matchClaims(text, getRuntime(shipped), shipped, lang);
+    expect(hits.some((h) => h.id === 'defied-court-order' && h.text === second)).toBe(linked);
+  });
+
+  test('a deadline for the contempt finding does not carry the return claim', () => {
+    const shipped = loadCompiledPack();
+    const text =
+      'La jueza ordenó facilitar el regreso de Kilmar Abrego García. En ese plazo decidirá si el gobierno incurre en desacato.';
+    const hits = matchClaims(text, getRuntime(shipped), shipped, 'es');
+    expect(hits.filter((h) => h.id === 'abrego-garcia-return').map((h) => h.text)).toEqual([
+      'La jueza ordenó facilitar el regreso de Kilmar Abrego García.',
+    ]);
+  });
+
   test('no shipped claim pattern needs the u flag', () => {
     const shipped = loadCompiledPack();
     for (const claim of shipped.matcher!.claims) {
