@@ -209,7 +209,8 @@ export const TRIGGER_PART_CHARS = 4000;
 
 /**
  * `combine`, cut into as few consecutive runs of the sources as keep each near `TRIGGER_PART_CHARS`
- * of combined pattern, of about equal length (a run closes once it reaches its share).
+ * of combined pattern, of about equal length (a run closes once it reaches its share, or before an
+ * alternative that would take it past 1.2 times the limit).
  */
 function combineParts(sources: string[], where: string): PatternTable[] {
   const whole = combine(sources, where);
@@ -218,6 +219,11 @@ function combineParts(sources: string[], where: string): PatternTable[] {
   const parts: PatternTable[] = [];
   let run: string[] = [];
   for (const source of sources) {
+    // A long alternative closes the run before it rather than push the run far past the limit.
+    if (run.length > 0 && combineChecked([...run, source]).source.length > TRIGGER_PART_CHARS * 1.2) {
+      parts.push(combineChecked(run));
+      run = [];
+    }
     run.push(source);
     const table = combineChecked(run);
     if (table.source.length >= share) {

@@ -568,6 +568,20 @@ const ROWS: Row[] = [
     ],
   },
   {
+    rule: 'a trigger alternative that starts with a lookbehind reading back without bound (tried at every position)',
+    mutate: (f) => {
+      f['claims.json'].claims[0].triggers.en.push('\\bflights\\b|(?<=\\bdenied\\b.*)\\bflights\\b');
+      // Bounded, or after the word it follows, or behind a lookahead: these run only where the word is.
+      f['claims.json'].claims[0].triggers.en.push(
+        '(?<=\\bno\\s.{0,60})flights|\\bflights\\b(?<=\\bdenied\\b.*flights)',
+      );
+      f['claims.json'].claims[0].triggers.en.push('(?=\\bflights\\b)(?<=\\bdenied\\b.*)flights');
+    },
+    expected: [
+      'claims.json: claims[0].triggers.en[1]: an alternative starts with a lookbehind that reads back without bound: (?<=\\bdenied\\b.*); start it with the word it follows (or a lookahead for it), so that the lookbehind runs only there',
+    ],
+  },
+  {
     rule: 'a claim context pattern invalid only in unicode mode',
     mutate: (f) => {
       f['claims.json'].claims[0].context.es = ['juez\\-a'];
