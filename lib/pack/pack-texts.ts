@@ -31,6 +31,7 @@ const FIELDS: readonly (keyof CompiledPack)[] = [
   'claims',
   'timeline',
   'topic',
+  'claimModel',
   'matcher',
 ] satisfies (keyof CompiledPack)[];
 

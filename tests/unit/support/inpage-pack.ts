@@ -178,6 +178,7 @@ export const PACK: CompiledPack = {
     negatives: [],
     gateTerms: ['cecot'],
   },
+  claimModel: null,
   matcher: null,
 };
 

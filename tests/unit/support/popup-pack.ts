@@ -109,6 +109,7 @@ export function makePack(): CompiledPack {
     claims: [claim],
     timeline: TIMELINE,
     topic: { id: 'cecot' } as Topic,
+    claimModel: null,
     matcher: null,
   };
 }
