@@ -1,7 +1,6 @@
 /**
  * Why a passage is linked to a disputed point: the words that matched, as they read in the page,
- * and whether it rests on an earlier sentence of its paragraph; a passage the second stage linked on
- * its own (lib/match/claim-model.ts) shows the words that weighed most instead.
+ * and whether it rests on an earlier sentence of its paragraph.
  */
 import { translator } from '../../lib/i18n/translate';
 import { inPageStrings } from '../../lib/i18n/strings/inpage';
@@ -25,9 +24,7 @@ export function ClaimWhy({ report, claimId, hoveredStart, lang }: ClaimWhyProps)
   const quote = (word: string) => (lang === 'es' ? `«${word}»` : `“${word}”`);
   return (
     <p class="bs-claim-why">
-      {why.model === 'added' && why.words?.length
-        ? t(lang, 'claim.whyWords', { terms: why.words.map(quote).join(', ') })
-        : t(lang, 'claim.why', { terms: why.terms.map(quote).join(', ') })}
+      {t(lang, 'claim.why', { terms: why.terms.map(quote).join(', ') })}
       {why.carried ? <> {t(lang, 'claim.whyCarried')}</> : null}
     </p>
   );

@@ -332,32 +332,6 @@ export const MetaSchema = z.object({
 });
 export type Meta = z.infer<typeof MetaSchema>;
 
-/** One logistic model of the disputed pass's second stage (lib/match/claim-model.ts). */
-const WeightSchema = z.number().finite().min(-50).max(50);
-const ClaimModelPartSchema = z.object({
-  /** Features every claim shares ("bias", "len:s", "trig", "carried", …) → weight. */
-  shared: z.record(z.string().min(1), WeightSchema),
-  /** Claim id → its own non-word features → weight. */
-  claim: z.record(IdSchema, z.record(z.string().min(1), WeightSchema)),
-  /** Claim id → stemmed, folded word or word pair ("a_b") → weight. */
-  words: z.record(IdSchema, z.record(z.string().regex(/^[a-z0-9'_-]+$/, 'a folded, lower-cased word'), WeightSchema)),
-});
-
-/**
- * The disputed pass's second stage over the rules (lib/match/claim-model.ts), trained by
- * `npm run train:claims` on the tuning part of the real-claims set: a veto model for rule hits and an
- * add model for pairs the rules did not link, with their probability thresholds.
- */
-export const ClaimModelSchema = z.object({
-  version: z.literal(1),
-  vetoBelow: z.number().min(0).max(1),
-  addAbove: z.number().min(0).max(1),
-  veto: ClaimModelPartSchema,
-  add: ClaimModelPartSchema,
-});
-export type ClaimModelWeights = z.infer<typeof ClaimModelSchema>;
-export type ClaimModelPart = z.infer<typeof ClaimModelPartSchema>;
-
 export const PackSchema = z.object({
   meta: MetaSchema,
   sources: z.array(SourceSchema).min(1),
@@ -365,6 +339,5 @@ export const PackSchema = z.object({
   claims: z.array(ClaimSchema).min(1),
   timeline: z.array(TimelineEventSchema).min(1),
   topic: TopicSchema,
-  claimModel: ClaimModelSchema.optional(),
 });
 export type Pack = z.infer<typeof PackSchema>;

@@ -20,34 +20,6 @@ import { foldText } from '../text/fold';
 import { prepareSentenceSplitter, splitSentences, type SentenceSpan } from './sentences';
 import { find, isWarm, isWide, termOf, test, testClaim, warmClaimsSteps, type Term } from './claim-test';
 import { looksLike, needsOther, QUOTED, wholly } from './quoted-language';
-import {
-  hitKind,
-  MODEL_ACTORS,
-  pairScore,
-  prepareModel,
-  sentenceFeatures,
-  sentenceScores,
-  signalFeatures,
-  tokenize,
-  topWords,
-  wordFeatures,
-  type PreparedModel,
-} from './claim-model';
-
-/** The pack's second stage for a language's claim matchers, laid out once (claim-model.ts). */
-const models = new WeakMap<ClaimMatcher[], PreparedModel>();
-function modelFor(pack: CompiledPack, matchers: ClaimMatcher[]): PreparedModel | null {
-  if (!pack.claimModel) return null;
-  let model = models.get(matchers);
-  if (!model) {
-    model = prepareModel(
-      pack.claimModel,
-      matchers.map((m) => m.id),
-    );
-    models.set(matchers, model);
-  }
-  return model;
-}
 
 const CORE_ANCHORS =
   /\b(?:cecot|el salvador|salvadoran|salvadorenos?|salvadorenas?|bukele|abrego|boasberg|xinis|alien enemies|enemigos extranjeros|enemigos extranjeros|tren de aragua|ms-?13|mara salvatrucha|terrorism confinement|confinamiento del terrorismo|regimen de excepcion|state of exception|cristosal|mega-?prison|megacarcel|megaprision)\b/i;
@@ -243,9 +215,6 @@ export function* matchClaimsSteps(
     };
     /** Per claim, the sentences of this block linked to it. */
     const linked = matchers.map(() => new Set<number>());
-    /** Per claim, the sentences of this block its trigger matched (a feature of the second stage). */
-    const triggered = matchers.map(() => new Set<number>());
-    const blockFound = found.length;
     const linkedBefore = (claim: number, i: number) => {
       for (let j = Math.max(0, i - CARRY_REACH); j < i; j++) if (linked[claim].has(j)) return true;
       return false;
@@ -309,75 +278,6 @@ export function* matchClaimsSteps(
       found.push(hit);
       linked[claimIndex].add(i);
     };
-    /**
-     * The second stage (claim-model.ts), once the rules have read the block: a rule hit the veto
-     * model doubts is dropped, a pair the add model is confident of is added, and either records
-     * the words that weighed most (`why.words`).
-     */
-    const secondStage = (first: number): void => {
-      const model = modelFor(pack, matchers);
-      if (!model) return;
-      const paragraphActors = test(MODEL_ACTORS, folded.text);
-      const sentenceOf = new Map<number, number>();
-      spans.forEach((span, i) => sentenceOf.set(original(span.start), i));
-      const ruled = new Map<number, Found[]>();
-      for (let f = first; f < found.length; f++) {
-        const i = sentenceOf.get(found[f].start);
-        if (i === undefined) continue;
-        const key = i * matchers.length + found[f].claim;
-        const list = ruled.get(key);
-        if (list) list.push(found[f]);
-        else ruled.set(key, [found[f]]);
-      }
-      const dropped = new Set<Found>();
-      const added: Found[] = [];
-      for (let i = 0; i < spans.length; i++) {
-        const tokens = tokenize(probes[i], lang);
-        const words = wordFeatures(tokens);
-        const general = sentenceFeatures(probes[i], tokens.length, lang, i === 0, paragraphActors);
-        const surface = (list: string[]) =>
-          list.map((w) => {
-            const at = words.get(w)!;
-            return text.slice(original(spans[i].start + at.from), original(spans[i].start + at.to));
-          });
-        let vetoBase: Float64Array | null = null;
-        let addBase: Float64Array | null = null;
-        for (let k = 0; k < matchers.length; k++) {
-          const signals = signalFeatures(triggered[k].has(i), linked[k].has(i - 1));
-          const hits = ruled.get(i * matchers.length + k);
-          if (hits) {
-            vetoBase ??= sentenceScores(model.veto, general, words.keys());
-            const kind = hitKind(hits[0].why, probes[i], raw, (t) => foldText(t).text);
-            if (pairScore(model.veto, vetoBase, k, [...signals, ...kind]) < model.vetoBelow) {
-              for (const h of hits) dropped.add(h);
-            } else {
-              const top = surface(topWords(model.veto, k, words.keys()));
-              for (const h of hits) Object.assign(h.why, { model: 'kept', words: top });
-            }
-          } else if (model.addAbove !== Infinity) {
-            addBase ??= sentenceScores(model.add, general, words.keys());
-            if (pairScore(model.add, addBase, k, signals) < model.addAbove) continue;
-            // Never against the rules: the claim's veto, or a claim narrowing it linked instead.
-            const veto = matchers[k].exclude;
-            if ((veto && test(veto, probes[i])) || narrowers[k].some((n) => linked[n.index].has(i))) continue;
-            const top = surface(topWords(model.add, k, words.keys()));
-            if (top.length === 0) continue; // nothing of the sentence's own to show as its reason
-            added.push({
-              start: original(spans[i].start),
-              end: original(spans[i].end),
-              claim: k,
-              why: { terms: top, model: 'added', words: top },
-            });
-          }
-        }
-      }
-      if (dropped.size > 0) {
-        let w = first;
-        for (let f = first; f < found.length; f++) if (!dropped.has(found[f])) found[w++] = found[f];
-        found.length = w;
-      }
-      found.push(...added);
-    };
     // Candidate sentences per claim: one scan of the block per trigger.
     for (let from = 0; from < spans.length; from += SENTENCES_PER_STEP) {
       const to = Math.min(spans.length, from + SENTENCES_PER_STEP);
@@ -389,7 +289,6 @@ export function* matchClaimsSteps(
         while ((m = trigger.exec(folded.text)) !== null) {
           const i = sentenceAt(spans, m.index);
           if (i >= to) break;
-          triggered[claimIndex].add(i);
           const resume = Math.max(spans[i].end, m.index + 1);
           const terms = testClaim(claim, probes[i], earlier(i), ofArticle[claimIndex], () => quoteRest(i));
           trigger.lastIndex = resume; // testClaim reuses the same pattern on the sentence
@@ -444,7 +343,6 @@ export function* matchClaimsSteps(
       }
       yield;
     }
-    secondStage(blockFound);
     // This block's last sentences, for a short paragraph after it; a short block passes on the
     // blocks before it too (reach: CARRY_BLOCKS blocks).
     const tail: Carried[] = probes.slice(-CARRY_REACH).map((probe, k) => {

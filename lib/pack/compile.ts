@@ -16,7 +16,6 @@ export function compilePack(pack: Pack): CompiledPack {
     claims: pack.claims,
     timeline: pack.timeline,
     topic: pack.topic,
-    claimModel: pack.claimModel ?? null,
     matcher: { ...buildMatcherTables(pack.entities, pack.claims), topic: topicPatterns(pack.topic) },
   };
 }

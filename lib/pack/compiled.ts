@@ -3,7 +3,7 @@
  * (`compile.ts`, through the `virtual:backstory-pack` Vite module), so the content script neither
  * ships zod nor validates at run time. Type-only imports keep zod out of the bundle.
  */
-import type { Claim, ClaimModelWeights, Entity, Meta, Source, TimelineEvent, Topic } from '../dataset/schema';
+import type { Claim, Entity, Meta, Source, TimelineEvent, Topic } from '../dataset/schema';
 import type { MatcherTables } from './matcher-tables';
 
 export interface CompiledPack {
@@ -13,8 +13,6 @@ export interface CompiledPack {
   claims: Claim[];
   timeline: TimelineEvent[];
   topic: Topic;
-  /** The disputed pass's second stage (lib/match/claim-model.ts); absent: the rules alone. */
-  claimModel: ClaimModelWeights | null;
   /** Prebuilt matcher tables (`matcher-tables.ts`); `null` has them built on first use (hand-made test packs). */
   matcher: MatcherTables | null;
 }

@@ -31,7 +31,6 @@ const FIELDS: readonly (keyof CompiledPack)[] = [
   'claims',
   'timeline',
   'topic',
-  'claimModel',
   'matcher',
 ] satisfies (keyof CompiledPack)[];
 

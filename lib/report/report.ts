@@ -39,12 +39,7 @@ export interface DisputedHit {
    * whether it rests on an earlier sentence of its paragraph (the subject named there, or a
    * weaker word following a sentence linked to the same claim).
    */
-  /**
-   * What linked it: the matched words (`terms`), a subject carried from earlier in the paragraph;
-   * and the second stage's part (claim-model.ts): a rule hit it `kept` or a sentence it `added` on
-   * its own, with the sentence's words that weighed most (`words`).
-   */
-  why?: { terms: string[]; carried?: boolean; model?: 'kept' | 'added'; words?: string[] };
+  why?: { terms: string[]; carried?: boolean };
 }
 
 export interface TopicResult {

@@ -170,23 +170,6 @@ export async function runEngineBench(): Promise<void> {
     const claimsWarm = median(() => matchClaims(articleText, runtime, pack, lang), 50);
     const aliasWarm = median(() => findAliasMatches(articleText, foldText(articleText), runtime), 50);
     row('disputed pass, 1,500-word article, first call', ms(firstClaims), 'claim patterns compile here');
-    if (pack.claimModel) {
-      // The second stage's cost: the same pass without it, measured in turns in the same run.
-      const rulesOnly = { ...pack, claimModel: null };
-      matchClaims(articleText, runtime, rulesOnly, lang);
-      const withModel: number[] = [];
-      const without: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        withModel.push(median(() => matchClaims(articleText, runtime, pack, lang), 20));
-        without.push(median(() => matchClaims(articleText, runtime, rulesOnly, lang), 20));
-      }
-      const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-      row(
-        'disputed pass, 1,500-word article, warm, rules alone / with the second stage',
-        `${ms(mid(without))} / ${ms(mid(withModel))}`,
-        `× ${(mid(withModel) / mid(without)).toFixed(2)}; target ≤ 5 ms with it`,
-      );
-    }
     row(
       'disputed pass, 1,500-word article, median (warm)',
       ms(claimsWarm),

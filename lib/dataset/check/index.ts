@@ -55,17 +55,6 @@ export function readPackTexts(dir: string): PackFileText[] {
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-/** The second stage's weights name only claims the pack defines. */
-function checkClaimModel(merged: Record<string, unknown>, reportAt: (s: readonly Segment[], m: string) => void): void {
-  const model = merged.claimModel as Record<string, Record<string, Record<string, unknown>>> | undefined;
-  if (!model || typeof model !== 'object') return;
-  const ids = collectIds(merged.claims);
-  for (const part of ['veto', 'add'])
-    for (const table of ['claim', 'words'])
-      for (const id of Object.keys(model[part]?.[table] ?? {}))
-        if (!ids.has(id)) reportAt(['claimModel', part, table, id], `no claim has the id "${id}"`);
-}
-
 /** Check the pack in a folder and return its problems (empty when valid). */
 export function checkPackDir(dir: string, options: CheckOptions = {}): PackProblem[] {
   return inspectPackDir(dir, options).problems;
@@ -112,7 +101,6 @@ export function inspectPack(files: readonly PackFileText[], options: CheckOption
   const cited = checkReferences(merged, ids, reportAt);
   checkOrphanSources(merged.sources, cited, reportAt);
   checkTopic(merged.topic, reportAt);
-  checkClaimModel(merged, reportAt);
   checkPatterns(valid, reportAt);
   checkDates(valid, reportAt);
   checkAliasCollisions(valid.entities, reportAt);

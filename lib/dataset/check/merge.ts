@@ -79,8 +79,7 @@ export function mergePackFiles(files: readonly PackFileText[], report: Report): 
       const origin = arrayOrigins[section][index];
       if (origin) return { file: origin.file, segments: [section, origin.index, ...rest] };
     }
-    if (section === 'meta' || section === 'topic' || section === 'claimModel')
-      return { file: singleOrigins[section] ?? '', segments };
+    if (section === 'meta' || section === 'topic') return { file: singleOrigins[section] ?? '', segments };
     return { file: '', segments };
   };
   const reportAt: ReportAt = Object.assign(

@@ -59,7 +59,7 @@ export interface PackInspection {
 }
 
 /** The sections a pack file may hold. */
-export const PACK_SECTIONS = ['meta', 'sources', 'entities', 'claims', 'timeline', 'topic', 'claimModel'] as const;
+export const PACK_SECTIONS = ['meta', 'sources', 'entities', 'claims', 'timeline', 'topic'] as const;
 export type Section = (typeof PACK_SECTIONS)[number];
 export const ARRAY_SECTIONS = ['sources', 'entities', 'claims', 'timeline'] as const;
 export type ArraySection = (typeof ARRAY_SECTIONS)[number];

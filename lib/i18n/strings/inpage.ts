@@ -108,8 +108,7 @@ export type InPageKey =
   | 'report.text'
   | 'report.what'
   | 'claim.why'
-  | 'claim.whyCarried'
-  | 'claim.whyWords';
+  | 'claim.whyCarried';
 
 /** Every in-page string, keyed as above; `{name}` placeholders are filled by `translate`. */
 export const inPageStrings: StringTable<InPageKey> = {
@@ -218,7 +217,6 @@ export const inPageStrings: StringTable<InPageKey> = {
     'report.what': 'What is wrong: ',
     'claim.why': 'Linked by: {terms}',
     'claim.whyCarried': 'Who or what it is about comes from earlier in the paragraph.',
-    'claim.whyWords': 'Linked by the words of the sentence that weigh most for this point: {terms}',
   },
   es: {
     'app.name': 'Backstory',
@@ -326,6 +324,5 @@ export const inPageStrings: StringTable<InPageKey> = {
     'report.what': 'Qué está mal: ',
     'claim.why': 'Enlazado por: {terms}',
     'claim.whyCarried': 'De qué o quién se habla viene de antes en el mismo párrafo.',
-    'claim.whyWords': 'Enlazado por las palabras de la frase que más pesan para este punto: {terms}',
   },
 };

@@ -190,7 +190,7 @@ const ROWS: Row[] = [
       f['sources.json'].extras = [];
     },
     expected: [
-      'sources.json: extras: unknown top-level section; expected one of meta, sources, entities, claims, timeline, topic, claimModel',
+      'sources.json: extras: unknown top-level section; expected one of meta, sources, entities, claims, timeline, topic',
     ],
   },
   {
@@ -207,7 +207,7 @@ const ROWS: Row[] = [
     rule: 'a file that is not an object is rejected',
     mutate: () => ({ 'extra.json': '[]' }),
     expected: [
-      'extra.json: expected an object whose keys are pack sections (meta, sources, entities, claims, timeline, topic, claimModel)',
+      'extra.json: expected an object whose keys are pack sections (meta, sources, entities, claims, timeline, topic)',
     ],
   },
   {

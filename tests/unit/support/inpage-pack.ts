@@ -178,7 +178,6 @@ export const PACK: CompiledPack = {
     negatives: [],
     gateTerms: ['cecot'],
   },
-  claimModel: null,
   matcher: null,
 };
 

@@ -109,7 +109,6 @@ export function makePack(): CompiledPack {
     claims: [claim],
     timeline: TIMELINE,
     topic: { id: 'cecot' } as Topic,
-    claimModel: null,
     matcher: null,
   };
 }
