@@ -55,6 +55,8 @@ const CLAIM_MODEL_FILE = resolve(tmpdir(), 'claims-model.json');
 
 interface Row {
   article: string;
+  /** The fresh batch (data commit) the row's article came in with; '' for the current engine. */
+  batch: string;
   lang: 'en' | 'es';
   claim: number;
   rule: boolean;
@@ -129,7 +131,7 @@ function sentenceRows(
     if (process.env.ADD_WORDS_ONLY !== '1') for (const f of sem) fa.push(fid(`a:${f}`), fid(`a:${id}:${f}`));
     for (const w of wordList) fa.push(fid(`a:${id}:w:${w}`));
     const blocked = flags.includes('X') || (narrowers.get(id) ?? []).some((n) => run.hits.some((h) => h.id === n));
-    rows.push({ article: p.article, lang, claim: k, rule: !!hit, gold, blocked, fv, fa });
+    rows.push({ article: p.article, batch: '', lang, claim: k, rule: !!hit, gold, blocked, fv, fa });
   });
 }
 
@@ -184,14 +186,14 @@ export const FRESH_RULES = resolve(import.meta.dirname, '../../tests/fixtures/re
  * i.e. rules that had never seen those articles (labels are today's). This is the situation of the
  * test part and of any page a reader opens: rules on reporting they were not written against.
  */
-export function buildFreshRows(file = FRESH_RULES): { rows: Row[]; claims: string[] } {
+export function buildFreshRows(file = process.env.FRESH_FILE ?? FRESH_RULES): { rows: Row[]; claims: string[] } {
   const claims = loadCompiledPack().claims.map((c) => c.id);
   const rows: Row[] = [];
   const paragraphs = new Map<string, RealParagraph>();
   for (const lang of ['en', 'es'] as const)
     for (const list of tuneArticles(lang).values())
       for (const p of list) paragraphs.set(`${p.article}#${p.paragraph}`, p);
-  type Dumped = SentenceRun & { article: string; paragraph: number; index: number };
+  type Dumped = SentenceRun & { batch: string; article: string; paragraph: number; index: number };
   const seen = new Set<string>();
   let prev = new Set<string>();
   let at = '';
@@ -201,7 +203,9 @@ export function buildFreshRows(file = FRESH_RULES): { rows: Row[]; claims: strin
     if (!p || seen.has(`${key}#${d.index}`)) continue;
     seen.add(`${key}#${d.index}`);
     if (key !== at) [prev, at] = [new Set(), key];
+    const from = rows.length;
     sentenceRows(p, d.index, claims, d, prev, rows);
+    for (let i = from; i < rows.length; i++) rows[i].batch = d.batch;
     prev = new Set(d.hits.map((h) => h.id));
   }
   return { rows, claims };
@@ -516,6 +520,13 @@ function main(): void {
     c: { all: { tp: 0, fp: 0, fn: 0 }, en: { tp: 0, fp: 0, fn: 0 }, es: { tp: 0, fp: 0, fn: 0 } },
   };
   const perFold: Record<Variant, Counts[]> = { a: [], b: [], c: [] };
+  /** SUBSET_BATCHES=<commit,…>: the held-out figures of those batches' rows too (pooled over folds). */
+  const SUBSET = process.env.SUBSET_BATCHES ? new Set(process.env.SUBSET_BATCHES.split(',')) : null;
+  const subset: Record<Variant, Counts> = {
+    a: { tp: 0, fp: 0, fn: 0 },
+    b: { tp: 0, fp: 0, fn: 0 },
+    c: { tp: 0, fp: 0, fn: 0 },
+  };
   /** Pairs a variant changed against the rules: hits gained and lost, false hits removed and added. */
   const changed: Record<Variant, { gained: number; lost: number; removed: number; added: number }> = {
     a: { gained: 0, lost: 0, removed: 0, added: 0 },
@@ -554,6 +565,19 @@ function main(): void {
         else ch.removed++;
       });
       add(total[v].all, c);
+      if (SUBSET) {
+        const idx = held.map((r, i) => (SUBSET.has(r.batch) ? i : -1)).filter((i) => i >= 0);
+        add(
+          subset[v],
+          count(
+            idx.map((i) => held[i]),
+            Float64Array.from(idx, (i) => pv[i]),
+            Float64Array.from(idx, (i) => pa[i]),
+            tv,
+            ta,
+          ),
+        );
+      }
       for (const lang of ['en', 'es'] as const) {
         const idx = held.map((r, i) => (r.lang === lang ? i : -1)).filter((i) => i >= 0);
         const sub = idx.map((i) => held[i]);
@@ -592,6 +616,13 @@ function main(): void {
       ].join(' | ') + `  (tp ${t.all.tp}, fp ${t.all.fp}, fn ${t.all.fn})`,
     );
   }
+  if (SUBSET)
+    for (const v of ['a', 'b', 'c'] as Variant[]) {
+      const t = subset[v];
+      console.log(
+        `${v} on the ${SUBSET.size} SUBSET_BATCHES: P ${f3(P(t))} R ${f3(R(t))} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`,
+      );
+    }
   for (const v of ['b', 'c'] as Variant[]) {
     const { gained, lost, removed, added } = changed[v];
     const good = gained + removed;
