@@ -5,8 +5,8 @@
  */
 import { translator } from '../../lib/i18n/translate';
 import { inPageStrings } from '../../lib/i18n/strings/inpage';
-import type { CompiledPack } from '../../lib/pack/compiled';
-import type { Claim, Entity, Lang } from '../../lib/dataset/schema';
+import type { ClaimView, CompiledPack } from '../../lib/pack/compiled';
+import type { Entity, Lang } from '../../lib/dataset/schema';
 import { entityName, selectRoles } from '../../lib/present/view-model';
 import { roleText } from './entity-card';
 import { KindIcon } from '../shared/kind-icon';
@@ -20,7 +20,7 @@ export interface CardPreviewProps {
   now: Date;
   titleId: string;
   entity?: Entity;
-  claim?: Claim;
+  claim?: ClaimView;
 }
 
 /** The first sentence of `text`, so a preview keeps to one line of meaning. */

@@ -4,8 +4,8 @@
 import { translator } from '../../lib/i18n/translate';
 import { inPageStrings } from '../../lib/i18n/strings/inpage';
 import type { PageReport } from '../../lib/report/report';
-import type { CompiledPack } from '../../lib/pack/compiled';
-import type { Claim, Lang } from '../../lib/dataset/schema';
+import type { ClaimView, CompiledPack } from '../../lib/pack/compiled';
+import type { Lang } from '../../lib/dataset/schema';
 import { formatIsoDate } from '../../lib/present/format';
 import { claimExcerpt } from '../../lib/present/view-model';
 import { CardShell } from './card-shell';
@@ -15,7 +15,7 @@ import { ClaimWhy } from './claim-why';
 const { t } = translator(inPageStrings);
 
 export interface ClaimCardProps {
-  claim: Claim;
+  claim: ClaimView;
   pack: CompiledPack;
   report: PageReport;
   lang: Lang;

@@ -6,8 +6,8 @@
  */
 import { translator } from '../../lib/i18n/translate';
 import { inPageStrings } from '../../lib/i18n/strings/inpage';
-import type { CompiledPack } from '../../lib/pack/compiled';
-import type { Claim, Entity, Lang } from '../../lib/dataset/schema';
+import type { ClaimView, CompiledPack } from '../../lib/pack/compiled';
+import type { Entity, Lang } from '../../lib/dataset/schema';
 import { formatIsoDate } from '../../lib/present/format';
 import { findEntity, resolveSources } from '../../lib/present/view-model';
 import { RelatedList } from './related-list';
@@ -16,7 +16,7 @@ import { SourceList } from './source-list';
 const { t } = translator(inPageStrings);
 
 export interface ClaimDetailsProps {
-  claim: Claim;
+  claim: ClaimView;
   pack: CompiledPack;
   /** UI language (labels, dates). */
   lang: Lang;

@@ -1,6 +1,6 @@
 import { buildMatcherTables } from './matcher-tables';
 import { topicPatterns } from '../text/pattern-source';
-import type { CompiledPack } from './compiled';
+import type { CompiledPackWithPatterns } from './compiled';
 import type { Pack } from '../dataset/schema';
 
 /**
@@ -8,7 +8,7 @@ import type { Pack } from '../dataset/schema';
  * matcher tables (combined alias pattern, alias rules, combined claim triggers, topic signals), so the content
  * script only compiles ready-made regular expressions.
  */
-export function compilePack(pack: Pack): CompiledPack {
+export function compilePack(pack: Pack): CompiledPackWithPatterns {
   return {
     meta: pack.meta,
     sources: Object.fromEntries(pack.sources.map((s) => [s.id, s])),

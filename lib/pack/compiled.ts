@@ -6,13 +6,36 @@
 import type { Claim, Entity, Meta, Source, TimelineEvent, Topic } from '../dataset/schema';
 import type { MatcherTables } from './matcher-tables';
 
-export interface CompiledPack {
+/** The fields of a claim that only the matcher reads: compiled into `matcher.claims` where it is prebuilt. */
+export type ClaimMatchingField = 'triggers' | 'context' | 'exclude' | 'follow' | 'narrows' | 'articleContext';
+
+/** A claim as cards, titles and the popup read it, without the patterns the matcher holds compiled. */
+export type ClaimView = Omit<Claim, ClaimMatchingField>;
+
+interface PackBase {
   meta: Meta;
   sources: Record<string, Source>;
   entities: Entity[];
-  claims: Claim[];
   timeline: TimelineEvent[];
   topic: Topic;
-  /** Prebuilt matcher tables (`matcher-tables.ts`); `null` has them built on first use (hand-made test packs). */
-  matcher: MatcherTables | null;
 }
+
+export type CompiledPack = PackBase &
+  (
+    | {
+        /**
+         * Prebuilt matcher tables (`matcher-tables.ts`), the claims' patterns among them; the claims
+         * themselves may then come without their patterns (the pack handed to a page does).
+         */
+        matcher: MatcherTables;
+        claims: ClaimView[];
+      }
+    | {
+        /** No prebuilt tables (hand-made test packs): they are built on first use from the claims' patterns. */
+        matcher: null;
+        claims: Claim[];
+      }
+  );
+
+/** A compiled pack with its claims' patterns as written (built at build time, or in Node for tools and tests). */
+export type CompiledPackWithPatterns = PackBase & { matcher: MatcherTables; claims: Claim[] };

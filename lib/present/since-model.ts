@@ -12,13 +12,13 @@
  */
 import type { PageReport } from '../report/report';
 import { eventsSince } from '../analysis/since';
-import type { CompiledPack } from '../pack/compiled';
-import type { Claim, Entity, Position, Role, TimelineEvent } from '../dataset/schema';
+import type { Entity, Position, Role, TimelineEvent } from '../dataset/schema';
+import type { ClaimView, CompiledPack } from '../pack/compiled';
 import { endOfIsoDate, startOfIsoDate } from './format';
 
 /** A disputed point on the page whose status was set after the article, and what was said since. */
 export interface ChangedClaim {
-  claim: Claim;
+  claim: ClaimView;
   /** Positions stated after the article, in the dataset's order. */
   laterPositions: Position[];
 }

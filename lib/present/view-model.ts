@@ -6,8 +6,8 @@
 import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type CardLanguage, type HighlightCategory } from '../settings/model';
 import { toLang } from '../i18n/translate';
 import { mentionCount, mentionWording, type PageReport } from '../report/report';
-import type { CompiledPack } from '../pack/compiled';
-import type { Claim, Entity, EntityType, Lang, Role, Source, SourceRef, TimelineEvent } from '../dataset/schema';
+import type { ClaimView, CompiledPack } from '../pack/compiled';
+import type { Entity, EntityType, Lang, Role, Source, SourceRef, TimelineEvent } from '../dataset/schema';
 import type { HighlightKind } from '../dom/highlight';
 import { compareIsoDates, hasEnded, hasStarted } from './format';
 
@@ -199,7 +199,7 @@ export function findEntity(pack: CompiledPack, id: string): Entity | undefined {
 }
 
 /** Look up a claim by id. */
-export function findClaim(pack: CompiledPack, id: string): Claim | undefined {
+export function findClaim(pack: CompiledPack, id: string): ClaimView | undefined {
   return pack.claims.find((c) => c.id === id);
 }
 
