@@ -178,7 +178,8 @@ export function* densestParagraphParentSteps(
  *
  * `known`: the paragraph text per parent that `densestParagraphParentSteps` read over the whole
  * document, reused for a root in the document (its parents inside the root are this pass's own):
- * reading every paragraph's text again was a second pass over the 1 MB bench page.
+ * reading every paragraph's text again was a second pass over the 1 MB bench page (the article
+ * phase went from a median 22.1 to 17.8 ms with it in Chromium, 0.81×, builds interleaved in one run).
  */
 export function* protectExpandedBodySteps(
   root: Element,

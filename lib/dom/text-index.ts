@@ -200,47 +200,42 @@ export function* buildTextIndexSteps(
   let rootAt = 0;
   let node: Node | null = roots.length > 0 ? firstRendered(roots[0]) : null;
   let visited = 0;
-  // The walk runs in a plain function, a step at a time: a plain function is optimised while it
-  // runs, a generator's body only between resumptions. True once every root is walked.
-  const walk = (): boolean => {
-    for (;;) {
-      if (++visited % NODES_PER_STEP === 0) return false;
-      if (node === null) {
-        const done = open.pop();
-        if (!done) {
-          if (++rootAt >= roots.length) return true;
-          pendingBreak = true;
-          node = firstRendered(roots[rootAt]);
-          continue;
-        }
-        closeElement(done.mark);
-        node = next(done.element);
+  for (;;) {
+    if (++visited % NODES_PER_STEP === 0) yield;
+    if (node === null) {
+      const done = open.pop();
+      if (!done) {
+        if (++rootAt >= roots.length) break;
+        pendingBreak = true;
+        node = firstRendered(roots[rootAt]);
         continue;
       }
-      const type = node.nodeType;
-      if (type === 3) {
-        addText(node as Text);
-      } else if (type === 1) {
-        const element = node as Element;
-        const block = BLOCK_TAGS.has(element.localName);
-        if (block) pendingBreak = true;
-        if (!skip?.(element)) {
-          const mark = block ? { parts: parts.length, nodes: nodes.length, length } : null;
-          const assigned = element.localName === 'slot' ? assignedNodesOf(element) : [];
-          if (assigned.length > 0) {
-            open.push({ element, mark, list: assigned, at: 0 });
-            node = assigned[0];
-          } else {
-            open.push({ element, mark });
-            node = firstRendered(element);
-          }
-          continue;
-        }
-      }
-      node = next(node);
+      closeElement(done.mark);
+      node = next(done.element);
+      continue;
     }
-  };
-  while (!walk()) yield;
+    const type = node.nodeType;
+    if (type === 3) {
+      addText(node as Text);
+    } else if (type === 1) {
+      const element = node as Element;
+      const block = BLOCK_TAGS.has(element.localName);
+      if (block) pendingBreak = true;
+      if (!skip?.(element)) {
+        const mark = block ? { parts: parts.length, nodes: nodes.length, length } : null;
+        const assigned = element.localName === 'slot' ? assignedNodesOf(element) : [];
+        if (assigned.length > 0) {
+          open.push({ element, mark, list: assigned, at: 0 });
+          node = assigned[0];
+        } else {
+          open.push({ element, mark });
+          node = firstRendered(element);
+        }
+        continue;
+      }
+    }
+    node = next(node);
+  }
   const text = parts.join('');
 
   /** Index of the last node starting at or before `offset`. */
