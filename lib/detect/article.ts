@@ -69,7 +69,8 @@ export function* detectArticleSteps(doc: Document): Generator<void, ArticleInfo>
     }
   }
   yield;
-  const container = yield* densestParagraphParentSteps(doc);
+  const paragraphTotals = new Map<Element, number>();
+  const container = yield* densestParagraphParentSteps(doc, paragraphTotals);
   yield;
   let structural: Element;
   if (articleElement && articleElement.length >= ARTICLE_MIN_CHARS) {
@@ -83,7 +84,7 @@ export function* detectArticleSteps(doc: Document): Generator<void, ArticleInfo>
   yield;
   const root = withHeadline(chooseRoot(structural, container, headlineEl), headlineEl);
   if (container && root.contains(container.element)) protectArticlePath(container.element, root);
-  yield* protectExpandedBodySteps(root, container?.element ?? null);
+  yield* protectExpandedBodySteps(root, container?.element ?? null, paragraphTotals);
   yield;
   // Related-story boxes and link lists inside the article; the text's container and the headline stay.
   const keep = [container?.element, headlineEl, root.querySelector('h1')].filter((e): e is Element => !!e);

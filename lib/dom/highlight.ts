@@ -23,8 +23,44 @@ export interface HighlightItem {
   start: number;
   end: number;
   range: StaticRange;
+  /**
+   * The range's ends without building it (`range` builds it on first use in the sets built here):
+   * for reads that need only its nodes and offsets. Absent on items made elsewhere.
+   */
+  readonly bounds?: StaticRangeInit;
   /** A disputed sentence drawn faintly (see `secondaryDisputed`); still hit-tested as any other. */
   secondary?: boolean;
+}
+
+/**
+ * One item's range, built on first use: a large page registers only the ranges near the viewport,
+ * and building a `StaticRange` for each of the 1 MB bench page's 5,752 mentions took ~7–14 ms of
+ * its first draw in Chromium (against ~1–2 ms for plain objects). Built on first use, the page's
+ * first draw (`backstory:highlight`) went from a median 34.9 to 21.8 ms there (0.62×, old and new
+ * builds interleaved in one run). Shared between the sets drawn over one text index, as the range
+ * itself was.
+ */
+interface RangeCell {
+  init: StaticRangeInit;
+  range: StaticRange | undefined;
+}
+
+class LazyItem implements HighlightItem {
+  secondary?: boolean;
+  constructor(
+    readonly kind: HighlightKind,
+    readonly id: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly cell: RangeCell,
+    private readonly make: (init: StaticRangeInit) => StaticRange,
+  ) {}
+  get range(): StaticRange {
+    return (this.cell.range ??= this.make(this.cell.init));
+  }
+  get bounds(): StaticRangeInit {
+    return this.cell.range ?? this.cell.init;
+  }
 }
 
 export interface HighlightSet {
@@ -107,7 +143,7 @@ export function secondaryDisputed(disputed: readonly { id: string; start: number
   return secondary;
 }
 
-/** Items built between two pauses of `buildHighlightsSteps` (one range each: ~2 µs in Chromium). */
+/** Items built between two pauses of `buildHighlightsSteps` (each range itself is built on first use: `RangeCell`). */
 const ITEMS_PER_STEP = 250;
 
 /**
@@ -140,15 +176,15 @@ function firstRangePerNode(items: readonly HighlightItem[]): StaticRange[] {
 
 /** The ranges of one `kind:id` by their offsets: the set's own, and those it may reuse. */
 interface RangeGroup {
-  ranges: Map<number, StaticRange>;
-  reused: Map<number, StaticRange> | undefined;
+  ranges: Map<number, RangeCell>;
+  reused: Map<number, RangeCell> | undefined;
 }
 
 /** What a drawn set lends the next one over the same text index (see `buildHighlightsSteps`). */
 interface DrawnState {
   index: TextIndex;
   /** Ranges by item: by `kind:id`, then by their offsets (see `add`). */
-  ranges: Map<string, Map<number, StaticRange>>;
+  ranges: Map<string, Map<number, RangeCell>>;
   /** The holders the set's observer last saw near the viewport (null: every range registered). */
   near: Set<Element> | null;
 }
@@ -199,7 +235,7 @@ export function* buildHighlightsSteps(
   const items: HighlightItem[] = [];
   const before = previous ? drawnStates.get(previous) : undefined;
   const reuse = before && before.index === index ? before : undefined;
-  const ranges = new Map<string, Map<number, StaticRange>>();
+  const ranges = new Map<string, Map<number, RangeCell>>();
   // Every browser we support has StaticRange; a DOM without it (happy-dom) gets live ranges.
   const StaticRangeCtor = env.StaticRange;
   const makeRange = (init: StaticRangeInit): StaticRange => {
@@ -223,14 +259,14 @@ export function* buildHighlightsSteps(
     // Both offsets in one number (exact for texts up to ~90 million characters): no key string is
     // built per highlight (5,700 of them on the 1 MB page).
     const key = start * keyBase + end;
-    let range = group.reused?.get(key);
-    if (!range) {
+    let cell = group.reused?.get(key);
+    if (!cell) {
       const init = index.rangeFor(start, end);
       if (!init) return;
-      range = makeRange(init);
+      cell = { init, range: undefined };
     }
-    group.ranges.set(key, range);
-    items.push({ kind, id, start, end, range });
+    group.ranges.set(key, cell);
+    items.push(new LazyItem(kind, id, start, end, cell, makeRange));
   };
   // The loops over items are plain functions run a step at a time, not loops in this generator: a
   // plain function is optimised while it runs, a generator's body only between resumptions.
@@ -286,14 +322,21 @@ export function* buildHighlightsSteps(
   let built = false;
   try {
     if (registry && HighlightCtor) {
+      // By kind, so that no name string is built per item (thousands on a large page).
+      const clearByKind = new Map<HighlightKind, HighlightLike>();
+      const faintByKind = new Map<HighlightKind, HighlightLike>();
       const highlightOf = (item: HighlightItem): HighlightLike => {
+        const byKind = item.secondary ? faintByKind : clearByKind;
+        let h = byKind.get(item.kind);
+        if (h) return h;
         const name = item.secondary ? `${highlightName(item.kind, style)}-more` : highlightName(item.kind, style);
-        let h = byName.get(name);
+        h = byName.get(name);
         if (!h) {
           h = new HighlightCtor();
           h.priority = item.kind === 'disputed' ? 0 : 1;
           byName.set(name, h);
         }
+        byKind.set(item.kind, h);
         return h;
       };
       const IntersectionObserverCtor = env.IntersectionObserver;
@@ -304,7 +347,7 @@ export function* buildHighlightsSteps(
           for (let i = from; i < to; i++) {
             const item = items[i];
             highlightOf(item);
-            const holder = item.range.startContainer.parentElement;
+            const holder = (item.bounds ?? item.range).startContainer.parentElement;
             if (holder) {
               let list = byElement.get(holder);
               if (!list) byElement.set(holder, (list = []));

@@ -35,7 +35,7 @@ export function measureColumn(items: readonly HighlightItem[], limit = 40): Colu
   let left = Infinity;
   let right = -Infinity;
   for (const item of items.slice(0, limit)) {
-    const node = item.range.startContainer;
+    const node = (item.bounds ?? item.range).startContainer;
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     const block = el?.closest('p, li, blockquote, h1, h2, h3, h4, figcaption, td, div') ?? el;
     const r = block?.getBoundingClientRect();

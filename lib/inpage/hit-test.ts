@@ -78,7 +78,8 @@ function containsPoint(rects: readonly DOMRect[], x: number, y: number, slop = 1
 }
 
 function containsCaret(item: HighlightItem, caret: CaretPoint, scratch: Range): boolean {
-  const r = item.range;
+  // Its ends, without building the range when the item can give them (`HighlightItem.bounds`).
+  const r = item.bounds ?? item.range;
   // Most mentions sit in one text node: compare offsets without touching the DOM.
   if (r.startContainer === r.endContainer) {
     return caret.node === r.startContainer && caret.offset >= r.startOffset && caret.offset <= r.endOffset;

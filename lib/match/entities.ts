@@ -193,6 +193,14 @@ export function* findAliasMatchesSteps(
     scanWindow(scan);
     yield;
   }
+  return resolveSurnames(scan);
+}
+
+/**
+ * Give each surname that needs a fuller mention its entity, and drop those without one. A plain
+ * function, as `scanWindow`: run in the generator's body, this loop was never optimised.
+ */
+function resolveSurnames(scan: AliasScan): AliasMatch[] {
   const { matches, surnames, full } = scan;
   if (surnames.length === 0) return matches;
   for (const surname of surnames) {
