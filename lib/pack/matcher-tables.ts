@@ -219,13 +219,14 @@ function combineParts(sources: string[], where: string): PatternTable[] {
   const parts: PatternTable[] = [];
   let run: string[] = [];
   for (const source of sources) {
+    let table = combineChecked([...run, source]);
     // A long alternative closes the run before it rather than push the run far past the limit.
-    if (run.length > 0 && combineChecked([...run, source]).source.length > TRIGGER_PART_CHARS * 1.2) {
+    if (run.length > 0 && table.source.length > TRIGGER_PART_CHARS * 1.2) {
       parts.push(combineChecked(run));
       run = [];
+      table = combineChecked([source]);
     }
     run.push(source);
-    const table = combineChecked(run);
     if (table.source.length >= share) {
       parts.push(table);
       run = [];

@@ -7,21 +7,7 @@
  * positions.
  */
 
-import { patternStructure as structure } from '../text/pattern-source';
-
-/** The top-level alternatives of a regular-expression source (outside groups and classes). */
-export function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (const { at, ch, depth } of structure(source)) {
-    if (ch === '|' && depth === 0) {
-      out.push(source.slice(start, at));
-      start = at + 1;
-    }
-  }
-  out.push(source.slice(start));
-  return out;
-}
+import { patternStructure as structure, topLevelAlternatives } from '../text/pattern-source';
 
 /** `(?:X)` whose parentheses enclose all of X (not `(?:a)|(?:b)`), as X; otherwise null. */
 function unwrapGroup(alternative: string): string | null {

@@ -22,6 +22,20 @@ export function* patternStructure(source: string): Generator<{ at: number; ch: s
   }
 }
 
+/** The top-level alternatives of a regular-expression source (outside groups and classes). */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const { at, ch, depth } of patternStructure(source)) {
+    if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, at));
+      start = at + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
 /**
  * A pattern whose literal spaces also match a hyphen: page text writes a term both ways ("Alien
  * Enemies Act", "the Alien-Enemies-Act removals", "Tren-de-Aragua members"), and the folded text

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { factorWordBoundary, topLevelAlternatives } from '../../../lib/pack/word-boundary-factor';
+import { factorWordBoundary } from '../../../lib/pack/word-boundary-factor';
+import { topLevelAlternatives } from '../../../lib/text/pattern-source';
 
 describe('topLevelAlternatives', () => {
   test.each([

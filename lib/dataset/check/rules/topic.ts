@@ -1,4 +1,5 @@
 /** Rules: the topic's signal references and gate terms, and that every pattern compiles. */
+import { patternStructure, topLevelAlternatives } from '../../../text/pattern-source';
 import { isRecord, PATTERN_FLAGS, type ReportAt, type Segment, type ValidElements } from '../types';
 import { collectIds } from './ids';
 
@@ -80,45 +81,14 @@ export function scanningLookbehind(pattern: string): string | undefined {
   for (const alternative of topLevelAlternatives(pattern)) {
     const head = alternative.replace(/^\\b/, '');
     if (!head.startsWith('(?<=') && !head.startsWith('(?<!')) continue;
-    const body = head.slice(0, groupEnd(head, 0) + 1);
+    const body = head.slice(0, firstGroupEnd(head) + 1);
     if (/(?<!\\)\.(?:\*|\+|\{\d+,\})/.test(body)) return body.length > 80 ? `${body.slice(0, 77)}...` : body;
   }
   return undefined;
 }
 
-/** The top-level alternatives of a pattern (split on `|` outside groups and classes). */
-function topLevelAlternatives(pattern: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(pattern.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(pattern.slice(start));
-  return out;
-}
-
-/** The index of the `)` closing the group that opens at `open`. */
-function groupEnd(pattern: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
+/** The index of the `)` closing the group that opens at the start of `pattern`. */
+function firstGroupEnd(pattern: string): number {
+  for (const { at, ch, depth } of patternStructure(pattern)) if (ch === ')' && depth === 0) return at;
   return pattern.length - 1;
 }
