@@ -6,6 +6,8 @@
  *
  *   npx tsx scripts/bench/gaps.ts article|big [chromium|firefox] [--runs 3] [--over 12] [--ext DIR]
  *
+ * Marks whose names start with "DBG" (temporary, in a build made to find a gap) are printed too.
+ *
  * `--ext DIR` loads another build (e.g. a copy of `.output/chrome-mv3` made before a change), to
  * compare two builds in the same session.
  */
@@ -57,6 +59,13 @@ try {
       .filter(([, length]) => length > over)
       .map(([start, length]) => `${(start - t0).toFixed(0)}:${length.toFixed(0)}`)
       .join(' ');
+    // Temporary 'DBG …' marks in a build, to place a gap in our own code.
+    const dbg = Object.entries(r.marks)
+      .filter(([k]) => k.startsWith('DBG'))
+      .sort((a, b) => a[1] - b[1])
+      .map(([k, v]) => `${k.slice(4)} @${(v - t0).toFixed(0)}`)
+      .join('  ');
+    if (dbg) console.log(`  DBG marks: ${dbg}`);
     console.log(
       `${name} ${which} run ${i + 1}: ${measures}\n  gaps over ${over} ms (start:length, ms from the gate): ${gaps}`,
     );
