@@ -1509,6 +1509,66 @@ const CASES: Row[] = [
   ['en', 'The Venezuelan men were flown out with little or no warning.', ['due-process']],
   ['en', 'Lawyers said the detainees were moved without any advance notice.', ['due-process']],
   ['en', 'The storm hit the coast with little warning.', []],
+  // Round 18 (gang, conditions and security claims), phrasings of our own. The accusation as a predicate: a
+  // nationality before the noun, "was a TdA member", a quotation mark inside "were members" of the gang, an
+  // adjective before the gang's name, US officials vouching for it (not the Venezuelan regime's officials).
+  ['en', 'Officials insisted that the men they flew to El Salvador are Salvadoran gangsters.', ['gang-membership']],
+  ['en', 'A spokesperson said every man on the plane was a TdA member.', ['gang-membership']],
+  ['en', 'The agency said it had "checked that they were indeed members" of the gang.', ['gang-membership']],
+  ['es', 'Las autoridades insisten en que eran “miembros” del Tren de Aragua.', ['gang-membership']],
+  ['en', 'He was branded one of the alleged members of the feared Tren de Aragua gang.', ['gang-membership']],
+  ['en', 'Relatives questioned whether the men belonged to a notorious gang at all.', ['gang-membership']],
+  ['en', 'US government officials insisted the men are members of the gang.', ['gang-membership']],
+  // Round 18: detainee treatment in the accounts' own words: guards' assaults, acts punished or forbidden
+  // (singing, talking), "the only way out is in a body bag", water, food, contact, care and sleep withheld,
+  // forced postures, rationed showers.
+  ['en', 'Former inmates said guards assaulted them in the showers.', ['cecot-conditions']],
+  ['es', 'Los custodios los agredían en las duchas, contaron los exreos.', ['cecot-conditions']],
+  ['en', 'Talking was forbidden in the cell block, former prisoners recalled.', ['cecot-conditions']],
+  ['es', 'Estaba prohibido hablar en las celdas, recordó un exdetenido.', ['cecot-conditions']],
+  ['en', 'Guards beat him for speaking during the count, he said.', ['cecot-conditions']],
+  ['es', 'Lo golpearon por cantar durante el conteo, relató.', ['cecot-conditions']],
+  ['en', 'Detainees said they were told the only way out was in a body bag.', ['cecot-conditions']],
+  ['es', 'Les dijeron que solo saldrían de allí en un ataúd.', ['cecot-conditions']],
+  ['en', 'They said the guards did not give them water for two days.', ['cecot-conditions']],
+  ['es', 'No nos daban agua durante días, contó uno de los liberados.', ['cecot-conditions']],
+  ['en', 'The food they were given was rotten, former detainees said.', ['cecot-conditions']],
+  ['es', 'La comida que les daban estaba podrida, contaron los exdetenidos.', ['cecot-conditions']],
+  ['en', 'They were not allowed to call their families from the prison.', ['cecot-conditions']],
+  ['es', 'No les permitían llamar a sus familias desde la prisión.', ['cecot-conditions']],
+  ['en', 'He said he received no medical care for an infected wound while detained.', ['cecot-conditions']],
+  ['es', 'No recibió atención médica por una herida infectada mientras estaba detenido.', ['cecot-conditions']],
+  ['en', 'He described weeks of sleep deprivation in the cell.', ['cecot-conditions']],
+  ['es', 'No nos dejaban dormir, contó uno de los liberados.', ['cecot-conditions']],
+  ['es', 'Los obligaban a estar de pie durante horas en el patio del penal.', ['cecot-conditions']],
+  ['es', 'Perdió casi diez kilos durante los meses que pasó en la cárcel.', ['cecot-conditions']],
+  ['en', 'They were allowed to shower only once a week in the prison.', ['cecot-conditions']],
+  // Round 18, from the fresh false hits by cause: the right words about another population (the prison built to
+  // house gang leaders, the country's own gangs' tattoos, the "most dangerous gang members in the world", a
+  // warning to all criminal illegal aliens, the agreement's capacity in members); the threat of leaving dead is
+  // treatment, not a death; homicide figures that leave out deaths in custody and deaths named in passing in a
+  // list of abuses are not the deaths claim; an intelligence finding at odds with the claim is the Maduro dispute.
+  ['en', 'The mega-prison was built by the government to house dangerous gang leaders.', []],
+  ['es', 'La megacárcel fue construida por el Gobierno para albergar a los cabecillas de las pandillas.', []],
+  ['en', "Visitors saw inmates with the tattoos of the country's gangs on their faces.", []],
+  ['es', 'Los visitantes vieron reos con los tatuajes de las pandillas del país en la cara.', []],
+  ['en', 'The minister toured the cells of the most dangerous gang members in the world.', []],
+  ['en', 'The minister toured the cells of the most violent criminals in the hemisphere.', []],
+  ['es', 'El ministro recorrió las celdas de los pandilleros más peligrosos del mundo.', []],
+  ['en', 'The secretary had a message for all criminal illegal aliens in the country.', []],
+  ['en', 'The deal allows El Salvador to hold up to 300 members for a year.', []],
+  ['es', 'El acuerdo permite albergar hasta 300 miembros durante un año.', []],
+  ['en', 'The official said the inmates would only leave the prison in a coffin.', ['cecot-conditions']],
+  ['en', 'Homicide statistics do not include deaths in custody, the analysts said.', ['safest-country']],
+  ['es', 'Las cifras oficiales de homicidios no incluyen las muertes bajo custodia del Estado.', ['safest-country']],
+  ['en', 'Activists denounced torture, deaths and arbitrary arrests inside the prisons.', ['cecot-conditions']],
+  ['es', 'Denunciaron torturas, muertes y detenciones arbitrarias dentro de las cárceles.', ['cecot-conditions']],
+  ['en', "A new intelligence assessment is at odds with the president's claim about the gang.", ['maduro-direction']],
+  [
+    'es',
+    'Un informe de la inteligencia estadounidense muestra una discrepancia con lo que afirma Trump sobre la banda.',
+    ['maduro-direction'],
+  ],
 ];
 // END CASES
 
