@@ -1569,6 +1569,32 @@ const CASES: Row[] = [
     'Un informe de la inteligencia estadounidense muestra una discrepancia con lo que afirma Trump sobre la banda.',
     ['maduro-direction'],
   ],
+  // Round 18, more vocabulary by concept (phrasings of our own): gang ties named as someone's, "nothing to do with"
+  // the gang, no arrests or convictions, tattoos among the reasons, minor charges, innocent asylum seekers; crowding
+  // in figures, drinking the bathing water, stripped naked, half an hour a day outside, fear of the guards, the
+  // threat of a cell with gang members (treatment, not the accusation), "treated according to the law" (a denial).
+  ['en', "Officials have not explained how they determined the men's gang ties.", ['gang-membership']],
+  ['en', 'His mother insists he has never had anything to do with Tren de Aragua.', ['gang-membership']],
+  ['es', 'Su madre asegura que no tiene nada que ver con el Tren de Aragua.', ['gang-membership']],
+  ['en', 'Most of the men had no arrests or convictions, court records show.', ['gang-membership']],
+  ['en', 'Their lawyers say the men were targeted for their nationality and their tattoos.', ['gang-membership']],
+  ['en', 'Several men had pending charges for theft and assault.', ['gang-membership']],
+  ['en', 'Critics say the government swept up innocent asylum seekers.', ['gang-membership']],
+  ['en', 'Prisoners were kept in cells with 80 men and two toilets.', ['cecot-conditions']],
+  ['es', 'En la celda éramos 19 y dormíamos en latas.', ['cecot-conditions']],
+  ['en', 'He said they drank water from the same barrel they used to bathe.', ['cecot-conditions']],
+  ['es', 'El agua con la que nos bañábamos era la misma que tomábamos.', ['cecot-conditions']],
+  ['en', 'The men said they were stripped naked on arrival.', ['cecot-conditions']],
+  ['en', 'They were not allowed outside their cells except for 30 minutes a day.', ['cecot-conditions']],
+  ['en', 'The men lived in constant fear of the guards, he said.', ['cecot-conditions']],
+  ['en', 'He said officials threatened to move him to a cell with gang members.', ['cecot-conditions']],
+  ['es', 'Nos amenazaban con llevarnos a las celdas de los pandilleros.', ['cecot-conditions']],
+  ['en', 'Bukele says the prisoners are treated according to the law.', ['cecot-conditions']],
+  [
+    'es',
+    'La cárcel fue construida por el gobierno del presidente Nayib Bukele para albergar sospechosos de pertenecer a las pandillas.',
+    [],
+  ],
 ];
 // END CASES
 
