@@ -1595,6 +1595,28 @@ const CASES: Row[] = [
     'La cárcel fue construida por el gobierno del presidente Nayib Bukele para albergar sospechosos de pertenecer a las pandillas.',
     [],
   ],
+  // Round 18, from the second fresh batch's false hits by cause (phrasings of our own): the prison's own inmates
+  // called "the worst of the worst", a prison built to house accused Salvadoran gang members, gang members in
+  // control inside the cells, Salvadorans arrested for their tattoos (other populations); a report's topic named in
+  // passing, the day against torture, state abuse of power (no treatment); public security as a ministry or a
+  // policy (not the safety claim). Vocabulary: heads that "have been" shaved, "never going to leave this place",
+  // the peace called a mirage.
+  ['en', 'Inside the prison, the inmates are known as the worst of the worst.', []],
+  ['es', 'En la cárcel, a los reos los conocen como los peores de los peores.', []],
+  ['en', 'He was taken to a prison built to house accused Salvadoran gang members.', []],
+  ['en', 'Witnesses described the control that gang members in the prisons still have.', []],
+  ['es', 'Describieron el control que tienen los miembros de las pandillas dentro de las celdas.', []],
+  ['en', 'Many young men were arrested in their neighborhoods just for having tattoos.', []],
+  ['es', 'Muchos jóvenes son detenidos en sus barrios solo por tener tatuajes.', []],
+  ['es', 'La organización presentó un informe sobre las violaciones a los derechos humanos en el país.', []],
+  ['es', 'El informe se publicó con motivo del Día Internacional en Apoyo a las Víctimas de la Tortura.', []],
+  ['es', 'Según la ONG, la política ha generado un patrón de abuso estatal.', []],
+  ['es', 'Criticaron la militarización de la seguridad pública en el país.', []],
+  ['en', 'Their heads have been shaved, and they wear white uniforms.', ['cecot-conditions']],
+  ['en', '"You are never going to leave this place," the warden told them.', ['cecot-conditions']],
+  ['es', '"Nunca van a salir de aquí", les dijo el director del penal.', ['cecot-conditions']],
+  ['en', 'The peace Bukele boasts of is a mirage, the activist said.', ['safest-country']],
+  ['es', 'La paz de la que presume el Gobierno es un espejismo, dijo la activista.', ['safest-country']],
 ];
 // END CASES
 
