@@ -1617,6 +1617,24 @@ const CASES: Row[] = [
   ['es', '"Nunca van a salir de aquí", les dijo el director del penal.', ['cecot-conditions']],
   ['en', 'The peace Bukele boasts of is a mirage, the activist said.', ['safest-country']],
   ['es', 'La paz de la que presume el Gobierno es un espejismo, dijo la activista.', ['safest-country']],
+  // Round 18, vocabulary by concept (phrasings of our own): evidence against the men never made public, the record
+  // reduced to "his only crime", tattoos relied on, labelled a gang member in the singular (not "a foreign terrorist
+  // organization"); the number of inmates never disclosed.
+  ['en', 'The government never made public any evidence against the men.', ['gang-membership']],
+  ['es', 'El gobierno nunca hizo públicas las pruebas contra los hombres.', ['gang-membership']],
+  ['en', 'His only crime was entering the country illegally, his wife said.', ['gang-membership']],
+  ['es', 'Su único delito fue entrar al país de forma irregular, dijo su esposa.', ['gang-membership']],
+  ['en', "Court filings show that the government relied largely on the men's tattoos.", ['gang-membership']],
+  [
+    'es',
+    'Los documentos muestran que el gobierno se basó sobre todo en los tatuajes de los hombres.',
+    ['gang-membership'],
+  ],
+  ['en', 'He was wrongly labeled a gang member, his lawyer argued.', ['gang-membership']],
+  ['es', 'Fue etiquetado erróneamente como pandillero, alegó su abogado.', ['gang-membership']],
+  ['en', 'The group, a Venezuelan gang labeled a foreign terrorist organization, is active in Chile.', []],
+  ['en', 'Officials have never disclosed how many people are held at CECOT.', ['cecot-population']],
+  ['es', 'Las autoridades nunca han revelado cuántos presos hay en el Cecot.', ['cecot-population']],
 ];
 // END CASES
 
