@@ -1635,6 +1635,19 @@ const CASES: Row[] = [
   ['en', 'The group, a Venezuelan gang labeled a foreign terrorist organization, is active in Chile.', []],
   ['en', 'Officials have never disclosed how many people are held at CECOT.', ['cecot-population']],
   ['es', 'Las autoridades nunca han revelado cuántos presos hay en el Cecot.', ['cecot-population']],
+  // Round 18: leaving the cell only for hearings or searches (a mention of medical checks then no veto), no
+  // bathing and skin infections, guards' taunts ("dogs"), attempts on their own lives; "animals" said by officials
+  // stays the gang label.
+  ['en', 'Prisoners are only allowed to leave their cells for court hearings held by video.', ['cecot-conditions']],
+  ['en', 'Inmates leave only for searches, medical checks and hearings held by video.', ['cecot-conditions']],
+  ['es', 'Solo salen de sus celdas para las audiencias virtuales.', ['cecot-conditions']],
+  ['en', 'The men suffered skin infections because they could not bathe.', ['cecot-conditions']],
+  ['es', 'No podían bañarse y sufrieron infecciones en la piel.', ['cecot-conditions']],
+  ['en', 'Guards mocked them and called them Venezuelan dogs.', ['cecot-conditions']],
+  ['es', 'Los custodios se burlaban de ellos y los llamaban perros.', ['cecot-conditions']],
+  ['en', 'Several of the men tried to take their own lives.', ['cecot-conditions']],
+  ['es', 'Varios intentaron quitarse la vida en la cárcel.', ['cecot-conditions']],
+  ['en', 'Trump called them animals and monsters.', ['gang-membership']],
 ];
 // END CASES
 
