@@ -1648,6 +1648,13 @@ const CASES: Row[] = [
   ['en', 'Several of the men tried to take their own lives.', ['cecot-conditions']],
   ['es', 'Varios intentaron quitarse la vida en la cárcel.', ['cecot-conditions']],
   ['en', 'Trump called them animals and monsters.', ['gang-membership']],
+  // Round 18: accused of being criminals (and without a trial, due process too); the deportees' alleged crimes,
+  // not anyone's.
+  ['en', 'The deportees were accused of being criminals without any trial.', ['due-process', 'gang-membership']],
+  ['es', 'Los deportados fueron acusados de ser criminales sin juicio.', ['due-process', 'gang-membership']],
+  ['en', "DHS released a list of the men's alleged crimes.", ['gang-membership']],
+  ['es', 'El DHS publicó una lista de los presuntos delitos de los deportados.', ['gang-membership']],
+  ['es', 'Fueron detenidos por sus presuntos delitos en San Miguel.', []],
 ];
 // END CASES
 
