@@ -607,6 +607,44 @@ import { Tally } from './support/accuracy-score';
  * batches). Variant (c) qualified in grouped CV by a hair (MODEL-CV.md), was integrated and measured
  * once with it: test all P 0.857 R 0.788, en P 0.864 R 0.769 (under its floor), es P 0.847 R 0.821;
  * worse than the rules alone, so it was reverted. Floors unchanged.
+ * Round 18 (gang, conditions and security claims), English detainee accounts first: 15 fresh real
+ * articles found by search (Abrego Garcia's July 2025 filing, the Newsweek and Sky News interviews,
+ * El País and Infocaos on Arturo Suárez, The Atlantic's account of the May beatings, teleSUR on the
+ * returnees, Homan's "all TdA members", CNN on the families, the doubts over records, teleSUR on 415
+ * deaths, CNN en Español, Gato Encerrado and the VOA on the safest-country claim), labelled on all 14
+ * claims before anything ran on them and split by URL (en 11: tune 7, 75 sentences; test 4, 41; es
+ * 4: tune 3, 27; test 1, 10). Scored fresh: new tune all P 0.836 R 0.708 (en P 0.806 R 0.617, es
+ * P 0.880 R 0.880); new test all P 0.968 R 0.811; the whole test part with them, before any rule:
+ * all P 0.861 R 0.789, en P 0.869 R 0.771, es P 0.848 R 0.820 (224 articles). A second batch of 7
+ * (NPR's returnees, Solitary Watch, Amnesty International on the state of exception in 2022 and
+ * 2024, CNN's 2024 visit; en 4: tune 2, test 2; es 3: tune 3), labelled after the first batch's
+ * rules: fresh tune P 0.652 R 0.833, test P 0.750 R 1.000. Fresh false hits in the group, by cause:
+ * first batch 7 (the right words about another population 2: the prison built to house gang
+ * leaders, the Salvadoran inmates' tattoos; a claim named in passing or described 4: the threat to
+ * leave in a coffin read as a death, homicide figures that leave out deaths in custody twice, a
+ * sentence introducing a quotation; another period 1: a 1994 murder rate); second batch 8 (another
+ * population 4: CECOT's own "worst of the worst", a prison for accused Salvadoran gang members, gang
+ * control inside the cells, Salvadorans arrested for tattoos; named in passing 2: a report's title,
+ * the day against torture; a word in another sense 2: "abuso estatal", public security as a
+ * ministry or policy). Rules by concept, only in the group's claims, both languages, checked on
+ * phrasings of our own (claim-triggers cases): the gang label as a predicate (a nationality before
+ * the noun, "was a TdA member", a quotation mark inside "were members" of the gang, a descriptive
+ * adjective before the gang's name, US officials vouching for it, gang ties named as someone's,
+ * "nothing to do with" the gang, no arrests or convictions, tattoos relied on or among the reasons,
+ * evidence against the men never made public, "his only crime", accused of being criminals, the
+ * deportees' alleged crimes, minor charges, innocent asylum seekers); detainee treatment in the
+ * accounts' words (guards' assaults and taunts, acts punished or forbidden, the only way out in a
+ * coffin, "never going to leave this place", water, food, contact, care and sleep withheld, forced
+ * postures, crowding in figures, the bathing water drunk, stripped naked, minutes a day outside or
+ * leaving the cell only for hearings, no bathing and skin infections, attempts on their own lives,
+ * fear of the guards, the threat of a gang cell, "treated according to the law" as the denial); the
+ * inmate count never disclosed; an intelligence finding at odds with the claim (Maduro); the peace
+ * called a mirage (safety); and vetoes for every cause above. Tune on the 374 earlier articles
+ * P 0.975 R 0.964 to P 0.977 R 0.965 (no hit lost); all 389: P 0.976 R 0.962, en P 0.974 R 0.958, es
+ * P 0.979 R 0.969; the first batch's tune P 0.925 R 0.861, its test P 1.000 R 0.865; off-topic pages
+ * 0 hits. Measured once after the last change (a full unit run before it also ran this test; its
+ * figures were not read): test all P 0.863 R 0.795, en P 0.871 R 0.778, es P 0.850 R 0.824 (226
+ * articles, 1,850 sentences). Floors unchanged (all figures above them).
  */
 const FLOORS = {
   all: { precision: 0.857, recall: 0.787 },

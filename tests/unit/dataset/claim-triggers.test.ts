@@ -1509,6 +1509,152 @@ const CASES: Row[] = [
   ['en', 'The Venezuelan men were flown out with little or no warning.', ['due-process']],
   ['en', 'Lawyers said the detainees were moved without any advance notice.', ['due-process']],
   ['en', 'The storm hit the coast with little warning.', []],
+  // Round 18 (gang, conditions and security claims), phrasings of our own. The accusation as a predicate: a
+  // nationality before the noun, "was a TdA member", a quotation mark inside "were members" of the gang, an
+  // adjective before the gang's name, US officials vouching for it (not the Venezuelan regime's officials).
+  ['en', 'Officials insisted that the men they flew to El Salvador are Salvadoran gangsters.', ['gang-membership']],
+  ['en', 'A spokesperson said every man on the plane was a TdA member.', ['gang-membership']],
+  ['en', 'The agency said it had "checked that they were indeed members" of the gang.', ['gang-membership']],
+  ['es', 'Las autoridades insisten en que eran “miembros” del Tren de Aragua.', ['gang-membership']],
+  ['en', 'He was branded one of the alleged members of the feared Tren de Aragua gang.', ['gang-membership']],
+  ['en', 'Relatives questioned whether the men belonged to a notorious gang at all.', ['gang-membership']],
+  ['en', 'US government officials insisted the men are members of the gang.', ['gang-membership']],
+  // Round 18: detainee treatment in the accounts' own words: guards' assaults, acts punished or forbidden
+  // (singing, talking), "the only way out is in a body bag", water, food, contact, care and sleep withheld,
+  // forced postures, rationed showers.
+  ['en', 'Former inmates said guards assaulted them in the showers.', ['cecot-conditions']],
+  ['es', 'Los custodios los agredían en las duchas, contaron los exreos.', ['cecot-conditions']],
+  ['en', 'Talking was forbidden in the cell block, former prisoners recalled.', ['cecot-conditions']],
+  ['es', 'Estaba prohibido hablar en las celdas, recordó un exdetenido.', ['cecot-conditions']],
+  ['en', 'Guards beat him for speaking during the count, he said.', ['cecot-conditions']],
+  ['es', 'Lo golpearon por cantar durante el conteo, relató.', ['cecot-conditions']],
+  ['en', 'Detainees said they were told the only way out was in a body bag.', ['cecot-conditions']],
+  ['es', 'Les dijeron que solo saldrían de allí en un ataúd.', ['cecot-conditions']],
+  ['en', 'They said the guards did not give them water for two days.', ['cecot-conditions']],
+  ['es', 'No nos daban agua durante días, contó uno de los liberados.', ['cecot-conditions']],
+  ['en', 'The food they were given was rotten, former detainees said.', ['cecot-conditions']],
+  ['es', 'La comida que les daban estaba podrida, contaron los exdetenidos.', ['cecot-conditions']],
+  ['en', 'They were not allowed to call their families from the prison.', ['cecot-conditions']],
+  ['es', 'No les permitían llamar a sus familias desde la prisión.', ['cecot-conditions']],
+  ['en', 'He said he received no medical care for an infected wound while detained.', ['cecot-conditions']],
+  ['es', 'No recibió atención médica por una herida infectada mientras estaba detenido.', ['cecot-conditions']],
+  ['en', 'He described weeks of sleep deprivation in the cell.', ['cecot-conditions']],
+  ['es', 'No nos dejaban dormir, contó uno de los liberados.', ['cecot-conditions']],
+  ['es', 'Los obligaban a estar de pie durante horas en el patio del penal.', ['cecot-conditions']],
+  ['es', 'Perdió casi diez kilos durante los meses que pasó en la cárcel.', ['cecot-conditions']],
+  ['en', 'They were allowed to shower only once a week in the prison.', ['cecot-conditions']],
+  // Round 18, from the fresh false hits by cause: the right words about another population (the prison built to
+  // house gang leaders, the country's own gangs' tattoos, the "most dangerous gang members in the world", a
+  // warning to all criminal illegal aliens, the agreement's capacity in members); the threat of leaving dead is
+  // treatment, not a death; homicide figures that leave out deaths in custody and deaths named in passing in a
+  // list of abuses are not the deaths claim; an intelligence finding at odds with the claim is the Maduro dispute.
+  ['en', 'The mega-prison was built by the government to house dangerous gang leaders.', []],
+  ['es', 'La megacárcel fue construida por el Gobierno para albergar a los cabecillas de las pandillas.', []],
+  ['en', "Visitors saw inmates with the tattoos of the country's gangs on their faces.", []],
+  ['es', 'Los visitantes vieron reos con los tatuajes de las pandillas del país en la cara.', []],
+  ['en', 'The minister toured the cells of the most dangerous gang members in the world.', []],
+  ['en', 'The minister toured the cells of the most violent criminals in the hemisphere.', []],
+  ['es', 'El ministro recorrió las celdas de los pandilleros más peligrosos del mundo.', []],
+  ['en', 'The secretary had a message for all criminal illegal aliens in the country.', []],
+  ['en', 'The deal allows El Salvador to hold up to 300 members for a year.', []],
+  ['es', 'El acuerdo permite albergar hasta 300 miembros durante un año.', []],
+  ['en', 'The official said the inmates would only leave the prison in a coffin.', ['cecot-conditions']],
+  ['en', 'Homicide statistics do not include deaths in custody, the analysts said.', ['safest-country']],
+  ['es', 'Las cifras oficiales de homicidios no incluyen las muertes bajo custodia del Estado.', ['safest-country']],
+  ['en', 'Activists denounced torture, deaths and arbitrary arrests inside the prisons.', ['cecot-conditions']],
+  ['es', 'Denunciaron torturas, muertes y detenciones arbitrarias dentro de las cárceles.', ['cecot-conditions']],
+  ['en', "A new intelligence assessment is at odds with the president's claim about the gang.", ['maduro-direction']],
+  [
+    'es',
+    'Un informe de la inteligencia estadounidense muestra una discrepancia con lo que afirma Trump sobre la banda.',
+    ['maduro-direction'],
+  ],
+  // Round 18, more vocabulary by concept (phrasings of our own): gang ties named as someone's, "nothing to do with"
+  // the gang, no arrests or convictions, tattoos among the reasons, minor charges, innocent asylum seekers; crowding
+  // in figures, drinking the bathing water, stripped naked, half an hour a day outside, fear of the guards, the
+  // threat of a cell with gang members (treatment, not the accusation), "treated according to the law" (a denial).
+  ['en', "Officials have not explained how they determined the men's gang ties.", ['gang-membership']],
+  ['en', 'His mother insists he has never had anything to do with Tren de Aragua.', ['gang-membership']],
+  ['es', 'Su madre asegura que no tiene nada que ver con el Tren de Aragua.', ['gang-membership']],
+  ['en', 'Most of the men had no arrests or convictions, court records show.', ['gang-membership']],
+  ['en', 'Their lawyers say the men were targeted for their nationality and their tattoos.', ['gang-membership']],
+  ['en', 'Several men had pending charges for theft and assault.', ['gang-membership']],
+  ['en', 'Critics say the government swept up innocent asylum seekers.', ['gang-membership']],
+  ['en', 'Prisoners were kept in cells with 80 men and two toilets.', ['cecot-conditions']],
+  ['es', 'En la celda éramos 19 y dormíamos en latas.', ['cecot-conditions']],
+  ['en', 'He said they drank water from the same barrel they used to bathe.', ['cecot-conditions']],
+  ['es', 'El agua con la que nos bañábamos era la misma que tomábamos.', ['cecot-conditions']],
+  ['en', 'The men said they were stripped naked on arrival.', ['cecot-conditions']],
+  ['en', 'They were not allowed outside their cells except for 30 minutes a day.', ['cecot-conditions']],
+  ['en', 'The men lived in constant fear of the guards, he said.', ['cecot-conditions']],
+  ['en', 'He said officials threatened to move him to a cell with gang members.', ['cecot-conditions']],
+  ['es', 'Nos amenazaban con llevarnos a las celdas de los pandilleros.', ['cecot-conditions']],
+  ['en', 'Bukele says the prisoners are treated according to the law.', ['cecot-conditions']],
+  [
+    'es',
+    'La cárcel fue construida por el gobierno del presidente Nayib Bukele para albergar sospechosos de pertenecer a las pandillas.',
+    [],
+  ],
+  // Round 18, from the second fresh batch's false hits by cause (phrasings of our own): the prison's own inmates
+  // called "the worst of the worst", a prison built to house accused Salvadoran gang members, gang members in
+  // control inside the cells, Salvadorans arrested for their tattoos (other populations); a report's topic named in
+  // passing, the day against torture, state abuse of power (no treatment); public security as a ministry or a
+  // policy (not the safety claim). Vocabulary: heads that "have been" shaved, "never going to leave this place",
+  // the peace called a mirage.
+  ['en', 'Inside the prison, the inmates are known as the worst of the worst.', []],
+  ['es', 'En la cárcel, a los reos los conocen como los peores de los peores.', []],
+  ['en', 'He was taken to a prison built to house accused Salvadoran gang members.', []],
+  ['en', 'Witnesses described the control that gang members in the prisons still have.', []],
+  ['es', 'Describieron el control que tienen los miembros de las pandillas dentro de las celdas.', []],
+  ['en', 'Many young men were arrested in their neighborhoods just for having tattoos.', []],
+  ['es', 'Muchos jóvenes son detenidos en sus barrios solo por tener tatuajes.', []],
+  ['es', 'La organización presentó un informe sobre las violaciones a los derechos humanos en el país.', []],
+  ['es', 'El informe se publicó con motivo del Día Internacional en Apoyo a las Víctimas de la Tortura.', []],
+  ['es', 'Según la ONG, la política ha generado un patrón de abuso estatal.', []],
+  ['es', 'Criticaron la militarización de la seguridad pública en el país.', []],
+  ['en', 'Their heads have been shaved, and they wear white uniforms.', ['cecot-conditions']],
+  ['en', '"You are never going to leave this place," the warden told them.', ['cecot-conditions']],
+  ['es', '"Nunca van a salir de aquí", les dijo el director del penal.', ['cecot-conditions']],
+  ['en', 'The peace Bukele boasts of is a mirage, the activist said.', ['safest-country']],
+  ['es', 'La paz de la que presume el Gobierno es un espejismo, dijo la activista.', ['safest-country']],
+  // Round 18, vocabulary by concept (phrasings of our own): evidence against the men never made public, the record
+  // reduced to "his only crime", tattoos relied on, labelled a gang member in the singular (not "a foreign terrorist
+  // organization"); the number of inmates never disclosed.
+  ['en', 'The government never made public any evidence against the men.', ['gang-membership']],
+  ['es', 'El gobierno nunca hizo públicas las pruebas contra los hombres.', ['gang-membership']],
+  ['en', 'His only crime was entering the country illegally, his wife said.', ['gang-membership']],
+  ['es', 'Su único delito fue entrar al país de forma irregular, dijo su esposa.', ['gang-membership']],
+  ['en', "Court filings show that the government relied largely on the men's tattoos.", ['gang-membership']],
+  [
+    'es',
+    'Los documentos muestran que el gobierno se basó sobre todo en los tatuajes de los hombres.',
+    ['gang-membership'],
+  ],
+  ['en', 'He was wrongly labeled a gang member, his lawyer argued.', ['gang-membership']],
+  ['es', 'Fue etiquetado erróneamente como pandillero, alegó su abogado.', ['gang-membership']],
+  ['en', 'The group, a Venezuelan gang labeled a foreign terrorist organization, is active in Chile.', []],
+  ['en', 'Officials have never disclosed how many people are held at CECOT.', ['cecot-population']],
+  ['es', 'Las autoridades nunca han revelado cuántos presos hay en el Cecot.', ['cecot-population']],
+  // Round 18: leaving the cell only for hearings or searches (a mention of medical checks then no veto), no
+  // bathing and skin infections, guards' taunts ("dogs"), attempts on their own lives; "animals" said by officials
+  // stays the gang label.
+  ['en', 'Prisoners are only allowed to leave their cells for court hearings held by video.', ['cecot-conditions']],
+  ['en', 'Inmates leave only for searches, medical checks and hearings held by video.', ['cecot-conditions']],
+  ['es', 'Solo salen de sus celdas para las audiencias virtuales.', ['cecot-conditions']],
+  ['en', 'The men suffered skin infections because they could not bathe.', ['cecot-conditions']],
+  ['es', 'No podían bañarse y sufrieron infecciones en la piel.', ['cecot-conditions']],
+  ['en', 'Guards mocked them and called them Venezuelan dogs.', ['cecot-conditions']],
+  ['es', 'Los custodios se burlaban de ellos y los llamaban perros.', ['cecot-conditions']],
+  ['en', 'Several of the men tried to take their own lives.', ['cecot-conditions']],
+  ['es', 'Varios intentaron quitarse la vida en la cárcel.', ['cecot-conditions']],
+  ['en', 'Trump called them animals and monsters.', ['gang-membership']],
+  // Round 18: accused of being criminals (and without a trial, due process too); the deportees' alleged crimes,
+  // not anyone's.
+  ['en', 'The deportees were accused of being criminals without any trial.', ['due-process', 'gang-membership']],
+  ['es', 'Los deportados fueron acusados de ser criminales sin juicio.', ['due-process', 'gang-membership']],
+  ['en', "DHS released a list of the men's alleged crimes.", ['gang-membership']],
+  ['es', 'El DHS publicó una lista de los presuntos delitos de los deportados.', ['gang-membership']],
+  ['es', 'Fueron detenidos por sus presuntos delitos en San Miguel.', []],
 ];
 // END CASES
 
