@@ -1509,6 +1509,64 @@ const CASES: Row[] = [
   ['en', 'The Venezuelan men were flown out with little or no warning.', ['due-process']],
   ['en', 'Lawyers said the detainees were moved without any advance notice.', ['due-process']],
   ['en', 'The storm hit the coast with little warning.', []],
+  // Round 18 (courts, custody and numbers), phrasings of our own: the Act's conditions found unmet, the invocation
+  // set against the Act, its use condemned, wartime powers that should not be used, the Act said not to apply.
+  ['en', 'The statutory conditions for using the Alien Enemies Act were not satisfied, the panel held.', ['aea-invasion']],
+  ['en', 'The judge wrote that the proclamation violates the Alien Enemies Act itself.', ['aea-invasion']],
+  ['en', 'A second judge condemned the use of the Alien Enemies Act against the Venezuelans.', ['aea-invasion']],
+  ['en', 'Wartime powers should not be used against a street gang, the ruling said.', ['aea-invasion']],
+  ['en', 'A president cannot simply declare an emergency and then invoke wartime powers, the ACLU said.', ['aea-invasion']],
+  ['es', 'La jueza concluyó que no se cumplen los requisitos para invocar la Ley de Enemigos Extranjeros.', ['aea-invasion']],
+  ['es', 'Según el fallo, la proclamación contradice la Ley de Enemigos Extranjeros.', ['aea-invasion']],
+  ['es', 'Un tercer juez condenó el uso de la Ley de Enemigos Extranjeros contra los venezolanos.', ['aea-invasion']],
+  ['es', 'El tribunal sostuvo que la ley no se aplica en el caso de estos migrantes venezolanos.', ['aea-invasion']],
+  ['es', 'Los poderes de guerra no deberían usarse contra una pandilla, dijo la jueza.', ['aea-invasion']],
+  // Round 18: the proclamation's title names the invasion without asserting it; "if there is an invasion" is the
+  // Act's condition; a "legal avenue" to contest is not the Act's legality.
+  [
+    'en',
+    'The March proclamation, "Invocation of the Alien Enemies Act Regarding the Invasion of the United States by Tren de Aragua," was signed on a Friday.',
+    [],
+  ],
+  ['en', 'The Alien Enemies Act can be invoked during a declared war or if there is an invasion.', []],
+  ['en', 'The Alien Enemies Act detainees must be offered a legal avenue to appeal, the judge said.', []],
+  ['es', 'La Ley de Enemigos Extranjeros solo se invoca en guerra o si hay una invasión.', []],
+  // Round 18: notice (its procedure, its amount, its language), judicial review owed to the men, men not told where
+  // they were taken.
+  ['en', 'Lawyers said the notice procedure gave the Venezuelans no real chance to respond.', ['due-process']],
+  ['en', 'The appeals court must now decide how much notice the detainees are owed.', ['due-process']],
+  ['en', 'The deportation notices were printed only in English, advocates for the Venezuelans said.', ['due-process']],
+  ['en', 'The justices said the removals of the Venezuelans are subject to judicial review.', ['due-process']],
+  ['en', 'The Venezuelan detainees were not told where they were being flown.', ['due-process']],
+  ['es', 'Los migrantes venezolanos recibieron notificaciones de deportación solo en inglés.', ['due-process']],
+  ['es', 'Los venezolanos deportados no fueron notificados de las acusaciones en su contra.', ['due-process']],
+  ['es', 'Según la Corte, los migrantes tienen derecho a una revisión judicial antes de ser deportados.', ['due-process']],
+  ['es', 'A los detenidos venezolanos no les dijeron adónde los llevaban.', ['due-process']],
+  // Round 18: another population's due process (El Salvador criticised for it in jailing gang suspects) is not the
+  // men's hearing question.
+  [
+    'en',
+    'El Salvador has been criticized for due process violations in locking up thousands of gang suspects.',
+    [],
+  ],
+  ['es', 'El Salvador ha sido criticado por violaciones al debido proceso al encarcelar a pandilleros.', []],
+  // Round 18: the United States saying it has no power to secure the men's return is the custody dispute; a court's
+  // jurisdiction over the proclamation is not.
+  [
+    'en',
+    'Officials said the US has no ability to secure the release of the men held at CECOT.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'es',
+    'Washington alega que no tiene poder para lograr la liberación de los venezolanos presos en el CECOT.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'The government argued that judges have no jurisdiction over the president’s proclamation on the gang.', []],
+  ['es', 'El gobierno alegó que los jueces no tienen jurisdicción sobre la proclamación del presidente.', []],
+  // Round 18: after the order, "that did not happen, and the planes landed" is the defiance.
+  ['en', 'That never happened, and the two planes landed in El Salvador before dawn.', ['defied-court-order']],
+  ['es', 'Eso no ocurrió y los aviones aterrizaron en El Salvador esa misma noche.', ['defied-court-order']],
 ];
 // END CASES
 
