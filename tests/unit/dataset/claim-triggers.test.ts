@@ -1511,12 +1511,24 @@ const CASES: Row[] = [
   ['en', 'The storm hit the coast with little warning.', []],
   // Round 18 (courts, custody and numbers), phrasings of our own: the Act's conditions found unmet, the invocation
   // set against the Act, its use condemned, wartime powers that should not be used, the Act said not to apply.
-  ['en', 'The statutory conditions for using the Alien Enemies Act were not satisfied, the panel held.', ['aea-invasion']],
+  [
+    'en',
+    'The statutory conditions for using the Alien Enemies Act were not satisfied, the panel held.',
+    ['aea-invasion'],
+  ],
   ['en', 'The judge wrote that the proclamation violates the Alien Enemies Act itself.', ['aea-invasion']],
   ['en', 'A second judge condemned the use of the Alien Enemies Act against the Venezuelans.', ['aea-invasion']],
   ['en', 'Wartime powers should not be used against a street gang, the ruling said.', ['aea-invasion']],
-  ['en', 'A president cannot simply declare an emergency and then invoke wartime powers, the ACLU said.', ['aea-invasion']],
-  ['es', 'La jueza concluyó que no se cumplen los requisitos para invocar la Ley de Enemigos Extranjeros.', ['aea-invasion']],
+  [
+    'en',
+    'A president cannot simply declare an emergency and then invoke wartime powers, the ACLU said.',
+    ['aea-invasion'],
+  ],
+  [
+    'es',
+    'La jueza concluyó que no se cumplen los requisitos para invocar la Ley de Enemigos Extranjeros.',
+    ['aea-invasion'],
+  ],
   ['es', 'Según el fallo, la proclamación contradice la Ley de Enemigos Extranjeros.', ['aea-invasion']],
   ['es', 'Un tercer juez condenó el uso de la Ley de Enemigos Extranjeros contra los venezolanos.', ['aea-invasion']],
   ['es', 'El tribunal sostuvo que la ley no se aplica en el caso de estos migrantes venezolanos.', ['aea-invasion']],
@@ -1540,15 +1552,15 @@ const CASES: Row[] = [
   ['en', 'The Venezuelan detainees were not told where they were being flown.', ['due-process']],
   ['es', 'Los migrantes venezolanos recibieron notificaciones de deportación solo en inglés.', ['due-process']],
   ['es', 'Los venezolanos deportados no fueron notificados de las acusaciones en su contra.', ['due-process']],
-  ['es', 'Según la Corte, los migrantes tienen derecho a una revisión judicial antes de ser deportados.', ['due-process']],
+  [
+    'es',
+    'Según la Corte, los migrantes tienen derecho a una revisión judicial antes de ser deportados.',
+    ['due-process'],
+  ],
   ['es', 'A los detenidos venezolanos no les dijeron adónde los llevaban.', ['due-process']],
   // Round 18: another population's due process (El Salvador criticised for it in jailing gang suspects) is not the
   // men's hearing question.
-  [
-    'en',
-    'El Salvador has been criticized for due process violations in locking up thousands of gang suspects.',
-    [],
-  ],
+  ['en', 'El Salvador has been criticized for due process violations in locking up thousands of gang suspects.', []],
   ['es', 'El Salvador ha sido criticado por violaciones al debido proceso al encarcelar a pandilleros.', []],
   // Round 18: the United States saying it has no power to secure the men's return is the custody dispute; a court's
   // jurisdiction over the proclamation is not.
