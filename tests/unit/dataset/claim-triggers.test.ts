@@ -1579,6 +1579,36 @@ const CASES: Row[] = [
   // Round 18: after the order, "that did not happen, and the planes landed" is the defiance.
   ['en', 'That never happened, and the two planes landed in El Salvador before dawn.', ['defied-court-order']],
   ['es', 'Eso no ocurrió y los aviones aterrizaron en El Salvador esa misma noche.', ['defied-court-order']],
+  // Round 18, false hits by cause (phrasings of our own): due process in El Salvador's own prison system and courts
+  // (a list of the system's abuses, mass trials, habeas before Salvadoran judges) is another population's; the
+  // list of abuses stays the treatment claim.
+  [
+    'en',
+    'Rights groups point to overcrowding, a lack of due process and abuse in Salvadoran prisons.',
+    ['cecot-conditions'],
+  ],
+  ['en', 'Relatives filed habeas petitions before the Salvadoran Supreme Court for the detainees.', []],
+  [
+    'es',
+    'Las ONG denuncian hacinamiento, torturas y falta de debido proceso en las cárceles salvadoreñas.',
+    ['cecot-conditions'],
+  ],
+  ['es', 'La Sala de lo Constitucional acumula más de 3.000 hábeas corpus de familiares de reos.', []],
+  ['es', 'Los juicios masivos vulneran el derecho a un juicio justo, según los abogados de los reos.', []],
+  [
+    'es',
+    'Los venezolanos fueron deportados sin debido proceso y luego sufrieron torturas en el CECOT.',
+    ['cecot-conditions', 'due-process'],
+  ],
+  // Round 18: gangs' control of places, police custody and a court's jurisdiction to hear or decide are words in
+  // another sense; the men under U.S. jurisdiction are the custody dispute.
+  ['es', 'Miembros de la banda tomaron el control de un edificio de apartamentos en Colorado.', []],
+  ['es', 'Las pandillas tenían el control de barrios enteros en El Salvador.', []],
+  ['es', 'Los reos permanecen bajo custodia de la policía salvadoreña.', []],
+  ['es', 'El juez afirmó que su tribunal tiene jurisdicción para ordenar el regreso de los detenidos.', []],
+  ['en', 'Gang members had taken control of entire neighborhoods in El Salvador before 2022.', []],
+  ['en', 'The Justice Department said the judge lacked jurisdiction to block the deportations.', []],
+  ['en', 'The judge ruled the Venezuelan men remained under U.S. jurisdiction at CECOT.', ['custody-jurisdiction']],
 ];
 // END CASES
 
