@@ -1609,6 +1609,24 @@ const CASES: Row[] = [
   ['en', 'Gang members had taken control of entire neighborhoods in El Salvador before 2022.', []],
   ['en', 'The Justice Department said the judge lacked jurisdiction to block the deportations.', []],
   ['en', 'The judge ruled the Venezuelan men remained under U.S. jurisdiction at CECOT.', ['custody-jurisdiction']],
+  // Round 18, vocabulary by concept (phrasings of our own): the gang is not a nation or government, its conduct no
+  // armed attack, the Act that cannot be used, the authority lacked under it, the statute stretched, the Act that
+  // does not authorise these removals; the Act's scope (citizens, permanent residents) stays a description.
+  ['en', 'The gang is a criminal enterprise, not a foreign government, the judge wrote.', ['aea-invasion']],
+  ['en', "The gang's crimes do not amount to an armed attack on the country, the panel held.", ['aea-invasion']],
+  ['en', 'The court held that the Alien Enemies Act cannot be used to remove these Venezuelans.', ['aea-invasion']],
+  ['en', 'She ruled that Trump lacked the authority to remove the men under the Alien Enemies Act.', ['aea-invasion']],
+  ['en', 'Critics say the administration stretched the 1798 law to reach a street gang.', ['aea-invasion']],
+  ['en', 'The Alien Enemies Act cannot be applied to lawful permanent residents.', []],
+  ['es', 'La banda es una organización criminal, no un gobierno extranjero, escribió el juez.', ['aea-invasion']],
+  ['es', 'Sus delitos no equivalen a un ataque armado contra el país, según el fallo.', ['aea-invasion']],
+  [
+    'es',
+    'El tribunal resolvió que la Ley de Enemigos Extranjeros no puede usarse para expulsar a estos venezolanos.',
+    ['aea-invasion'],
+  ],
+  ['es', 'Según la jueza, la ley de 1798 no autoriza estas deportaciones de venezolanos.', ['aea-invasion']],
+  ['es', 'La Ley de Enemigos Extranjeros no puede aplicarse a ciudadanos estadounidenses.', []],
 ];
 // END CASES
 
