@@ -1627,6 +1627,29 @@ const CASES: Row[] = [
   ],
   ['es', 'Según la jueza, la ley de 1798 no autoriza estas deportaciones de venezolanos.', ['aea-invasion']],
   ['es', 'La Ley de Enemigos Extranjeros no puede aplicarse a ciudadanos estadounidenses.', []],
+  // Round 18 (phrasings of our own): the men in the hands of a sovereign state, or held on Washington's behalf, are
+  // the custody dispute; removal without any process is the hearing question, thousands of Salvadorans jailed
+  // without one are another population.
+  ['es', 'La Casa Blanca dice que los deportados están en manos del gobierno salvadoreño.', ['custody-jurisdiction']],
+  [
+    'es',
+    'Washington alega que no puede hacer nada porque los venezolanos están en un país soberano.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'es',
+    'Según los abogados, El Salvador retiene a los venezolanos por encargo de Washington.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'en',
+    'Lawyers say El Salvador is holding the Venezuelans on behalf of the United States.',
+    ['custody-jurisdiction'],
+  ],
+  ['es', 'Los venezolanos fueron expulsados en cuestión de horas, sin ningún procedimiento.', ['due-process']],
+  ['en', 'The Venezuelans were removed without any process at all, their lawyers said.', ['due-process']],
+  ['es', 'Miles de salvadoreños siguen presos sin proceso judicial.', []],
+  ['en', 'Thousands of Salvadorans remain jailed without trial.', []],
 ];
 // END CASES
 
