@@ -279,7 +279,7 @@ const CASES: Row[] = [
   ['en', 'The arrangement works out to roughly $20,000 per prisoner each year.', ['payment-amount']],
   ['es', 'Estados Unidos pagará 6 millones de dólares a El Salvador por recluir a los deportados.', ['payment-amount']],
   ['es', 'El Salvador cobró 4,7 millones por recibir a los venezolanos en el Cecot.', ['payment-amount']],
-  ['es', 'Bukele ofreció una tarifa relativamente baja para recibir a los presos.', []],
+  ['es', 'Bukele ofreció una tarifa relativamente baja para recibir a los presos.', ['payment-amount']],
 
   // deaths-in-custody
   ['en', 'Rights groups say more than 400 people have died in state custody since 2022.', ['deaths-in-custody']],
@@ -1650,6 +1650,16 @@ const CASES: Row[] = [
   ['en', 'The Venezuelans were removed without any process at all, their lawyers said.', ['due-process']],
   ['es', 'Miles de salvadoreños siguen presos sin proceso judicial.', []],
   ['en', 'Thousands of Salvadorans remain jailed without trial.', []],
+  // Round 18 (phrasings of our own): the administration saying it complied with the orders is the defiance dispute;
+  // a prison budget is not the payment; people deported to another country are not the CECOT count.
+  ['en', 'The administration insists it has complied with every court order.', ['defied-court-order']],
+  ['es', 'El gobierno asegura que cumplió con todas las órdenes judiciales.', ['defied-court-order']],
+  ['es', 'Bukele cobra una tarifa relativamente baja por encarcelar a los migrantes.', ['payment-amount']],
+  ['en', "El Salvador's budget for its prisons rose to $15 million this year.", []],
+  ['es', 'El presupuesto de las cárceles salvadoreñas llegó a 15 millones de dólares este año.', []],
+  ['en', 'The government has deported 238 people to Guatemala this month.', []],
+  ['es', 'El gobierno deportó a 238 personas a Honduras este mes.', []],
+  ['en', 'In all, 238 Venezuelans were flown to CECOT that weekend.', ['deportee-count']],
 ];
 // END CASES
 
