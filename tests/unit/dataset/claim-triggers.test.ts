@@ -1660,6 +1660,22 @@ const CASES: Row[] = [
   ['en', 'The government has deported 238 people to Guatemala this month.', []],
   ['es', 'El gobierno deportó a 238 personas a Honduras este mes.', []],
   ['en', 'In all, 238 Venezuelans were flown to CECOT that weekend.', ['deportee-count']],
+  // Round 18 (phrasings of our own): a finding that undercuts the premise for invoking the Act, doubts about the
+  // removals' legal basis, migration alone as no invasion.
+  [
+    'en',
+    'The memo undercuts the central premise the White House gave for invoking the Alien Enemies Act.',
+    ['aea-invasion'],
+  ],
+  ['en', 'Critics raised new doubts about the legal basis for the Venezuelans’ removals.', ['aea-invasion']],
+  ['en', 'Illegal migration alone does not make an invasion, the Venezuelan men’s lawyers argued.', ['aea-invasion']],
+  [
+    'es',
+    'El informe socava el argumento principal de la Casa Blanca para invocar la Ley de Enemigos Extranjeros.',
+    ['aea-invasion'],
+  ],
+  ['es', 'El fallo aumenta las dudas sobre la base legal de las expulsiones de venezolanos.', ['aea-invasion']],
+  ['en', 'The early departure raised questions about the legal grounds for the contempt finding.', []],
 ];
 // END CASES
 
