@@ -1676,6 +1676,17 @@ const CASES: Row[] = [
   ],
   ['es', 'El fallo aumenta las dudas sobre la base legal de las expulsiones de venezolanos.', ['aea-invasion']],
   ['en', 'The early departure raised questions about the legal grounds for the contempt finding.', []],
+  // Round 18, false hits by cause (another case, phrasings of our own): Abrego Garcia's criminal case (charges, a
+  // grand jury, bail pending trial) is not his return unless the sentence speaks of bringing him back.
+  ['es', 'Un gran jurado acusó a Abrego García de tráfico de personas.', []],
+  ['es', 'Abrego García compareció ante un juez en Nashville por cargos de contrabando.', []],
+  ['es', 'Los abogados defensores pidieron la libertad bajo fianza de Abrego García.', []],
+  ['en', "Abrego Garcia's lawyers asked for his release on bail pending trial.", []],
+  [
+    'es',
+    'Abrego García fue devuelto a Estados Unidos para enfrentar cargos de tráfico de personas.',
+    ['abrego-garcia-return'],
+  ],
 ];
 // END CASES
 
