@@ -1687,6 +1687,14 @@ const CASES: Row[] = [
     'Abrego García fue devuelto a Estados Unidos para enfrentar cargos de tráfico de personas.',
     ['abrego-garcia-return'],
   ],
+  // Round 18: a judge's authority to order the planes back is the court's power, not custody of the men (the order
+  // called not binding stays the defiance dispute).
+  ['en', 'The Justice Department argued the judge had no authority to order the planes back.', ['defied-court-order']],
+  [
+    'es',
+    'El Departamento de Justicia sostiene que el juez no tenía autoridad para ordenar que los aviones dieran la vuelta.',
+    ['defied-court-order'],
+  ],
 ];
 // END CASES
 
