@@ -1695,6 +1695,13 @@ const CASES: Row[] = [
     'El Departamento de Justicia sostiene que el juez no tenía autoridad para ordenar que los aviones dieran la vuelta.',
     ['defied-court-order'],
   ],
+  // Round 18: "invasion" in another sense (a war elsewhere, privacy) and the proclamation's scope (lawful permanent
+  // residents) are not the invasion claim.
+  ['en', "Critics likened the raids on Venezuelan families to Russia's invasion of Ukraine.", []],
+  ['en', 'Lawyers for the Venezuelans called the phone searches an invasion of privacy.', []],
+  ['en', 'The proclamation covers Venezuelans 14 and older who are not lawful permanent residents.', []],
+  ['es', 'La invasión rusa de Ucrania desplazó a miles de venezolanos de los titulares.', []],
+  ['es', 'La proclamación abarca a venezolanos mayores de 14 años que no sean residentes permanentes legales.', []],
 ];
 // END CASES
 
