@@ -1702,6 +1702,9 @@ const CASES: Row[] = [
   ['en', 'The proclamation covers Venezuelans 14 and older who are not lawful permanent residents.', []],
   ['es', 'La invasión rusa de Ucrania desplazó a miles de venezolanos de los titulares.', []],
   ['es', 'La proclamación abarca a venezolanos mayores de 14 años que no sean residentes permanentes legales.', []],
+  // Round 18: a notice of appeal is a filing, not notice to the men.
+  ['en', 'The government has until Friday to give notice of its appeal in the Venezuelans’ case.', []],
+  ['en', 'The Venezuelan men were given no notice of their removal.', ['due-process']],
 ];
 // END CASES
 
