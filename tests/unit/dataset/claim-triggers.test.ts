@@ -1705,6 +1705,15 @@ const CASES: Row[] = [
   // Round 18: a notice of appeal is a filing, not notice to the men.
   ['en', 'The government has until Friday to give notice of its appeal in the Venezuelans’ case.', []],
   ['en', 'The Venezuelan men were given no notice of their removal.', ['due-process']],
+  // Round 18 (phrasings of our own): the law used improperly, the statute's definition not met, a criminal matter and
+  // not war, military actions and not crime.
+  ['en', 'The judge concluded that Trump used the law improperly against the Venezuelans.', ['aea-invasion']],
+  ['en', "The gang's conduct does not meet the statute's definition of an incursion.", ['aea-invasion']],
+  ['en', 'Drug trafficking by a gang is a criminal matter, not an act of war, the court said.', ['aea-invasion']],
+  ['en', 'The Act speaks of military attacks, not gang crimes, the Venezuelans’ lawyers argued.', ['aea-invasion']],
+  ['es', 'La jueza concluyó que Trump usó la ley de forma indebida contra los venezolanos.', ['aea-invasion']],
+  ['es', 'El narcotráfico de la banda es un asunto criminal, no un acto de guerra, dijo el juez.', ['aea-invasion']],
+  ['es', 'La conducta del Tren de Aragua no encaja en la definición de incursión de la ley de 1798.', ['aea-invasion']],
 ];
 // END CASES
 
