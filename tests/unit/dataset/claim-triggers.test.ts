@@ -1714,6 +1714,41 @@ const CASES: Row[] = [
   ['es', 'La jueza concluyó que Trump usó la ley de forma indebida contra los venezolanos.', ['aea-invasion']],
   ['es', 'El narcotráfico de la banda es un asunto criminal, no un acto de guerra, dijo el juez.', ['aea-invasion']],
   ['es', 'La conducta del Tren de Aragua no encaja en la definición de incursión de la ley de 1798.', ['aea-invasion']],
+  // Round 18, custody in other words (phrasings of our own): who is responsible for the men, a jailer for hire, who
+  // controls what happens to them, whom their release falls to, whose law they are subject to, CECOT as an extension
+  // of U.S. prisons; the same words about Salvadoran inmates or another matter are not the custody dispute.
+  [
+    'es',
+    'Estados Unidos es responsable de los venezolanos encarcelados en El Salvador, dijo la ACLU.',
+    ['custody-jurisdiction'],
+  ],
+  ['es', 'El Salvador actúa como un simple carcelero contratado por Washington.', ['custody-jurisdiction']],
+  ['es', 'La Casa Blanca dice que no controla lo que ocurre dentro del CECOT.', ['custody-jurisdiction']],
+  ['es', 'La decisión sobre su liberación corresponde a El Salvador, afirmó la Casa Blanca.', ['custody-jurisdiction']],
+  [
+    'es',
+    'Los venezolanos presos en el CECOT están sujetos a la ley salvadoreña, sostuvo el gobierno.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'es',
+    'Para la ACLU, el CECOT funciona como una extensión de las cárceles de Estados Unidos.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'The U.S. government said it does not control what happens inside CECOT.', ['custody-jurisdiction']],
+  [
+    'en',
+    'The Venezuelans held at CECOT are subject to Salvadoran law, the government argued.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'For the ACLU, CECOT works as an extension of American prisons.', ['custody-jurisdiction']],
+  ['es', 'Bukele es responsable de los reos en las cárceles salvadoreñas.', []],
+  ['es', 'Los reos salvadoreños están sujetos a la ley salvadoreña.', []],
+  ['en', 'Gang members arrested in El Salvador are subject to Salvadoran law.', []],
+  // Round 18: the planes landing after the order, a decision not to stop them, are the defiance.
+  ['en', "The planes landed in El Salvador hours after the judge's order.", ['defied-court-order']],
+  ['en', 'The judge wants to know who decided not to stop the planes.', ['defied-court-order']],
+  ['es', 'El juez quiere saber quién tomó la decisión de no detener los aviones.', ['defied-court-order']],
 ];
 // END CASES
 
