@@ -1749,6 +1749,10 @@ const CASES: Row[] = [
   ['en', "The planes landed in El Salvador hours after the judge's order.", ['defied-court-order']],
   ['en', 'The judge wants to know who decided not to stop the planes.', ['defied-court-order']],
   ['es', 'El juez quiere saber quién tomó la decisión de no detener los aviones.', ['defied-court-order']],
+  // Round 18: due process asked of El Salvador's own system is another population's; the men denied it stay linked.
+  ['en', 'Rights groups urged El Salvador to respect due process in its courts.', []],
+  ['es', 'Organizaciones de derechos humanos han pedido respetar el debido proceso en El Salvador.', []],
+  ['en', 'The Venezuelan men sent to El Salvador never got due process, their lawyers say.', ['due-process']],
 ];
 // END CASES
 
