@@ -645,11 +645,48 @@ import { Tally } from './support/accuracy-score';
  * 0 hits. Measured once after the last change (a full unit run before it also ran this test; its
  * figures were not read): test all P 0.863 R 0.795, en P 0.871 R 0.778, es P 0.850 R 0.824 (226
  * articles, 1,850 sentences). Floors unchanged (all figures above them).
+ * Round 18 (courts, custody and numbers claims): 16 fresh real articles (en 8: tune 6, test 2; es 8:
+ * tune 4, test 4) on the AEA rulings (Sweeney, Hellerstein, the Fifth Circuit), the Supreme Court's
+ * notice rulings, the CECOT class's due process and the contempt inquiry, labelled before anything
+ * ran on them. Scored fresh (REAL_CLAIMS_ARTICLES): new tune all P 0.826 R 0.667 (en P 0.759 R 0.667,
+ * es P 0.941 R 0.667), new test all P 0.921 R 0.761; the whole test part with them, measured then:
+ * all P 0.860 R 0.787, en P 0.865 R 0.771, es P 0.852 R 0.815. The fresh tuning false hits, by cause:
+ * a word in another sense or a name (a "legal avenue" to contest read as the Act's legality, the
+ * proclamation's title "Regarding the Invasion", "courts have no jurisdiction over the proclamation"
+ * as custody), a description (the Act's condition "if there is an invasion"), another population (El
+ * Salvador "criticized for due process violations in locking up gang members"), one label made
+ * consistent (137 pursuing their due-process cases, as "wished to pursue due-process claims"). Rules
+ * by concept, only in the group's claims, both languages, 117 phrasings of our own as cases: the
+ * Act's conditions unmet, the invocation set against the Act, its use condemned or said not to apply,
+ * the gang no nation or government, no armed attack, the authority lacked, the statute stretched or
+ * its definition unmet, a criminal matter and not war, the premise for invoking it undercut, doubts
+ * about the removals' legal basis; notice (procedure, amount, language), judicial review owed to the
+ * men, men not told where they were taken, removal without any process; the US unable to secure the
+ * men's return, the men in the hands of a sovereign state or held on Washington's behalf, who is
+ * responsible for them, who controls what happens to them, whose law they are subject to; "that did
+ * not happen, and the planes landed", the planes landing after the order, a decision not to stop
+ * them, a claim of compliance, the judge said to lack power to order the planes back. Vetoes by cause:
+ * due process in El Salvador's own system (its abuses listed, mass trials, habeas before Salvadoran
+ * judges, thousands of Salvadorans jailed, rights groups urging El Salvador), a notice of appeal,
+ * gangs' control of places, police custody, a court's jurisdiction or authority to hear or order,
+ * Abrego Garcia's criminal case read as his return (Spanish: any "tráfico de personas" near his
+ * name), "invasion" of another war or of privacy, the proclamation's scope (lawful permanent
+ * residents), a prison budget as the payment, people deported to another country as the count.
+ * Tune P 0.972 R 0.957 (with the batch, before the rules) to P 0.976 R 0.965, en P 0.974 R 0.961,
+ * es P 0.979 R 0.972 (384 articles, 3,157 sentences; the new tuning articles P 0.965 R 0.948); 300
+ * off-topic pages 0 hits. Measured at the end (once more the whole unit suite had run mid-round,
+ * figures not read): test all P 0.860 R 0.787, en P 0.866 R 0.771, es P 0.852 R 0.815 (225 articles,
+ * 1,843 sentences): the rules moved the part by 1 false hit fewer (English); the concepts ruled did
+ * not occur in it. The Spanish recall floor falls to just under the part with its 4 new articles
+ * (0.818 to 0.814: 0.815 fresh, before any rule); the others are left where they were.
+ * The two rounds 18 merged, measured once: tune all P 0.977 R 0.963, en P 0.974 R 0.958, es P 0.982
+ * R 0.974 (399 articles, 3,305 sentences); test all P 0.865 R 0.794, en P 0.871 R 0.778, es P 0.856
+ * R 0.819 (232 articles, 1,906 sentences). Floors set just under these.
  */
 const FLOORS = {
-  all: { precision: 0.857, recall: 0.787 },
-  en: { precision: 0.865, recall: 0.769 },
-  es: { precision: 0.844, recall: 0.818 },
+  all: { precision: 0.864, recall: 0.793 },
+  en: { precision: 0.87, recall: 0.777 },
+  es: { precision: 0.855, recall: 0.818 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */

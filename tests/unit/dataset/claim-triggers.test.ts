@@ -279,7 +279,7 @@ const CASES: Row[] = [
   ['en', 'The arrangement works out to roughly $20,000 per prisoner each year.', ['payment-amount']],
   ['es', 'Estados Unidos pagará 6 millones de dólares a El Salvador por recluir a los deportados.', ['payment-amount']],
   ['es', 'El Salvador cobró 4,7 millones por recibir a los venezolanos en el Cecot.', ['payment-amount']],
-  ['es', 'Bukele ofreció una tarifa relativamente baja para recibir a los presos.', []],
+  ['es', 'Bukele ofreció una tarifa relativamente baja para recibir a los presos.', ['payment-amount']],
 
   // deaths-in-custody
   ['en', 'Rights groups say more than 400 people have died in state custody since 2022.', ['deaths-in-custody']],
@@ -1655,6 +1655,250 @@ const CASES: Row[] = [
   ['en', "DHS released a list of the men's alleged crimes.", ['gang-membership']],
   ['es', 'El DHS publicó una lista de los presuntos delitos de los deportados.', ['gang-membership']],
   ['es', 'Fueron detenidos por sus presuntos delitos en San Miguel.', []],
+  // Round 18 (courts, custody and numbers), phrasings of our own: the Act's conditions found unmet, the invocation
+  // set against the Act, its use condemned, wartime powers that should not be used, the Act said not to apply.
+  [
+    'en',
+    'The statutory conditions for using the Alien Enemies Act were not satisfied, the panel held.',
+    ['aea-invasion'],
+  ],
+  ['en', 'The judge wrote that the proclamation violates the Alien Enemies Act itself.', ['aea-invasion']],
+  ['en', 'A second judge condemned the use of the Alien Enemies Act against the Venezuelans.', ['aea-invasion']],
+  ['en', 'Wartime powers should not be used against a street gang, the ruling said.', ['aea-invasion']],
+  [
+    'en',
+    'A president cannot simply declare an emergency and then invoke wartime powers, the ACLU said.',
+    ['aea-invasion'],
+  ],
+  [
+    'es',
+    'La jueza concluyó que no se cumplen los requisitos para invocar la Ley de Enemigos Extranjeros.',
+    ['aea-invasion'],
+  ],
+  ['es', 'Según el fallo, la proclamación contradice la Ley de Enemigos Extranjeros.', ['aea-invasion']],
+  ['es', 'Un tercer juez condenó el uso de la Ley de Enemigos Extranjeros contra los venezolanos.', ['aea-invasion']],
+  ['es', 'El tribunal sostuvo que la ley no se aplica en el caso de estos migrantes venezolanos.', ['aea-invasion']],
+  ['es', 'Los poderes de guerra no deberían usarse contra una pandilla, dijo la jueza.', ['aea-invasion']],
+  // Round 18: the proclamation's title names the invasion without asserting it; "if there is an invasion" is the
+  // Act's condition; a "legal avenue" to contest is not the Act's legality.
+  [
+    'en',
+    'The March proclamation, "Invocation of the Alien Enemies Act Regarding the Invasion of the United States by Tren de Aragua," was signed on a Friday.',
+    [],
+  ],
+  ['en', 'The Alien Enemies Act can be invoked during a declared war or if there is an invasion.', []],
+  ['en', 'The Alien Enemies Act detainees must be offered a legal avenue to appeal, the judge said.', []],
+  ['es', 'La Ley de Enemigos Extranjeros solo se invoca en guerra o si hay una invasión.', []],
+  // Round 18: notice (its procedure, its amount, its language), judicial review owed to the men, men not told where
+  // they were taken.
+  ['en', 'Lawyers said the notice procedure gave the Venezuelans no real chance to respond.', ['due-process']],
+  ['en', 'The appeals court must now decide how much notice the detainees are owed.', ['due-process']],
+  ['en', 'The deportation notices were printed only in English, advocates for the Venezuelans said.', ['due-process']],
+  ['en', 'The justices said the removals of the Venezuelans are subject to judicial review.', ['due-process']],
+  ['en', 'The Venezuelan detainees were not told where they were being flown.', ['due-process']],
+  ['es', 'Los migrantes venezolanos recibieron notificaciones de deportación solo en inglés.', ['due-process']],
+  ['es', 'Los venezolanos deportados no fueron notificados de las acusaciones en su contra.', ['due-process']],
+  [
+    'es',
+    'Según la Corte, los migrantes tienen derecho a una revisión judicial antes de ser deportados.',
+    ['due-process'],
+  ],
+  ['es', 'A los detenidos venezolanos no les dijeron adónde los llevaban.', ['due-process']],
+  // Round 18: another population's due process (El Salvador criticised for it in jailing gang suspects) is not the
+  // men's hearing question.
+  ['en', 'El Salvador has been criticized for due process violations in locking up thousands of gang suspects.', []],
+  ['es', 'El Salvador ha sido criticado por violaciones al debido proceso al encarcelar a pandilleros.', []],
+  // Round 18: the United States saying it has no power to secure the men's return is the custody dispute; a court's
+  // jurisdiction over the proclamation is not.
+  [
+    'en',
+    'Officials said the US has no ability to secure the release of the men held at CECOT.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'es',
+    'Washington alega que no tiene poder para lograr la liberación de los venezolanos presos en el CECOT.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'The government argued that judges have no jurisdiction over the president’s proclamation on the gang.', []],
+  ['es', 'El gobierno alegó que los jueces no tienen jurisdicción sobre la proclamación del presidente.', []],
+  // Round 18: after the order, "that did not happen, and the planes landed" is the defiance.
+  ['en', 'That never happened, and the two planes landed in El Salvador before dawn.', ['defied-court-order']],
+  ['es', 'Eso no ocurrió y los aviones aterrizaron en El Salvador esa misma noche.', ['defied-court-order']],
+  // Round 18, false hits by cause (phrasings of our own): due process in El Salvador's own prison system and courts
+  // (a list of the system's abuses, mass trials, habeas before Salvadoran judges) is another population's; the
+  // list of abuses stays the treatment claim.
+  [
+    'en',
+    'Rights groups point to overcrowding, a lack of due process and abuse in Salvadoran prisons.',
+    ['cecot-conditions'],
+  ],
+  ['en', 'Relatives filed habeas petitions before the Salvadoran Supreme Court for the detainees.', []],
+  [
+    'es',
+    'Las ONG denuncian hacinamiento, torturas y falta de debido proceso en las cárceles salvadoreñas.',
+    ['cecot-conditions'],
+  ],
+  ['es', 'La Sala de lo Constitucional acumula más de 3.000 hábeas corpus de familiares de reos.', []],
+  ['es', 'Los juicios masivos vulneran el derecho a un juicio justo, según los abogados de los reos.', []],
+  [
+    'es',
+    'Los venezolanos fueron deportados sin debido proceso y luego sufrieron torturas en el CECOT.',
+    ['cecot-conditions', 'due-process'],
+  ],
+  // Round 18: gangs' control of places, police custody and a court's jurisdiction to hear or decide are words in
+  // another sense; the men under U.S. jurisdiction are the custody dispute.
+  ['es', 'Miembros de la banda tomaron el control de un edificio de apartamentos en Colorado.', []],
+  ['es', 'Las pandillas tenían el control de barrios enteros en El Salvador.', []],
+  ['es', 'Los reos permanecen bajo custodia de la policía salvadoreña.', []],
+  ['es', 'El juez afirmó que su tribunal tiene jurisdicción para ordenar el regreso de los detenidos.', []],
+  ['en', 'Gang members had taken control of entire neighborhoods in El Salvador before 2022.', []],
+  ['en', 'The Justice Department said the judge lacked jurisdiction to block the deportations.', []],
+  ['en', 'The judge ruled the Venezuelan men remained under U.S. jurisdiction at CECOT.', ['custody-jurisdiction']],
+  // Round 18, vocabulary by concept (phrasings of our own): the gang is not a nation or government, its conduct no
+  // armed attack, the Act that cannot be used, the authority lacked under it, the statute stretched, the Act that
+  // does not authorise these removals; the Act's scope (citizens, permanent residents) stays a description.
+  ['en', 'The gang is a criminal enterprise, not a foreign government, the judge wrote.', ['aea-invasion']],
+  ['en', "The gang's crimes do not amount to an armed attack on the country, the panel held.", ['aea-invasion']],
+  ['en', 'The court held that the Alien Enemies Act cannot be used to remove these Venezuelans.', ['aea-invasion']],
+  ['en', 'She ruled that Trump lacked the authority to remove the men under the Alien Enemies Act.', ['aea-invasion']],
+  ['en', 'Critics say the administration stretched the 1798 law to reach a street gang.', ['aea-invasion']],
+  ['en', 'The Alien Enemies Act cannot be applied to lawful permanent residents.', []],
+  ['es', 'La banda es una organización criminal, no un gobierno extranjero, escribió el juez.', ['aea-invasion']],
+  ['es', 'Sus delitos no equivalen a un ataque armado contra el país, según el fallo.', ['aea-invasion']],
+  [
+    'es',
+    'El tribunal resolvió que la Ley de Enemigos Extranjeros no puede usarse para expulsar a estos venezolanos.',
+    ['aea-invasion'],
+  ],
+  ['es', 'Según la jueza, la ley de 1798 no autoriza estas deportaciones de venezolanos.', ['aea-invasion']],
+  ['es', 'La Ley de Enemigos Extranjeros no puede aplicarse a ciudadanos estadounidenses.', []],
+  // Round 18 (phrasings of our own): the men in the hands of a sovereign state, or held on Washington's behalf, are
+  // the custody dispute; removal without any process is the hearing question, thousands of Salvadorans jailed
+  // without one are another population.
+  ['es', 'La Casa Blanca dice que los deportados están en manos del gobierno salvadoreño.', ['custody-jurisdiction']],
+  [
+    'es',
+    'Washington alega que no puede hacer nada porque los venezolanos están en un país soberano.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'es',
+    'Según los abogados, El Salvador retiene a los venezolanos por encargo de Washington.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'en',
+    'Lawyers say El Salvador is holding the Venezuelans on behalf of the United States.',
+    ['custody-jurisdiction'],
+  ],
+  ['es', 'Los venezolanos fueron expulsados en cuestión de horas, sin ningún procedimiento.', ['due-process']],
+  ['en', 'The Venezuelans were removed without any process at all, their lawyers said.', ['due-process']],
+  ['es', 'Miles de salvadoreños siguen presos sin proceso judicial.', []],
+  ['en', 'Thousands of Salvadorans remain jailed without trial.', []],
+  // Round 18 (phrasings of our own): the administration saying it complied with the orders is the defiance dispute;
+  // a prison budget is not the payment; people deported to another country are not the CECOT count.
+  ['en', 'The administration insists it has complied with every court order.', ['defied-court-order']],
+  ['es', 'El gobierno asegura que cumplió con todas las órdenes judiciales.', ['defied-court-order']],
+  ['es', 'Bukele cobra una tarifa relativamente baja por encarcelar a los migrantes.', ['payment-amount']],
+  ['en', "El Salvador's budget for its prisons rose to $15 million this year.", []],
+  ['es', 'El presupuesto de las cárceles salvadoreñas llegó a 15 millones de dólares este año.', []],
+  ['en', 'The government has deported 238 people to Guatemala this month.', []],
+  ['es', 'El gobierno deportó a 238 personas a Honduras este mes.', []],
+  ['en', 'In all, 238 Venezuelans were flown to CECOT that weekend.', ['deportee-count']],
+  // Round 18 (phrasings of our own): a finding that undercuts the premise for invoking the Act, doubts about the
+  // removals' legal basis, migration alone as no invasion.
+  [
+    'en',
+    'The memo undercuts the central premise the White House gave for invoking the Alien Enemies Act.',
+    ['aea-invasion'],
+  ],
+  ['en', 'Critics raised new doubts about the legal basis for the Venezuelans’ removals.', ['aea-invasion']],
+  ['en', 'Illegal migration alone does not make an invasion, the Venezuelan men’s lawyers argued.', ['aea-invasion']],
+  [
+    'es',
+    'El informe socava el argumento principal de la Casa Blanca para invocar la Ley de Enemigos Extranjeros.',
+    ['aea-invasion'],
+  ],
+  ['es', 'El fallo aumenta las dudas sobre la base legal de las expulsiones de venezolanos.', ['aea-invasion']],
+  ['en', 'The early departure raised questions about the legal grounds for the contempt finding.', []],
+  // Round 18, false hits by cause (another case, phrasings of our own): Abrego Garcia's criminal case (charges, a
+  // grand jury, bail pending trial) is not his return unless the sentence speaks of bringing him back.
+  ['es', 'Un gran jurado acusó a Abrego García de tráfico de personas.', []],
+  ['es', 'Abrego García compareció ante un juez en Nashville por cargos de contrabando.', []],
+  ['es', 'Los abogados defensores pidieron la libertad bajo fianza de Abrego García.', []],
+  ['en', "Abrego Garcia's lawyers asked for his release on bail pending trial.", []],
+  [
+    'es',
+    'Abrego García fue devuelto a Estados Unidos para enfrentar cargos de tráfico de personas.',
+    ['abrego-garcia-return'],
+  ],
+  // Round 18: a judge's authority to order the planes back is the court's power, not custody of the men (the order
+  // called not binding stays the defiance dispute).
+  ['en', 'The Justice Department argued the judge had no authority to order the planes back.', ['defied-court-order']],
+  [
+    'es',
+    'El Departamento de Justicia sostiene que el juez no tenía autoridad para ordenar que los aviones dieran la vuelta.',
+    ['defied-court-order'],
+  ],
+  // Round 18: "invasion" in another sense (a war elsewhere, privacy) and the proclamation's scope (lawful permanent
+  // residents) are not the invasion claim.
+  ['en', "Critics likened the raids on Venezuelan families to Russia's invasion of Ukraine.", []],
+  ['en', 'Lawyers for the Venezuelans called the phone searches an invasion of privacy.', []],
+  ['en', 'The proclamation covers Venezuelans 14 and older who are not lawful permanent residents.', []],
+  ['es', 'La invasión rusa de Ucrania desplazó a miles de venezolanos de los titulares.', []],
+  ['es', 'La proclamación abarca a venezolanos mayores de 14 años que no sean residentes permanentes legales.', []],
+  // Round 18: a notice of appeal is a filing, not notice to the men.
+  ['en', 'The government has until Friday to give notice of its appeal in the Venezuelans’ case.', []],
+  ['en', 'The Venezuelan men were given no notice of their removal.', ['due-process']],
+  // Round 18 (phrasings of our own): the law used improperly, the statute's definition not met, a criminal matter and
+  // not war, military actions and not crime.
+  ['en', 'The judge concluded that Trump used the law improperly against the Venezuelans.', ['aea-invasion']],
+  ['en', "The gang's conduct does not meet the statute's definition of an incursion.", ['aea-invasion']],
+  ['en', 'Drug trafficking by a gang is a criminal matter, not an act of war, the court said.', ['aea-invasion']],
+  ['en', 'The Act speaks of military attacks, not gang crimes, the Venezuelans’ lawyers argued.', ['aea-invasion']],
+  ['es', 'La jueza concluyó que Trump usó la ley de forma indebida contra los venezolanos.', ['aea-invasion']],
+  ['es', 'El narcotráfico de la banda es un asunto criminal, no un acto de guerra, dijo el juez.', ['aea-invasion']],
+  ['es', 'La conducta del Tren de Aragua no encaja en la definición de incursión de la ley de 1798.', ['aea-invasion']],
+  // Round 18, custody in other words (phrasings of our own): who is responsible for the men, a jailer for hire, who
+  // controls what happens to them, whom their release falls to, whose law they are subject to, CECOT as an extension
+  // of U.S. prisons; the same words about Salvadoran inmates or another matter are not the custody dispute.
+  [
+    'es',
+    'Estados Unidos es responsable de los venezolanos encarcelados en El Salvador, dijo la ACLU.',
+    ['custody-jurisdiction'],
+  ],
+  ['es', 'El Salvador actúa como un simple carcelero contratado por Washington.', ['custody-jurisdiction']],
+  ['es', 'La Casa Blanca dice que no controla lo que ocurre dentro del CECOT.', ['custody-jurisdiction']],
+  ['es', 'La decisión sobre su liberación corresponde a El Salvador, afirmó la Casa Blanca.', ['custody-jurisdiction']],
+  [
+    'es',
+    'Los venezolanos presos en el CECOT están sujetos a la ley salvadoreña, sostuvo el gobierno.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'es',
+    'Para la ACLU, el CECOT funciona como una extensión de las cárceles de Estados Unidos.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'The U.S. government said it does not control what happens inside CECOT.', ['custody-jurisdiction']],
+  [
+    'en',
+    'The Venezuelans held at CECOT are subject to Salvadoran law, the government argued.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'For the ACLU, CECOT works as an extension of American prisons.', ['custody-jurisdiction']],
+  ['es', 'Bukele es responsable de los reos en las cárceles salvadoreñas.', []],
+  ['es', 'Los reos salvadoreños están sujetos a la ley salvadoreña.', []],
+  ['en', 'Gang members arrested in El Salvador are subject to Salvadoran law.', []],
+  // Round 18: the planes landing after the order, a decision not to stop them, are the defiance.
+  ['en', "The planes landed in El Salvador hours after the judge's order.", ['defied-court-order']],
+  ['en', 'The judge wants to know who decided not to stop the planes.', ['defied-court-order']],
+  ['es', 'El juez quiere saber quién tomó la decisión de no detener los aviones.', ['defied-court-order']],
+  // Round 18: due process asked of El Salvador's own system is another population's; the men denied it stay linked.
+  ['en', 'Rights groups urged El Salvador to respect due process in its courts.', []],
+  ['es', 'Organizaciones de derechos humanos han pedido respetar el debido proceso en El Salvador.', []],
+  ['en', 'The Venezuelan men sent to El Salvador never got due process, their lawyers say.', ['due-process']],
 ];
 // END CASES
 
