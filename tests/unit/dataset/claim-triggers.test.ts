@@ -1899,6 +1899,43 @@ const CASES: Row[] = [
   ['en', 'Rights groups urged El Salvador to respect due process in its courts.', []],
   ['es', 'Organizaciones de derechos humanos han pedido respetar el debido proceso en El Salvador.', []],
   ['en', 'The Venezuelan men sent to El Salvador never got due process, their lawyers say.', ['due-process']],
+  // Round 19, the gang accusation in other words (en, es; phrasings of our own): crime epithets given to the men in
+  // any verb of saying, a named man's 'confirmed' gang status, a rap sheet or a clean record, 'were not criminals'.
+  ['en', 'The White House called the deported men "cold-blooded killers" who preyed on American towns.', ['gang-membership']],
+  ['en', 'Trump has called the men he sent to El Salvador rapists and murderers.', ['gang-membership']],
+  ['en', 'The Venezuelans were portrayed by the government as violent criminals.', ['gang-membership']],
+  ['en', 'Officials painted the detainees as ruthless offenders who had to be removed at once.', ['gang-membership']],
+  ['en', 'Carlos Perez, a Venezuelan national and confirmed Tren de Aragua member, was among those removed.', ['gang-membership']],
+  ['en', 'Only a handful of the deportees had a rap sheet, the records show.', ['gang-membership']],
+  ['en', 'His family says he had a clean record and had never been arrested.', ['gang-membership']],
+  ['en', 'The vast majority were not criminals, according to an analysis of the government data.', ['gang-membership']],
+  ['es', 'La Casa Blanca calificó a los deportados de "asesinos despiadados" y criminales violentos.', ['gang-membership']],
+  ['es', 'Washington presentó a los venezolanos como terroristas peligrosos.', ['gang-membership']],
+  ['es', 'Según el comunicado, uno de ellos era miembro confirmado del Tren de Aragua.', ['gang-membership']],
+  // Another population: Salvadoran gang members held in their own country's prisons are not the men sent.
+  ['es', 'Miles de pandilleros salvadoreños duermen en literas de metal en el penal.', ['cecot-conditions']],
+  ['es', 'Los pandilleros salvadoreños capturados en 2022 siguen presos en Izalco.', []],
+  ['es', 'Entre los enviados desde Estados Unidos había 23 pandilleros salvadoreños.', ['deportee-count', 'gang-membership']],
+  ['en', 'Salvadoran gang members captured in 2022 are still awaiting trial.', []],
+  // Round 19, the fall in violence in other words (en, es): bloodshed or insecurity falling, crime slashed or
+  // curbed, the results or success of the crackdown, peace bought with arrests, walking out without fear.
+  ['en', 'The government credits its war on gangs for the sharp drop in bloodshed.', ['safest-country']],
+  ['en', 'Violence has dropped sharply since the emergency measures began.', ['safest-country']],
+  ['en', 'The number of killings has collapsed to a fraction of what it was.', ['safest-country']],
+  ['en', 'El Salvador has managed to slash crime despite trampling on civil liberties.', ['safest-country']],
+  ['en', 'The results in terms of crime have been remarkable.', ['safest-country']],
+  ['en', 'Critics say the calm was bought with mass arrests and the loss of basic rights.', ['safest-country']],
+  ['en', 'Shopkeepers say they can open at night without fear of extortion.', ['safest-country']],
+  ['en', 'Trump promised to cut crime in American cities.', []],
+  ['es', 'Los resultados en materia de seguridad han sido impresionantes.', ['safest-country']],
+  ['es', 'La violencia ha caído de forma drástica desde 2022, según la policía.', ['safest-country']],
+  ['es', 'Los comerciantes abren sin miedo a la extorsión.', ['safest-country']],
+  ['es', 'La tranquilidad se consiguió a costa de detenciones masivas y derechos suspendidos.', ['safest-country']],
+  // Round 19, overcrowding as a multiple of capacity (en, es); a capacity alone stays the population claim.
+  ['en', 'The prisons hold more than three times the number of people they were built for.', ['cecot-conditions']],
+  ['en', 'Tens of thousands of people are crammed into a jail system built for far fewer.', ['cecot-conditions']],
+  ['es', 'Las cárceles albergan el triple de personas de las que fueron diseñadas para recibir.', ['cecot-conditions']],
+  ['es', 'Los penales funcionan a tres veces su capacidad.', ['cecot-conditions']],
 ];
 // END CASES
 
