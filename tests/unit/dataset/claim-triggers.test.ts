@@ -1936,6 +1936,17 @@ const CASES: Row[] = [
   ['en', 'Tens of thousands of people are crammed into a jail system built for far fewer.', ['cecot-conditions']],
   ['es', 'Las cárceles albergan el triple de personas de las que fueron diseñadas para recibir.', ['cecot-conditions']],
   ['es', 'Los penales funcionan a tres veces su capacidad.', ['cecot-conditions']],
+  // Round 19, false hits by cause (en, es; phrasings of our own): a man's tattoos described as body art; a crowded
+  // cell as the backdrop of an official's video; a homicide figure of the 1990s alone (another time).
+  ['en', 'His tattoos show a rose, an owl and the names of his two daughters.', []],
+  ['en', 'Agents said his tattoo of a crown marked him as a gang member.', ['gang-membership']],
+  ['es', 'Sus tatuajes muestran una rosa, un búho y los nombres de sus hijas.', []],
+  ['en', 'Noem recorded the message in front of a packed cell of shirtless men.', []],
+  ['en', 'Inmates sleep in packed cells with the lights on all night.', ['cecot-conditions']],
+  ['es', 'Noem grabó el mensaje frente a una celda abarrotada de reos.', []],
+  ['en', 'There were 139 murders per 100,000 people in El Salvador in 1995, the UN said.', []],
+  ['en', 'The homicide rate fell from 139 per 100,000 in 1995 to 1.9 in 2024.', ['safest-country']],
+  ['es', 'En 1995 hubo 139 homicidios por cada 100.000 habitantes en El Salvador, según la ONU.', []],
 ];
 // END CASES
 
