@@ -1947,6 +1947,24 @@ const CASES: Row[] = [
   ['en', 'There were 139 murders per 100,000 people in El Salvador in 1995, the UN said.', []],
   ['en', 'The homicide rate fell from 139 per 100,000 in 1995 to 1.9 in 2024.', ['safest-country']],
   ['es', 'En 1995 hubo 139 homicidios por cada 100.000 habitantes en El Salvador, según la ONU.', []],
+  // Round 19, second families (en, es; phrasings of our own): a denial set against a trade, no ties to crime; the gang
+  // as the regime's weapon or tool, prisons emptied northward, leaders directing the group; a coffin or the morgue
+  // for a death in custody; a prison holding fewer than claimed.
+  ['en', '"He\'s a soccer player, not a criminal," his sister said.', ['gang-membership']],
+  ['en', 'His mother insists he was a hard-working man with no ties to crime.', ['gang-membership']],
+  ['es', '"Es futbolista, no un criminal", dijo su hermana.', ['gang-membership']],
+  ['es', 'Su madre insiste en que era un hombre trabajador sin vínculos con el crimen.', ['gang-membership']],
+  ['en', 'Officials keep calling the deported men terrorists.', ['gang-membership']],
+  ['en', 'The administration says Venezuela is using the gang as a weapon against the United States.', ['maduro-direction']],
+  ['en', 'Trump has accused Maduro of deliberately emptying his prisons and sending inmates north.', ['maduro-direction']],
+  ['en', 'Experts say there is no sign the Venezuelan leadership directs the group abroad.', ['maduro-direction']],
+  ['es', 'Según Washington, Caracas usa a la pandilla como arma contra Estados Unidos.', ['maduro-direction']],
+  ['es', 'Trump acusó a Maduro de vaciar sus cárceles y enviar a los presos al norte.', ['maduro-direction']],
+  ['en', 'His family learned of his death in prison only when the morgue called.', ['deaths-in-custody']],
+  ['es', 'Al menos 400 personas han muerto tras las rejas desde que inició el régimen.', ['deaths-in-custody']],
+  ['es', 'Su familia lo recibió en un ataúd tras tres meses en el penal de Mariona.', ['deaths-in-custody']],
+  ['en', 'Researchers estimate the prison holds far fewer people than the government claims.', ['cecot-population']],
+  ['es', 'Según cálculos independientes, el penal alberga muchos menos presos de los que dice el gobierno.', ['cecot-population']],
 ];
 // END CASES
 
