@@ -1965,6 +1965,24 @@ const CASES: Row[] = [
   ['es', 'Su familia lo recibió en un ataúd tras tres meses en el penal de Mariona.', ['deaths-in-custody']],
   ['en', 'Researchers estimate the prison holds far fewer people than the government claims.', ['cecot-population']],
   ['es', 'Según cálculos independientes, el penal alberga muchos menos presos de los que dice el gobierno.', ['cecot-population']],
+  // Round 19, third families (en, es; phrasings of our own): lights never off, treated like dogs, windowless or
+  // packed cells; no record at all, 'these are bad people', none of the men charged, nothing ties them to the gang;
+  // the crackdown bringing peace, gangs no longer in control.
+  ['en', 'The lights in the cells are never turned off.', ['cecot-conditions']],
+  ['en', '"We were treated worse than dogs," one returnee said.', ['cecot-conditions']],
+  ['en', 'The men spent four months in windowless cells with 80 others.', ['cecot-conditions']],
+  ['es', 'Las luces de las celdas nunca se apagan.', ['cecot-conditions']],
+  ['es', '"Nos trataron peor que a perros", dijo uno de los repatriados.', ['cecot-conditions']],
+  ['en', 'Most of them, it turned out, had no record at all.', ['gang-membership']],
+  ['en', '"These are bad people," Trump said of the deportees.', ['gang-membership']],
+  ['en', 'None of the men had been charged with a crime.', ['gang-membership']],
+  ['es', '"Son malas personas", dijo Trump sobre los deportados.', ['gang-membership']],
+  ['es', 'Ninguno de los hombres había sido acusado de un delito.', ['gang-membership']],
+  ['es', 'Sus abogados afirman que nada vincula a sus clientes con la banda.', ['gang-membership']],
+  ['en', 'The crackdown has brought a peace few Salvadorans thought possible.', ['safest-country']],
+  ['en', 'Gangs no longer control the neighborhoods they once terrorized.', ['safest-country']],
+  ['es', 'Las pandillas ya no controlan los barrios que antes aterrorizaban.', ['safest-country']],
+  ['es', 'La ofensiva trajo una paz que pocos salvadoreños creían posible.', ['safest-country']],
 ];
 // END CASES
 
