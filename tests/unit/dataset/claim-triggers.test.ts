@@ -1983,6 +1983,10 @@ const CASES: Row[] = [
   ['en', 'Gangs no longer control the neighborhoods they once terrorized.', ['safest-country']],
   ['es', 'Las pandillas ya no controlan los barrios que antes aterrorizaban.', ['safest-country']],
   ['es', 'La ofensiva trajo una paz que pocos salvadoreños creían posible.', ['safest-country']],
+  // Round 19, another population: crime epithets and a 'confirmed' gang status stay with the men sent; suspects
+  // arrested in a U.S. city are not them (phrasings of our own).
+  ['en', 'Police in Texas described the suspects arrested in the robbery as violent offenders.', []],
+  ['en', 'Aurora police arrested a confirmed Tren de Aragua member on Tuesday.', []],
 ];
 // END CASES
 
