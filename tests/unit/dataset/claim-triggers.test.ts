@@ -1987,6 +1987,9 @@ const CASES: Row[] = [
   // arrested in a U.S. city are not them (phrasings of our own).
   ['en', 'Police in Texas described the suspects arrested in the robbery as violent offenders.', []],
   ['en', 'Aurora police arrested a confirmed Tren de Aragua member on Tuesday.', []],
+  // A word in another sense: walking at night in a man's arrest story is not the claim of safe streets.
+  ['en', 'He was arrested by ICE while walking home at night from work in Dallas.', []],
+  ['en', 'Families can once again stroll through the park safely.', ['safest-country']],
 ];
 // END CASES
 
