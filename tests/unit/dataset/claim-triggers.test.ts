@@ -1901,21 +1901,37 @@ const CASES: Row[] = [
   ['en', 'The Venezuelan men sent to El Salvador never got due process, their lawyers say.', ['due-process']],
   // Round 19, the gang accusation in other words (en, es; phrasings of our own): crime epithets given to the men in
   // any verb of saying, a named man's 'confirmed' gang status, a rap sheet or a clean record, 'were not criminals'.
-  ['en', 'The White House called the deported men "cold-blooded killers" who preyed on American towns.', ['gang-membership']],
+  [
+    'en',
+    'The White House called the deported men "cold-blooded killers" who preyed on American towns.',
+    ['gang-membership'],
+  ],
   ['en', 'Trump has called the men he sent to El Salvador rapists and murderers.', ['gang-membership']],
   ['en', 'The Venezuelans were portrayed by the government as violent criminals.', ['gang-membership']],
   ['en', 'Officials painted the detainees as ruthless offenders who had to be removed at once.', ['gang-membership']],
-  ['en', 'Carlos Perez, a Venezuelan national and confirmed Tren de Aragua member, was among those removed.', ['gang-membership']],
+  [
+    'en',
+    'Carlos Perez, a Venezuelan national and confirmed Tren de Aragua member, was among those removed.',
+    ['gang-membership'],
+  ],
   ['en', 'Only a handful of the deportees had a rap sheet, the records show.', ['gang-membership']],
   ['en', 'His family says he had a clean record and had never been arrested.', ['gang-membership']],
   ['en', 'The vast majority were not criminals, according to an analysis of the government data.', ['gang-membership']],
-  ['es', 'La Casa Blanca calificó a los deportados de "asesinos despiadados" y criminales violentos.', ['gang-membership']],
+  [
+    'es',
+    'La Casa Blanca calificó a los deportados de "asesinos despiadados" y criminales violentos.',
+    ['gang-membership'],
+  ],
   ['es', 'Washington presentó a los venezolanos como terroristas peligrosos.', ['gang-membership']],
   ['es', 'Según el comunicado, uno de ellos era miembro confirmado del Tren de Aragua.', ['gang-membership']],
   // Another population: Salvadoran gang members held in their own country's prisons are not the men sent.
   ['es', 'Miles de pandilleros salvadoreños duermen en literas de metal en el penal.', ['cecot-conditions']],
   ['es', 'Los pandilleros salvadoreños capturados en 2022 siguen presos en Izalco.', []],
-  ['es', 'Entre los enviados desde Estados Unidos había 23 pandilleros salvadoreños.', ['deportee-count', 'gang-membership']],
+  [
+    'es',
+    'Entre los enviados desde Estados Unidos había 23 pandilleros salvadoreños.',
+    ['deportee-count', 'gang-membership'],
+  ],
   ['en', 'Salvadoran gang members captured in 2022 are still awaiting trial.', []],
   // Round 19, the fall in violence in other words (en, es): bloodshed or insecurity falling, crime slashed or
   // curbed, the results or success of the crackdown, peace bought with arrests, walking out without fear.
@@ -1955,8 +1971,16 @@ const CASES: Row[] = [
   ['es', '"Es futbolista, no un criminal", dijo su hermana.', ['gang-membership']],
   ['es', 'Su madre insiste en que era un hombre trabajador sin vínculos con el crimen.', ['gang-membership']],
   ['en', 'Officials keep calling the deported men terrorists.', ['gang-membership']],
-  ['en', 'The administration says Venezuela is using the gang as a weapon against the United States.', ['maduro-direction']],
-  ['en', 'Trump has accused Maduro of deliberately emptying his prisons and sending inmates north.', ['maduro-direction']],
+  [
+    'en',
+    'The administration says Venezuela is using the gang as a weapon against the United States.',
+    ['maduro-direction'],
+  ],
+  [
+    'en',
+    'Trump has accused Maduro of deliberately emptying his prisons and sending inmates north.',
+    ['maduro-direction'],
+  ],
   ['en', 'Experts say there is no sign the Venezuelan leadership directs the group abroad.', ['maduro-direction']],
   ['es', 'Según Washington, Caracas usa a la pandilla como arma contra Estados Unidos.', ['maduro-direction']],
   ['es', 'Trump acusó a Maduro de vaciar sus cárceles y enviar a los presos al norte.', ['maduro-direction']],
@@ -1964,7 +1988,11 @@ const CASES: Row[] = [
   ['es', 'Al menos 400 personas han muerto tras las rejas desde que inició el régimen.', ['deaths-in-custody']],
   ['es', 'Su familia lo recibió en un ataúd tras tres meses en el penal de Mariona.', ['deaths-in-custody']],
   ['en', 'Researchers estimate the prison holds far fewer people than the government claims.', ['cecot-population']],
-  ['es', 'Según cálculos independientes, el penal alberga muchos menos presos de los que dice el gobierno.', ['cecot-population']],
+  [
+    'es',
+    'Según cálculos independientes, el penal alberga muchos menos presos de los que dice el gobierno.',
+    ['cecot-population'],
+  ],
   // Round 19, third families (en, es; phrasings of our own): lights never off, treated like dogs, windowless or
   // packed cells; no record at all, 'these are bad people', none of the men charged, nothing ties them to the gang;
   // the crackdown bringing peace, gangs no longer in control.
