@@ -2018,6 +2018,15 @@ const CASES: Row[] = [
   // A word in another sense: walking at night in a man's arrest story is not the claim of safe streets.
   ['en', 'He was arrested by ICE while walking home at night from work in Dallas.', []],
   ['en', 'Families can once again stroll through the park safely.', ['safest-country']],
+  // Round 19, fourth families (en, es; phrasings of our own): the day locked in the cell, bare metal beds, eating
+  // with the hands; an epithet in 'tachar de'; a single day without a murder.
+  ['en', 'The men spend 23 and a half hours a day in their cells.', ['cecot-conditions']],
+  ['en', 'They sleep on bare metal and eat with their hands.', ['cecot-conditions']],
+  ['es', 'Los presos pasan 23 horas y media encerrados en sus celdas.', ['cecot-conditions']],
+  ['es', 'Los internos duermen sobre planchas de metal y comen con las manos.', ['cecot-conditions']],
+  ['es', 'El gobierno de Trump tachó a los venezolanos de criminales peligrosos.', ['gang-membership']],
+  ['en', 'Officials celebrated another day without a single murder.', ['safest-country']],
+  ['es', 'Las autoridades celebran otro día sin homicidios.', ['safest-country']],
 ];
 // END CASES
 
