@@ -682,11 +682,41 @@ import { Tally } from './support/accuracy-score';
  * The two rounds 18 merged, measured once: tune all P 0.977 R 0.963, en P 0.974 R 0.958, es P 0.982
  * R 0.974 (399 articles, 3,305 sentences); test all P 0.865 R 0.794, en P 0.871 R 0.778, es P 0.856
  * R 0.819 (232 articles, 1,906 sentences). Floors set just under these.
+ * Round 19 (gang, conditions and security claims): 12 fresh real articles, 107 sentences (en 8: tune
+ * 3, test 5; es 4: tune 1, test 3): homicide figures and the crackdown (The New American, Foro del
+ * Sur, Onda Cero), a rights groups' prison report (El Salvador Perspectives), the records of the men
+ * sent (after CBS), the Oval Office meeting on Abrego Garcia (Steadfast Updates, The Signal, Republic
+ * World, GNB Now), later removals and the "pandilleros" sent (NCR Noticias, Doctor J Noticias, VTV),
+ * labelled on all 14 claims before anything ran on them. Scored fresh (REAL_CLAIMS_ARTICLES): new
+ * tune all P 0.950 R 0.760 (en P 1.000 R 0.762, es P 0.750 R 0.750), new test all P 0.833 R 0.726
+ * (en P 0.882 R 0.714, es P 0.750 R 0.750); the whole test part with them, measured then: all
+ * P 0.864 R 0.791, en P 0.871 R 0.775, es P 0.852 R 0.817 (240 articles, 1,980 sentences), under the
+ * round-18 floors before any rule. Fresh tuning false hits, by cause (this batch and the older fresh
+ * outputs): another population (Salvadoran gang members in their own prisons, suspects arrested in
+ * El Salvador or in a U.S. city), a description rather than an assertion (a man's tattoos described
+ * as body art; the crowded cell behind Noem), another time (a 1990s homicide rate), a word in another
+ * sense (walking home at night). Rules by concept, only in the group's claims, both languages, 81
+ * phrasings of our own as cases: crime epithets given to the men in any verb of saying, a named
+ * man's confirmed gang status, a rap sheet, a clean record, no record at all, "not a criminal" set
+ * against a trade, no ties to crime, none of the men charged, "these are bad people"; the fall in
+ * violence in other words (bloodshed or insecurity falling, crime slashed, results against crime,
+ * calm bought with arrests, peace brought, gangs no longer in control, out at night again without
+ * fear, another day without a murder); overcrowding as a multiple of capacity, lights never off,
+ * treated like dogs, windowless or packed cells, 23 hours locked in, bare metal beds, eating with the
+ * hands; the gang as the regime's weapon or tool, prisons emptied northward, Venezuelan leaders
+ * directing it; a coffin or the morgue; a prison holding fewer than claimed. Vetoes by the causes
+ * above; one tried and dropped (torture as a cause of death: the labels keep "signs of torture" as
+ * treatment). Tune all P 0.977 R 0.961 (with the batch) to P 0.978 R 0.962 (fp 61 to 57, tp 2,539 to
+ * 2,541); 300 off-topic pages 0 hits. Measured once at the end: test all P 0.864 R 0.791, en P 0.871
+ * R 0.775, es P 0.852 R 0.817, the same counts as fresh (tp 1,229, fp 194, fn 325): the concepts ruled
+ * did not occur in the part. The floors fall to just under the part with its 8 new articles, which
+ * put it under them before any rule (all 0.864/0.793 to 0.863/0.790, en recall 0.777 to 0.775, es
+ * 0.855/0.818 to 0.852/0.816).
  */
 const FLOORS = {
-  all: { precision: 0.864, recall: 0.793 },
-  en: { precision: 0.87, recall: 0.777 },
-  es: { precision: 0.855, recall: 0.818 },
+  all: { precision: 0.863, recall: 0.79 },
+  en: { precision: 0.87, recall: 0.775 },
+  es: { precision: 0.852, recall: 0.816 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */
