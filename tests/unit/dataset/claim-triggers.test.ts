@@ -1899,6 +1899,122 @@ const CASES: Row[] = [
   ['en', 'Rights groups urged El Salvador to respect due process in its courts.', []],
   ['es', 'Organizaciones de derechos humanos han pedido respetar el debido proceso en El Salvador.', []],
   ['en', 'The Venezuelan men sent to El Salvador never got due process, their lawyers say.', ['due-process']],
+  // Round 19 (phrasings of our own): the Spanish return trigger narrowed by concept. His release or his criminal case in the
+  // US ('libertad', 'contrabando', 'tráfico de personas', 'volvió a' + infinitive: 'again') is not his return; his release
+  // from El Salvador, or an obligation to secure it, is.
+  ['es', 'Abrego García quedó en libertad condicional mientras espera su juicio.', []],
+  ['es', 'Un juez ordenó poner en libertad a Kilmar Abrego García.', []],
+  ['es', 'La fiscalía acusa a Ábrego García de contrabando de migrantes.', []],
+  ['es', 'Kilmar Abrego García volvió a ser detenido por agentes federales en Baltimore.', []],
+  ['es', 'Ábrego García vuelve a presentarse hoy ante la oficina federal.', []],
+  [
+    'es',
+    'El Gobierno debe garantizar la liberación de Kilmar Abrego García de la cárcel salvadoreña.',
+    ['abrego-garcia-return'],
+  ],
+  [
+    'es',
+    'La jueza pidió al Gobierno lograr la liberación de Ábrego García, preso en El Salvador.',
+    ['abrego-garcia-return'],
+  ],
+  [
+    'es',
+    'Kilmar Abrego García volvió a Estados Unidos tras meses en una prisión salvadoreña.',
+    ['abrego-garcia-return'],
+  ],
+  ['es', 'Abrego García fue liberado del Cecot y trasladado a Estados Unidos.', ['abrego-garcia-return']],
+  // Round 19: an appeals court, or a permanent ruling, barring the Act is a ruling on its use; a temporary order
+  // (or one lifted) is not (en, es; phrasings of our own).
+  [
+    'en',
+    'The appeals court barred the administration from invoking the wartime law against Venezuelan men in three states.',
+    ['aea-invasion'],
+  ],
+  [
+    'en',
+    'A federal appellate panel on Tuesday stopped the government from relying on the 1798 statute to expel Venezuelans.',
+    ['aea-invasion'],
+  ],
+  [
+    'en',
+    "The circuit's full bench blocked Trump's administration from using the Alien Enemies Act in Texas.",
+    ['aea-invasion'],
+  ],
+  [
+    'en',
+    'A judge in Colorado permanently enjoined officials from applying the Alien Enemies Act to people held there.',
+    ['aea-invasion'],
+  ],
+  ['en', 'The appeals court lifted an order that had barred officials from invoking the 1798 law.', []],
+  [
+    'es',
+    'El tribunal de apelaciones impidió al Gobierno usar la Ley de Enemigos Extranjeros en Luisiana y Misisipi.',
+    ['aea-invasion'],
+  ],
+  [
+    'es',
+    'Una corte de apelaciones bloqueó el uso de la Ley de Enemigos Extranjeros para expulsar a venezolanos.',
+    ['aea-invasion'],
+  ],
+  [
+    'es',
+    'Un juez federal prohibió de forma permanente el uso de la Ley de Enemigos Extranjeros en su distrito.',
+    ['aea-invasion'],
+  ],
+  [
+    'es',
+    'El tribunal de apelaciones mantuvo la suspensión temporal que impedía usar la Ley de Enemigos Extranjeros.',
+    [],
+  ],
+  ['en', 'Government lawyers defended Mr. Trump’s proclamation in court on Friday.', ['aea-invasion']],
+  // Round 19: which courts have jurisdiction over the men once abroad, or the men out of their reach, is the custody
+  // dispute (en, es; phrasings of our own); jurisdiction over a case stays unlinked.
+  [
+    'en',
+    'Once the men landed in San Salvador, lawyers asked what jurisdiction American judges still had over them.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'en',
+    'The government argues that federal courts lack jurisdiction over the Venezuelans held abroad.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'en',
+    'Sending them to CECOT placed the deportees beyond the reach of U.S. courts, advocates said.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'The men now sit outside the reach of the federal judiciary.', ['custody-jurisdiction']],
+  ['en', 'The court has jurisdiction over the case brought by the families.', []],
+  [
+    'es',
+    'Los abogados preguntan qué jurisdicción tienen los tribunales estadounidenses sobre los venezolanos presos en El Salvador.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'es',
+    'El Gobierno sostiene que los jueces no tienen jurisdicción sobre los hombres enviados al extranjero.',
+    ['custody-jurisdiction'],
+  ],
+  ['es', 'Enviarlos al Cecot los dejó fuera del alcance de los tribunales estadounidenses.', ['custody-jurisdiction']],
+  // Round 19: whether the planes left or landed before or after the order is the defiance dispute (en, es; phrasings
+  // of our own); an unanswered request for comment is not an assertion of defiance, custody or return.
+  ['en', 'Nobody could say whether the planes took off before or after Boasberg ruled.', ['defied-court-order']],
+  [
+    'en',
+    'Lawyers pressed the government on whether the flights left after or before the judge issued his order.',
+    ['defied-court-order'],
+  ],
+  ['en', 'Records should show if the aircraft landed before or after the order was entered.', ['defied-court-order']],
+  ['es', 'No está claro si los aviones despegaron antes o después de la orden del juez.', ['defied-court-order']],
+  ['es', 'El juez quiere saber si los vuelos salieron antes o después de su fallo.', ['defied-court-order']],
+  [
+    'en',
+    "The Justice Department did not respond to a request for comment on whether it had complied with the judge's order.",
+    [],
+  ],
+  ['en', 'Officials did not reply to requests for comment about who holds custody of the men in El Salvador.', []],
+  ['es', 'La Casa Blanca no respondió a una solicitud de comentarios sobre si acató la orden del juez.', []],
 ];
 // END CASES
 
