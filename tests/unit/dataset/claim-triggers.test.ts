@@ -2015,6 +2015,39 @@ const CASES: Row[] = [
   ],
   ['en', 'Officials did not reply to requests for comment about who holds custody of the men in El Salvador.', []],
   ['es', 'La Casa Blanca no respondió a una solicitud de comentarios sobre si acató la orden del juez.', []],
+  // Round 19, the invasion claim as a court outcome (en, es; phrasings of our own): a setback, defeat or victory for the
+  // administration's use of the Act, a ruling upholding or against its invocation, the Act misapplied or stretched, the men
+  // likely to win against the proclamation, the finding said to be unreviewable, the conduct said to fit the Act; a
+  // setback for another policy, a rebuke, or a likelihood of winning a due-process claim stays unlinked.
+  ['en', "The ruling is the latest setback for the administration's use of the wartime law.", ['aea-invasion']],
+  ['en', "Tuesday's decision marked another defeat for Trump's bid to use the Alien Enemies Act.", ['aea-invasion']],
+  [
+    'en',
+    "In May, a Pennsylvania judge became the first to uphold Trump's use of the Alien Enemies Act.",
+    ['aea-invasion'],
+  ],
+  ['en', "Most judges who have weighed the question have ruled against the president's invocation.", ['aea-invasion']],
+  ['en', 'Three federal judges have now concluded that Trump misapplied the 1798 law.', ['aea-invasion']],
+  ['en', 'Judge Sweeney again found the men were likely to win their challenge to the proclamation.', ['aea-invasion']],
+  [
+    'en',
+    "The Justice Department maintains that the president's determination is not reviewable by courts.",
+    ['aea-invasion'],
+  ],
+  ['en', "The court sided with the administration, holding that the gang's conduct fits the Act.", ['aea-invasion']],
+  ['en', "The setback for the administration's immigration agenda came on Tuesday.", []],
+  ['en', "The ruling is a blow to the White House's plan to build more detention centers.", []],
+  ['en', 'Officials overstepped the budget for the wartime exhibition.', []],
+  [
+    'es',
+    'El fallo supone un nuevo revés para el gobierno de Trump en su intento de usar la Ley de Enemigos Extranjeros.',
+    ['aea-invasion'],
+  ],
+  ['es', 'Según la jueza, la Casa Blanca aplicó mal la Ley de Enemigos Extranjeros.', ['aea-invasion']],
+  ['es', 'Un juez de Pensilvania avaló el uso de la Ley de Enemigos Extranjeros por parte de Trump.', ['aea-invasion']],
+  ['es', 'El tribunal anuló la aplicación de la Ley de Enemigos Extranjeros en Texas.', ['aea-invasion']],
+  ['es', 'Para los expertos, el Ejecutivo forzó la ley de 1798 para deportar a migrantes.', ['aea-invasion']],
+  ['es', 'El revés para el gobierno llegó en un fallo sobre aranceles.', []],
 ];
 // END CASES
 
