@@ -2048,6 +2048,30 @@ const CASES: Row[] = [
   ['es', 'El tribunal anuló la aplicación de la Ley de Enemigos Extranjeros en Texas.', ['aea-invasion']],
   ['es', 'Para los expertos, el Ejecutivo forzó la ley de 1798 para deportar a migrantes.', ['aea-invasion']],
   ['es', 'El revés para el gobierno llegó en un fallo sobre aranceles.', []],
+  // Round 19, the hearing question in other words (en, es; phrasings of our own): removal without going before a judge,
+  // without being charged or tried, a case never put to a judge, notice counted in hours or written only in English, and
+  // the denial that the men got the legal protections owed; Salvadorans jailed without trial stay another population,
+  // and people held by ICE in the US are before removal (custody).
+  ['en', 'The deportees were removed without going before an immigration judge.', ['due-process']],
+  ['en', 'Families say their relatives were shipped to CECOT without ever being charged or tried.', ['due-process']],
+  ['en', 'None of them was allowed to make his case to a judge before the flight.', ['due-process']],
+  ['en', 'The notices were in English and gave the men only 24 hours to respond.', ['due-process']],
+  ['en', 'Officials said every deportee got the legal protections the law requires.', ['due-process']],
+  ['en', 'Thousands of Salvadorans have been jailed without trial under the state of exception.', []],
+  ['en', 'The defendant was tried without a jury in Maryland.', []],
+  ['es', 'Fueron expulsados sin que un tribunal revisara sus casos.', ['due-process']],
+  ['es', 'Las familias denuncian que sus parientes fueron enviados al Cecot sin haber sido juzgados.', ['due-process']],
+  ['es', 'Los migrantes fueron deportados de forma exprés, sin pasar por un tribunal de inmigración.', ['due-process']],
+  [
+    'es',
+    'El juez ordenó notificar a los detenidos con 21 días de anticipación antes de cualquier deportación.',
+    ['due-process'],
+  ],
+  ['es', 'La administración sostiene que los venezolanos recibieron todas las garantías legales.', ['due-process']],
+  ['es', 'Ninguno pudo presentar su caso ante un juez antes de que despegaran los vuelos.', ['due-process']],
+  ['es', 'Miles de salvadoreños siguen presos sin juicio bajo el régimen de excepción.', []],
+  ['es', 'El ICE mantiene bajo su custodia a miles de migrantes en Texas.', []],
+  ['en', 'ICE kept the men in its custody in Texas for weeks before the flights.', []],
 ];
 // END CASES
 
