@@ -2072,6 +2072,18 @@ const CASES: Row[] = [
   ['es', 'Miles de salvadoreños siguen presos sin juicio bajo el régimen de excepción.', []],
   ['es', 'El ICE mantiene bajo su custodia a miles de migrantes en Texas.', []],
   ['en', 'ICE kept the men in its custody in Texas for weeks before the flights.', []],
+  // Round 19, false hits by cause (another population; phrasings of our own): numbers and money of deals with other
+  // receiving countries (Costa Rica, Rwanda, Eswatini, Ecuador, Panama) when nothing names El Salvador, CECOT or the Act;
+  // habeas petitions before El Salvador's own courts are not the men's hearing question (en, es).
+  ['en', 'The deal with Costa Rica calls for taking in 200 migrants from Asia.', []],
+  ['en', 'The $6 million agreement with Ecuador includes security equipment.', []],
+  ['en', 'Rwanda agreed to accept 250 deportees from the United States.', []],
+  ['en', "El Salvador's Supreme Court rejected the habeas petitions filed by relatives.", []],
+  ['es', 'El acuerdo con Costa Rica prevé recibir a 200 migrantes asiáticos.', []],
+  ['es', 'El acuerdo de 6 millones de dólares con Ecuador incluye equipos de seguridad.', []],
+  ['es', 'Ruanda aceptó recibir a 250 deportados desde Estados Unidos.', []],
+  ['es', 'La Corte Suprema de El Salvador rechazó los hábeas corpus presentados por familiares.', []],
+  ['en', 'The United States agreed to pay El Salvador $6 million, not Honduras or Guatemala.', ['payment-amount']],
 ];
 // END CASES
 
