@@ -2084,6 +2084,30 @@ const CASES: Row[] = [
   ['es', 'Ruanda aceptó recibir a 250 deportados desde Estados Unidos.', []],
   ['es', 'La Corte Suprema de El Salvador rechazó los hábeas corpus presentados por familiares.', []],
   ['en', 'The United States agreed to pay El Salvador $6 million, not Honduras or Guatemala.', ['payment-amount']],
+  // Round 19, false hits by cause (phrasings of our own): a question a ruling left open is a description, not a ruling on
+  // the invocation; another party held in contempt, or contempt of Congress, is another case or sense; settlements, fines
+  // and another government's spending are other money (en, es). The claims themselves stay linked.
+  ['en', 'The ruling did not address whether the president properly invoked the law.', []],
+  ['en', 'The justices left open whether the gang is waging an invasion.', []],
+  [
+    'en',
+    'The ruling did not address whether the Act applies, but the judge called the invocation unlawful.',
+    ['aea-invasion'],
+  ],
+  ['es', 'El fallo no abordó si el presidente invocó correctamente la ley de 1798.', []],
+  ['en', 'The court held the company in contempt for missing the deadline.', []],
+  ['en', 'The judge found the landlord in contempt.', []],
+  ['en', 'The House voted to hold the former adviser in contempt of Congress.', []],
+  ['es', 'El juez declaró en desacato a la empresa por no entregar los documentos.', []],
+  ['en', 'Boasberg found probable cause to hold the administration in contempt.', ['defied-court-order']],
+  ['en', 'The city paid $6 million to settle the lawsuit.', []],
+  ['en', 'The Venezuelan government spent $10 million on the repatriation flights.', []],
+  ['es', 'El gobierno venezolano gastó 10 millones de dólares en los vuelos de repatriación.', []],
+  [
+    'es',
+    'Estados Unidos pagó 6 millones de dólares a El Salvador por encarcelar a los venezolanos.',
+    ['payment-amount'],
+  ],
 ];
 // END CASES
 
