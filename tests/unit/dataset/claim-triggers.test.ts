@@ -2108,6 +2108,21 @@ const CASES: Row[] = [
     'Estados Unidos pagó 6 millones de dólares a El Salvador por encarcelar a los venezolanos.',
     ['payment-amount'],
   ],
+  // Round 19, the invasion claim in reported speech (phrasings of our own): a Spanish preterite with an accent ('invadió')
+  // missed the word boundary; the Act invoked lawfully or not ('invocó legítimamente'), war declared on the gang or the
+  // cartels, a hostile incursion (en, es); a rule applied correctly, the law in the World Wars, Bukele's war on the gangs
+  // and an armed incursion elsewhere stay unlinked.
+  ['es', 'Trump afirma que la banda invadió Estados Unidos.', ['aea-invasion']],
+  ['es', 'El tribunal decidirá si Trump invocó legítimamente la ley.', ['aea-invasion']],
+  ['es', 'El Gobierno asegura que está en guerra con el Tren de Aragua.', ['aea-invasion']],
+  ['es', 'La Casa Blanca habla de una incursión hostil de la banda venezolana.', ['aea-invasion']],
+  ['en', '"We are at war with Tren de Aragua," the adviser said.', ['aea-invasion']],
+  ['en', 'The administration argues the gang is carrying out a hostile incursion.', ['aea-invasion']],
+  ['es', 'El juez aplicó correctamente el reglamento del tribunal.', []],
+  ['es', 'La ley se aplicó de manera adecuada en la Segunda Guerra Mundial.', []],
+  ['es', 'Bukele dice que El Salvador está en guerra contra las pandillas.', []],
+  ['en', "Bukele's government has been at war with the gangs since 2022.", []],
+  ['en', 'The Israeli army launched an armed incursion into Lebanon.', []],
 ];
 // END CASES
 
