@@ -712,11 +712,37 @@ import { Tally } from './support/accuracy-score';
  * did not occur in the part. The floors fall to just under the part with its 8 new articles, which
  * put it under them before any rule (all 0.864/0.793 to 0.863/0.790, en recall 0.777 to 0.775, es
  * 0.855/0.818 to 0.852/0.816).
+ * Round 19 (courts, custody and numbers claims): 15 fresh real articles (en 8: tune 3, test 5; es 7:
+ * tune 4, test 3) on the Supreme Court's "facilitate" order, the contempt finding, the $6 million deal
+ * and Leavitt's figure, the 261/137/101 split, the flights despite the order, Abrego Garcia's return
+ * for trial, Venezuela's condemnation of the Act and Bukele's swap offer, labelled before anything
+ * ran on them. Fresh: new tune all P 0.894 R 0.875, new test all P 0.943 R 0.769 (en P 0.971
+ * R 0.723); the whole test part with them: all P 0.868 R 0.793, en P 0.875 R 0.776, es P 0.857
+ * R 0.821 (240 articles; the new English test articles took all and English recall just under their
+ * floors). Rules by concept, both languages, phrasings of our own: the Spanish return trigger
+ * narrowed (release only from El Salvador, not "libertad", smuggling or "volvió a" + infinitive); the
+ * Act's use barred by an appeals court or for good, a setback or victory for its use, a ruling for or
+ * against the invocation, the Act misapplied or stretched, the men likely to win, the finding said to
+ * be unreviewable, the conduct said to fit the Act, war on the cartels, a hostile incursion, the Act
+ * invoked lawfully or not in Spanish, and the accented preterite ("invadió") that an ASCII word
+ * boundary had missed; removal without a judge, trial or charge, notice counted in hours or written in
+ * English, the legal protections said to be given; courts' jurisdiction over the men abroad, the men
+ * beyond U.S. courts' reach; flights before or after the order. Vetoes by cause: a request for comment,
+ * a question a ruling left open (descriptions); contempt of another party or of Congress (another case
+ * or sense); deals, counts and money of other receiving countries, habeas before El Salvador's courts,
+ * people in ICE custody (another population); settlements, fines, another government's spending (other
+ * money). Tune P 0.975 R 0.962 (with the batch) to P 0.976 R 0.963; 300 off-topic pages 0 hits.
+ * Measured at the end: test all P 0.867 R 0.794, en P 0.873 R 0.778, es P 0.857 R 0.821 (240
+ * articles, 1,973 sentences): +2 true and +2 false hits in English, Spanish unchanged. Floors unchanged.
+ * The two rounds 19 merged, measured once: tune all P 0.977 R 0.962, en P 0.976 R 0.957, es P 0.979
+ * R 0.971 (410 articles, 3,394 sentences); test all P 0.866 R 0.791, en P 0.873 R 0.775, es P 0.853
+ * R 0.819 (248 articles, 2,047 sentences): the rounds' 13 new test articles scored under the part,
+ * the rules moved it by a few sentences. Floors set just under these.
  */
 const FLOORS = {
-  all: { precision: 0.863, recall: 0.79 },
-  en: { precision: 0.87, recall: 0.775 },
-  es: { precision: 0.852, recall: 0.816 },
+  all: { precision: 0.865, recall: 0.79 },
+  en: { precision: 0.872, recall: 0.774 },
+  es: { precision: 0.852, recall: 0.818 },
 } as const;
 
 /** The article ids named by REAL_CLAIMS_ARTICLES (a file, one id a line, or a comma list), if set. */

@@ -2027,6 +2027,230 @@ const CASES: Row[] = [
   ['es', 'El gobierno de Trump tachó a los venezolanos de criminales peligrosos.', ['gang-membership']],
   ['en', 'Officials celebrated another day without a single murder.', ['safest-country']],
   ['es', 'Las autoridades celebran otro día sin homicidios.', ['safest-country']],
+  // Round 19 (phrasings of our own): the Spanish return trigger narrowed by concept. His release or his criminal case in the
+  // US ('libertad', 'contrabando', 'tráfico de personas', 'volvió a' + infinitive: 'again') is not his return; his release
+  // from El Salvador, or an obligation to secure it, is.
+  ['es', 'Abrego García quedó en libertad condicional mientras espera su juicio.', []],
+  ['es', 'Un juez ordenó poner en libertad a Kilmar Abrego García.', []],
+  ['es', 'La fiscalía acusa a Ábrego García de contrabando de migrantes.', []],
+  ['es', 'Kilmar Abrego García volvió a ser detenido por agentes federales en Baltimore.', []],
+  ['es', 'Ábrego García vuelve a presentarse hoy ante la oficina federal.', []],
+  [
+    'es',
+    'El Gobierno debe garantizar la liberación de Kilmar Abrego García de la cárcel salvadoreña.',
+    ['abrego-garcia-return'],
+  ],
+  [
+    'es',
+    'La jueza pidió al Gobierno lograr la liberación de Ábrego García, preso en El Salvador.',
+    ['abrego-garcia-return'],
+  ],
+  [
+    'es',
+    'Kilmar Abrego García volvió a Estados Unidos tras meses en una prisión salvadoreña.',
+    ['abrego-garcia-return'],
+  ],
+  ['es', 'Abrego García fue liberado del Cecot y trasladado a Estados Unidos.', ['abrego-garcia-return']],
+  // Round 19: an appeals court, or a permanent ruling, barring the Act is a ruling on its use; a temporary order
+  // (or one lifted) is not (en, es; phrasings of our own).
+  [
+    'en',
+    'The appeals court barred the administration from invoking the wartime law against Venezuelan men in three states.',
+    ['aea-invasion'],
+  ],
+  [
+    'en',
+    'A federal appellate panel on Tuesday stopped the government from relying on the 1798 statute to expel Venezuelans.',
+    ['aea-invasion'],
+  ],
+  [
+    'en',
+    "The circuit's full bench blocked Trump's administration from using the Alien Enemies Act in Texas.",
+    ['aea-invasion'],
+  ],
+  [
+    'en',
+    'A judge in Colorado permanently enjoined officials from applying the Alien Enemies Act to people held there.',
+    ['aea-invasion'],
+  ],
+  ['en', 'The appeals court lifted an order that had barred officials from invoking the 1798 law.', []],
+  [
+    'es',
+    'El tribunal de apelaciones impidió al Gobierno usar la Ley de Enemigos Extranjeros en Luisiana y Misisipi.',
+    ['aea-invasion'],
+  ],
+  [
+    'es',
+    'Una corte de apelaciones bloqueó el uso de la Ley de Enemigos Extranjeros para expulsar a venezolanos.',
+    ['aea-invasion'],
+  ],
+  [
+    'es',
+    'Un juez federal prohibió de forma permanente el uso de la Ley de Enemigos Extranjeros en su distrito.',
+    ['aea-invasion'],
+  ],
+  [
+    'es',
+    'El tribunal de apelaciones mantuvo la suspensión temporal que impedía usar la Ley de Enemigos Extranjeros.',
+    [],
+  ],
+  ['en', 'Government lawyers defended Mr. Trump’s proclamation in court on Friday.', ['aea-invasion']],
+  // Round 19: which courts have jurisdiction over the men once abroad, or the men out of their reach, is the custody
+  // dispute (en, es; phrasings of our own); jurisdiction over a case stays unlinked.
+  [
+    'en',
+    'Once the men landed in San Salvador, lawyers asked what jurisdiction American judges still had over them.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'en',
+    'The government argues that federal courts lack jurisdiction over the Venezuelans held abroad.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'en',
+    'Sending them to CECOT placed the deportees beyond the reach of U.S. courts, advocates said.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'The men now sit outside the reach of the federal judiciary.', ['custody-jurisdiction']],
+  ['en', 'The court has jurisdiction over the case brought by the families.', []],
+  [
+    'es',
+    'Los abogados preguntan qué jurisdicción tienen los tribunales estadounidenses sobre los venezolanos presos en El Salvador.',
+    ['custody-jurisdiction'],
+  ],
+  [
+    'es',
+    'El Gobierno sostiene que los jueces no tienen jurisdicción sobre los hombres enviados al extranjero.',
+    ['custody-jurisdiction'],
+  ],
+  ['es', 'Enviarlos al Cecot los dejó fuera del alcance de los tribunales estadounidenses.', ['custody-jurisdiction']],
+  // Round 19: whether the planes left or landed before or after the order is the defiance dispute (en, es; phrasings
+  // of our own); an unanswered request for comment is not an assertion of defiance, custody or return.
+  ['en', 'Nobody could say whether the planes took off before or after Boasberg ruled.', ['defied-court-order']],
+  [
+    'en',
+    'Lawyers pressed the government on whether the flights left after or before the judge issued his order.',
+    ['defied-court-order'],
+  ],
+  ['en', 'Records should show if the aircraft landed before or after the order was entered.', ['defied-court-order']],
+  ['es', 'No está claro si los aviones despegaron antes o después de la orden del juez.', ['defied-court-order']],
+  ['es', 'El juez quiere saber si los vuelos salieron antes o después de su fallo.', ['defied-court-order']],
+  [
+    'en',
+    "The Justice Department did not respond to a request for comment on whether it had complied with the judge's order.",
+    [],
+  ],
+  ['en', 'Officials did not reply to requests for comment about who holds custody of the men in El Salvador.', []],
+  ['es', 'La Casa Blanca no respondió a una solicitud de comentarios sobre si acató la orden del juez.', []],
+  // Round 19, the invasion claim as a court outcome (en, es; phrasings of our own): a setback, defeat or victory for the
+  // administration's use of the Act, a ruling upholding or against its invocation, the Act misapplied or stretched, the men
+  // likely to win against the proclamation, the finding said to be unreviewable, the conduct said to fit the Act; a
+  // setback for another policy, a rebuke, or a likelihood of winning a due-process claim stays unlinked.
+  ['en', "The ruling is the latest setback for the administration's use of the wartime law.", ['aea-invasion']],
+  ['en', "Tuesday's decision marked another defeat for Trump's bid to use the Alien Enemies Act.", ['aea-invasion']],
+  [
+    'en',
+    "In May, a Pennsylvania judge became the first to uphold Trump's use of the Alien Enemies Act.",
+    ['aea-invasion'],
+  ],
+  ['en', "Most judges who have weighed the question have ruled against the president's invocation.", ['aea-invasion']],
+  ['en', 'Three federal judges have now concluded that Trump misapplied the 1798 law.', ['aea-invasion']],
+  ['en', 'Judge Sweeney again found the men were likely to win their challenge to the proclamation.', ['aea-invasion']],
+  [
+    'en',
+    "The Justice Department maintains that the president's determination is not reviewable by courts.",
+    ['aea-invasion'],
+  ],
+  ['en', "The court sided with the administration, holding that the gang's conduct fits the Act.", ['aea-invasion']],
+  ['en', "The setback for the administration's immigration agenda came on Tuesday.", []],
+  ['en', "The ruling is a blow to the White House's plan to build more detention centers.", []],
+  ['en', 'Officials overstepped the budget for the wartime exhibition.', []],
+  [
+    'es',
+    'El fallo supone un nuevo revés para el gobierno de Trump en su intento de usar la Ley de Enemigos Extranjeros.',
+    ['aea-invasion'],
+  ],
+  ['es', 'Según la jueza, la Casa Blanca aplicó mal la Ley de Enemigos Extranjeros.', ['aea-invasion']],
+  ['es', 'Un juez de Pensilvania avaló el uso de la Ley de Enemigos Extranjeros por parte de Trump.', ['aea-invasion']],
+  ['es', 'El tribunal anuló la aplicación de la Ley de Enemigos Extranjeros en Texas.', ['aea-invasion']],
+  ['es', 'Para los expertos, el Ejecutivo forzó la ley de 1798 para deportar a migrantes.', ['aea-invasion']],
+  ['es', 'El revés para el gobierno llegó en un fallo sobre aranceles.', []],
+  // Round 19, the hearing question in other words (en, es; phrasings of our own): removal without going before a judge,
+  // without being charged or tried, a case never put to a judge, notice counted in hours or written only in English, and
+  // the denial that the men got the legal protections owed; Salvadorans jailed without trial stay another population,
+  // and people held by ICE in the US are before removal (custody).
+  ['en', 'The deportees were removed without going before an immigration judge.', ['due-process']],
+  ['en', 'Families say their relatives were shipped to CECOT without ever being charged or tried.', ['due-process']],
+  ['en', 'None of them was allowed to make his case to a judge before the flight.', ['due-process']],
+  ['en', 'The notices were in English and gave the men only 24 hours to respond.', ['due-process']],
+  ['en', 'Officials said every deportee got the legal protections the law requires.', ['due-process']],
+  ['en', 'Thousands of Salvadorans have been jailed without trial under the state of exception.', []],
+  ['en', 'The defendant was tried without a jury in Maryland.', []],
+  ['es', 'Fueron expulsados sin que un tribunal revisara sus casos.', ['due-process']],
+  ['es', 'Las familias denuncian que sus parientes fueron enviados al Cecot sin haber sido juzgados.', ['due-process']],
+  ['es', 'Los migrantes fueron deportados de forma exprés, sin pasar por un tribunal de inmigración.', ['due-process']],
+  [
+    'es',
+    'El juez ordenó notificar a los detenidos con 21 días de anticipación antes de cualquier deportación.',
+    ['due-process'],
+  ],
+  ['es', 'La administración sostiene que los venezolanos recibieron todas las garantías legales.', ['due-process']],
+  ['es', 'Ninguno pudo presentar su caso ante un juez antes de que despegaran los vuelos.', ['due-process']],
+  ['es', 'Miles de salvadoreños siguen presos sin juicio bajo el régimen de excepción.', []],
+  ['es', 'El ICE mantiene bajo su custodia a miles de migrantes en Texas.', []],
+  ['en', 'ICE kept the men in its custody in Texas for weeks before the flights.', []],
+  // Round 19, false hits by cause (another population; phrasings of our own): numbers and money of deals with other
+  // receiving countries (Costa Rica, Rwanda, Eswatini, Ecuador, Panama) when nothing names El Salvador, CECOT or the Act;
+  // habeas petitions before El Salvador's own courts are not the men's hearing question (en, es).
+  ['en', 'The deal with Costa Rica calls for taking in 200 migrants from Asia.', []],
+  ['en', 'The $6 million agreement with Ecuador includes security equipment.', []],
+  ['en', 'Rwanda agreed to accept 250 deportees from the United States.', []],
+  ['en', "El Salvador's Supreme Court rejected the habeas petitions filed by relatives.", []],
+  ['es', 'El acuerdo con Costa Rica prevé recibir a 200 migrantes asiáticos.', []],
+  ['es', 'El acuerdo de 6 millones de dólares con Ecuador incluye equipos de seguridad.', []],
+  ['es', 'Ruanda aceptó recibir a 250 deportados desde Estados Unidos.', []],
+  ['es', 'La Corte Suprema de El Salvador rechazó los hábeas corpus presentados por familiares.', []],
+  ['en', 'The United States agreed to pay El Salvador $6 million, not Honduras or Guatemala.', ['payment-amount']],
+  // Round 19, false hits by cause (phrasings of our own): a question a ruling left open is a description, not a ruling on
+  // the invocation; another party held in contempt, or contempt of Congress, is another case or sense; settlements, fines
+  // and another government's spending are other money (en, es). The claims themselves stay linked.
+  ['en', 'The ruling did not address whether the president properly invoked the law.', []],
+  ['en', 'The justices left open whether the gang is waging an invasion.', []],
+  [
+    'en',
+    'The ruling did not address whether the Act applies, but the judge called the invocation unlawful.',
+    ['aea-invasion'],
+  ],
+  ['es', 'El fallo no abordó si el presidente invocó correctamente la ley de 1798.', []],
+  ['en', 'The court held the company in contempt for missing the deadline.', []],
+  ['en', 'The judge found the landlord in contempt.', []],
+  ['en', 'The House voted to hold the former adviser in contempt of Congress.', []],
+  ['es', 'El juez declaró en desacato a la empresa por no entregar los documentos.', []],
+  ['en', 'Boasberg found probable cause to hold the administration in contempt.', ['defied-court-order']],
+  ['en', 'The city paid $6 million to settle the lawsuit.', []],
+  ['en', 'The Venezuelan government spent $10 million on the repatriation flights.', []],
+  ['es', 'El gobierno venezolano gastó 10 millones de dólares en los vuelos de repatriación.', []],
+  [
+    'es',
+    'Estados Unidos pagó 6 millones de dólares a El Salvador por encarcelar a los venezolanos.',
+    ['payment-amount'],
+  ],
+  // Round 19, the invasion claim in reported speech (phrasings of our own): a Spanish preterite with an accent ('invadió')
+  // missed the word boundary; the Act invoked lawfully or not ('invocó legítimamente'), war declared on the gang or the
+  // cartels, a hostile incursion (en, es); a rule applied correctly, the law in the World Wars, Bukele's war on the gangs
+  // and an armed incursion elsewhere stay unlinked.
+  ['es', 'Trump afirma que la banda invadió Estados Unidos.', ['aea-invasion']],
+  ['es', 'El tribunal decidirá si Trump invocó legítimamente la ley.', ['aea-invasion']],
+  ['es', 'El Gobierno asegura que está en guerra con el Tren de Aragua.', ['aea-invasion']],
+  ['es', 'La Casa Blanca habla de una incursión hostil de la banda venezolana.', ['aea-invasion']],
+  ['en', '"We are at war with Tren de Aragua," the adviser said.', ['aea-invasion']],
+  ['en', 'The administration argues the gang is carrying out a hostile incursion.', ['aea-invasion']],
+  ['es', 'El juez aplicó correctamente el reglamento del tribunal.', []],
+  ['es', 'La ley se aplicó de manera adecuada en la Segunda Guerra Mundial.', []],
+  ['es', 'Bukele dice que El Salvador está en guerra contra las pandillas.', []],
+  ['en', "Bukele's government has been at war with the gangs since 2022.", []],
+  ['en', 'The Israeli army launched an armed incursion into Lebanon.', []],
 ];
 // END CASES
 
