@@ -12,8 +12,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parseHtmlDocument } from '../../../lib/analysis/analyze-html';
 import { detectPublishedDate } from '../../../lib/detect/published-date';
+import { REAL_PAGES_ARCHIVE as ARCHIVE } from '../support/real-pages';
 
-const ARCHIVE = resolve(__dirname, '../../../../shared/realpages-data/real-pages.tar.xz');
 const now = new Date('2026-12-05T12:00:00Z');
 const haveArchive = existsSync(ARCHIVE);
 const dir = haveArchive ? mkdtempSync(join(tmpdir(), 'backstory-dates-')) : '';

@@ -13,15 +13,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 import { annotate } from '../../../scripts/fixtures/annotate';
+import { REAL_PAGES_ARCHIVE } from './real-pages';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
-const ARCHIVE_CANDIDATES = [
-  process.env.BACKSTORY_REALPAGES,
-  resolve(REPO_ROOT, '../shared/realpages-data/real-pages.tar.xz'),
-  // A git worktree under <parent>/wt/NAME sits one level deeper than the main checkout.
-  resolve(REPO_ROOT, '../../shared/realpages-data/real-pages.tar.xz'),
-].filter((p): p is string => !!p);
-export const ARCHIVE = ARCHIVE_CANDIDATES.find((p) => existsSync(p)) ?? ARCHIVE_CANDIDATES[0];
+/** The real pages' archive, found as `real-pages.ts` finds it. */
+export const ARCHIVE = REAL_PAGES_ARCHIVE;
 
 /**
  * The unpacked archive's folder, or null when the archive is not there. In a test file, call it at

@@ -7,7 +7,15 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const REAL_PAGES_ARCHIVE = resolve(import.meta.dirname, '../../../../shared/realpages-data/real-pages.tar.xz');
+const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+const ARCHIVE_CANDIDATES = [
+  process.env.BACKSTORY_REALPAGES,
+  resolve(REPO_ROOT, '../shared/realpages-data/real-pages.tar.xz'),
+  // A git worktree under <parent>/wt/NAME sits one level deeper than the main checkout.
+  resolve(REPO_ROOT, '../../shared/realpages-data/real-pages.tar.xz'),
+].filter((p): p is string => !!p);
+/** The archive of the 300 real pages: the first candidate that exists, else where it is looked for first. */
+export const REAL_PAGES_ARCHIVE = ARCHIVE_CANDIDATES.find((p) => existsSync(p)) ?? ARCHIVE_CANDIDATES[0];
 
 export interface RealPage {
   name: string;
@@ -19,14 +27,8 @@ export interface RealPage {
  * BACKSTORY_REQUIRE_REALPAGES=1.
  */
 export function loadRealPages(): RealPage[] | null {
-  const archive = [
-    process.env.BACKSTORY_REALPAGES,
-    REAL_PAGES_ARCHIVE,
-    resolve(process.cwd(), '../shared/realpages-data/real-pages.tar.xz'),
-    // A git worktree under <parent>/wt/NAME sits one level deeper than the main checkout.
-    resolve(import.meta.dirname, '../../../../../shared/realpages-data/real-pages.tar.xz'),
-  ].find((p): p is string => !!p && existsSync(p));
-  if (!archive) {
+  const archive = REAL_PAGES_ARCHIVE;
+  if (!existsSync(archive)) {
     const message = `real pages archive not found at ${REAL_PAGES_ARCHIVE}: off-topic real-page checks skipped`;
     if (process.env.BACKSTORY_REQUIRE_REALPAGES === '1') throw new Error(message);
     console.warn(`*** ${message} ***`);
