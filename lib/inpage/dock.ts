@@ -5,7 +5,7 @@
  * space left. Where the gutter already holds the panel, or the window is too narrow for both, the
  * panel overlays as before (on a narrow window choosing an item closes it).
  */
-import type { HighlightItem } from '../dom/highlight';
+import { rangeEnds, type HighlightItem } from '../dom/highlight';
 
 /** Width of the reading panel (the CSS's `.bs-panel`); cards keep clear of it on wide screens. */
 export const PANEL_WIDTH = 380;
@@ -35,7 +35,7 @@ export function measureColumn(items: readonly HighlightItem[], limit = 40): Colu
   let left = Infinity;
   let right = -Infinity;
   for (const item of items.slice(0, limit)) {
-    const node = (item.bounds ?? item.range).startContainer;
+    const node = rangeEnds(item).startContainer;
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     const block = el?.closest('p, li, blockquote, h1, h2, h3, h4, figcaption, td, div') ?? el;
     const r = block?.getBoundingClientRect();

@@ -8,7 +8,7 @@
  * character even when the pointer is in a margin, so every candidate is confirmed against its
  * client rects, and where the browser's answers confirm nothing the caret path decides.
  */
-import type { HighlightItem } from '../dom/highlight';
+import { rangeEnds, type HighlightItem } from '../dom/highlight';
 
 interface HighlightHitResultLike {
   highlight?: unknown;
@@ -78,8 +78,7 @@ function containsPoint(rects: readonly DOMRect[], x: number, y: number, slop = 1
 }
 
 function containsCaret(item: HighlightItem, caret: CaretPoint, scratch: Range): boolean {
-  // Its ends, without building the range when the item can give them (`HighlightItem.bounds`).
-  const r = item.bounds ?? item.range;
+  const r = rangeEnds(item);
   // Most mentions sit in one text node: compare offsets without touching the DOM.
   if (r.startContainer === r.endContainer) {
     return caret.node === r.startContainer && caret.offset >= r.startOffset && caret.offset <= r.endOffset;
