@@ -69,6 +69,8 @@ export interface LaunchOptions {
   extraChromiumArgs?: string[];
   /** Firefox only: more preferences (e.g. a short idle timeout for the background page). */
   extraFirefoxPrefs?: Record<string, string | number | boolean>;
+  /** Firefox only: more environment variables (e.g. the Gecko profiler's, for the page-cost bench). */
+  extraFirefoxEnv?: Record<string, string>;
 }
 
 const CHROMIUM_ARGS = [
@@ -157,7 +159,7 @@ export async function launchWithExtension(name: BrowserName, opts: LaunchOptions
       // Firefox 153+ lets WebDriver navigate to moz-extension:// pages (our popup) only with this.
       args: ['--remote-allow-system-access'],
       // Release builds honour `services.settings.server` (below) only with this set.
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...opts.extraFirefoxEnv },
       extraPrefsFirefox: {
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
