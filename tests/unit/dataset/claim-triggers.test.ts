@@ -2251,6 +2251,29 @@ const CASES: Row[] = [
   ['es', 'Bukele dice que El Salvador está en guerra contra las pandillas.', []],
   ['en', "Bukele's government has been at war with the gangs since 2022.", []],
   ['en', 'The Israeli army launched an armed incursion into Lebanon.', []],
+  // Round 20, concept families (en, es; phrasings of our own): one man's gang label as a copula after an epithet or a
+  // pronoun ('this individual is a ranking MS-13 gang member', 'found the Salvadoran to be a gang member', 'a MS-13 gang
+  // member' in a list of epithets); El Salvador set against the safe countries (safer than Canada, ahead of Iceland,
+  // 'supera a países como Suiza'); the basics refused in the prison (bathroom, medicine). A gang unit, a church council,
+  // a gang member's threat and another country's comparison stay unlinked.
+  ['en', 'This individual is a ranking MS-13 gang member, Abrego Garcia’s accusers say.', ['abrego-garcia-gang-claim']],
+  [
+    'en',
+    'Two immigration judges found Abrego Garcia to be a gang member, the spokeswoman said.',
+    ['abrego-garcia-gang-claim'],
+  ],
+  ['en', 'The officers decided Abrego was an active MS-13 member because of his cap.', ['abrego-garcia-gang-claim']],
+  ['en', 'Abrego Garcia, she said, is a smuggler, an abuser and a MS-13 gang member.', ['abrego-garcia-gang-claim']],
+  ['en', 'Abrego Garcia insists he was never a member of any gang.', ['abrego-garcia-gang-claim']],
+  ['en', "Abrego Garcia's brother was found to be a member of the church council.", []],
+  ['es', 'Según la Casa Blanca, Abrego García es un conocido miembro de la MS-13.', ['abrego-garcia-gang-claim']],
+  ['es', 'Abrego García huyó de su país porque un pandillero amenazó a su familia.', []],
+  ['en', 'The Bukele government says the country is now safer than Canada.', ['safest-country']],
+  ['en', 'Officials say El Salvador now outranks Iceland and Norway on safety.', ['safest-country']],
+  ['en', 'Canada is safer than the United States, a survey of tourists found.', []],
+  ['es', 'Según Bukele, El Salvador supera a naciones como Noruega en seguridad.', ['safest-country']],
+  ['en', 'The men held at CECOT were denied bathroom access for hours at a time.', ['cecot-conditions']],
+  ['en', 'He said guards refused him his medication for weeks in the prison.', ['cecot-conditions']],
 ];
 // END CASES
 
