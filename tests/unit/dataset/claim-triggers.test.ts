@@ -2274,6 +2274,34 @@ const CASES: Row[] = [
   ['es', 'Según Bukele, El Salvador supera a naciones como Noruega en seguridad.', ['safest-country']],
   ['en', 'The men held at CECOT were denied bathroom access for hours at a time.', ['cecot-conditions']],
   ['en', 'He said guards refused him his medication for weeks in the prison.', ['cecot-conditions']],
+  // Round 20, false hits by cause (en, es; phrasings of our own). Another population: gang crimes in US towns (Laken
+  // Riley, the Aurora building), the dead of the Salvadoran prisons ('not all were gang members'), the tens of thousands
+  // arrested under the state of exception, the intelligence agencies on the gang and Caracas; a description rather than
+  // an assertion: the proclamation's scope (members aged 14 or older); a word in another sense: 'a concentration camp' as
+  // an epithet for the prison (en). The men sent to CECOT stay linked.
+  ['en', 'Prosecutors said the man convicted of killing Laken Riley was a member of the gang.', []],
+  ['en', 'Not all of the inmates who died in custody were gang members, the lawyer said.', ['deaths-in-custody']],
+  ['en', 'Police have arrested more than 80,000 suspected gang members since March 2022.', []],
+  ['en', 'The proclamation covers every Tren de Aragua member aged 14 or older.', []],
+  ['en', 'The intelligence community doubts that the regime directs Tren de Aragua members.', ['maduro-direction']],
+  ['en', 'Critics call CECOT a concentration camp for migrants.', []],
+  [
+    'en',
+    'Officials say all 238 men sent to CECOT were members of Tren de Aragua.',
+    ['deportee-count', 'gang-membership'],
+  ],
+  ['es', 'La policía ha capturado a más de 80.000 supuestos pandilleros desde 2022.', []],
+  ['es', 'No todos los reos que murieron en las cárceles eran pandilleros, según la ONG.', ['deaths-in-custody']],
+  [
+    'es',
+    'El Consejo Nacional de Inteligencia duda de que Maduro controle a los miembros de la banda.',
+    ['maduro-direction'],
+  ],
+  [
+    'es',
+    'El gobierno dice que los venezolanos enviados al CECOT son miembros del Tren de Aragua.',
+    ['gang-membership'],
+  ],
 ];
 // END CASES
 
