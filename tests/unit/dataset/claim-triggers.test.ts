@@ -2302,6 +2302,21 @@ const CASES: Row[] = [
     'El gobierno dice que los venezolanos enviados al CECOT son miembros del Tren de Aragua.',
     ['gang-membership'],
   ],
+  // Round 20, the men named as the gang (en, es; phrasings of our own): planeloads or flights of the gang, deporting or
+  // sending members of it, the accusation denied (involvement, ties, membership; 'rechazan pertenecer'), an epithet as the
+  // subject of the removal ('these monsters were removed', 'esos monstruos fueron enviados'), 'los pandilleros trasladados
+  // a El Salvador'. What the Act is invoked for ('can invoke the Act to deport members of the gang') stays unlinked, and
+  // Bukele's own transfers of gang members between Salvadoran prisons are another population.
+  ['en', 'Two planeloads of Tren de Aragua were sent to CECOT on Saturday.', ['gang-membership']],
+  ['en', "The ruling blocked Trump's bid to deport members of the Tren de Aragua gang.", ['gang-membership']],
+  ['en', 'The two plaintiffs deny any involvement with Tren de Aragua.', ['gang-membership']],
+  ['en', 'These vicious monsters were removed to El Salvador, the statement said.', ['gang-membership']],
+  ['en', 'The judge said the president can invoke the law to deport members of Tren de Aragua.', ['aea-invasion']],
+  ['es', 'Los pandilleros trasladados a El Salvador fueron recluidos en el Cecot.', ['gang-membership']],
+  ['es', 'Ambos rechazan pertenecer a la banda, según sus abogados.', ['gang-membership']],
+  ['es', 'Esos monstruos fueron enviados a El Salvador, dijo la Casa Blanca.', ['gang-membership']],
+  ['es', 'Los vuelos llevaron a miembros del Tren de Aragua al Cecot.', ['gang-membership']],
+  ['es', 'Bukele mostró a los pandilleros trasladados de Izalco al Cecot.', []],
 ];
 // END CASES
 
