@@ -2317,6 +2317,21 @@ const CASES: Row[] = [
   ['es', 'Esos monstruos fueron enviados a El Salvador, dijo la Casa Blanca.', ['gang-membership']],
   ['es', 'Los vuelos llevaron a miembros del Tren de Aragua al Cecot.', ['gang-membership']],
   ['es', 'Bukele mostró a los pandilleros trasladados de Izalco al Cecot.', []],
+  // Round 20, deaths in other words (en, es; phrasings of our own): not surviving the prison, lives lost behind bars, a
+  // body handed back, sons buried; lives lost in an accident and a team that did not survive a tournament stay unlinked.
+  [
+    'en',
+    'Rights groups say hundreds of detainees did not survive their detention in El Salvador.',
+    ['deaths-in-custody'],
+  ],
+  ['en', 'More than 400 prisoners have lost their lives in custody since 2022, Cristosal says.', ['deaths-in-custody']],
+  ['en', "The prisoner's body was handed to his mother at the Izalco prison gate.", ['deaths-in-custody']],
+  ['en', 'Three soldiers lost their lives in a helicopter crash in El Salvador.', []],
+  ['en', 'The Salvadoran team did not survive the group stage.', []],
+  ['es', 'Cientos de detenidos no han sobrevivido al encierro, según las ONG.', ['deaths-in-custody']],
+  ['es', 'El Gobierno insiste en que ningún reo ha perdido la vida en sus cárceles.', ['deaths-in-custody']],
+  ['es', 'Su madre recibió el cuerpo en el penal de Izalco tres semanas después.', ['deaths-in-custody']],
+  ['es', 'Tres soldados perdieron la vida en un accidente en El Salvador.', []],
 ];
 // END CASES
 
