@@ -2332,6 +2332,16 @@ const CASES: Row[] = [
   ['es', 'El Gobierno insiste en que ningún reo ha perdido la vida en sus cárceles.', ['deaths-in-custody']],
   ['es', 'Su madre recibió el cuerpo en el penal de Izalco tres semanas después.', ['deaths-in-custody']],
   ['es', 'Tres soldados perdieron la vida en un accidente en El Salvador.', []],
+  // Round 20, the safety claim as a result (en, es; phrasings of our own): the gangs said to be dismantled or defeated
+  // (not a campaign to dismantle them, nor one gang cell broken up in Texas), security gains, extortion gone.
+  ['en', 'The gangs have been dismantled, Bukele told the UN.', ['safest-country']],
+  ['en', 'His government says it has crushed the gangs for good.', ['safest-country']],
+  ['en', 'Extortion, once a weekly tax on every shop, has all but vanished.', ['safest-country']],
+  ['en', 'Bukele launched a campaign to dismantle the gangs in 2022.', []],
+  ['en', 'Police said a cell of the gang had been dismantled in Texas.', []],
+  ['es', 'Las pandillas han sido desarticuladas, dijo Bukele ante la ONU.', ['safest-country']],
+  ['es', 'Bukele sostiene que su plan ha desarticulado la estructura de las pandillas.', ['safest-country']],
+  ['es', 'La extorsión, antes un cobro semanal a cada tienda, casi ha desaparecido.', ['safest-country']],
 ];
 // END CASES
 
