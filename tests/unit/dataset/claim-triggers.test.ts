@@ -2342,6 +2342,14 @@ const CASES: Row[] = [
   ['es', 'Las pandillas han sido desarticuladas, dijo Bukele ante la ONU.', ['safest-country']],
   ['es', 'Bukele sostiene que su plan ha desarticulado la estructura de las pandillas.', ['safest-country']],
   ['es', 'La extorsión, antes un cobro semanal a cada tienda, casi ha desaparecido.', ['safest-country']],
+  // Round 20, treatment in other words (en, es; phrasings of our own): pepper spray in the cell, the men packed per cell,
+  // one or two toilets shared; tear gas at a street protest and cells of an ICE centre in Texas stay unlinked.
+  ['en', 'He said guards pepper-sprayed the men inside the cell at CECOT.', ['cecot-conditions']],
+  ['en', 'Each cell at CECOT holds about 80 men who share two toilets.', ['cecot-conditions']],
+  ['en', 'Police fired tear gas at protesters in Caracas.', []],
+  ['en', 'The new cells hold 20 detainees in Texas, ICE said.', []],
+  ['es', 'Cada celda del CECOT alberga unos 80 hombres que comparten dos inodoros.', ['cecot-conditions']],
+  ['es', 'Los custodios les echaron gas pimienta en la celda.', ['cecot-conditions']],
 ];
 // END CASES
 
