@@ -2350,6 +2350,14 @@ const CASES: Row[] = [
   ['en', 'The new cells hold 20 detainees in Texas, ICE said.', []],
   ['es', 'Cada celda del CECOT alberga unos 80 hombres que comparten dos inodoros.', ['cecot-conditions']],
   ['es', 'Los custodios les echaron gas pimienta en la celda.', ['cecot-conditions']],
+  // Round 20, the Maduro question in other words (en, es; phrasings of our own): the gang tied to Venezuela's leadership or
+  // to the Cartel de los Soles, a connection denied; orders from Caracas are that question, not the men's gang status.
+  ['en', 'The administration tied the gang directly to the Maduro regime.', ['maduro-direction']],
+  ['en', 'Venezuelan officials rejected any connection to the criminal group.', ['maduro-direction']],
+  ['en', 'The White House says Tren de Aragua works hand in hand with the Cartel de los Soles.', ['maduro-direction']],
+  ['es', 'La Casa Blanca vincula a la banda directamente con el régimen de Maduro.', ['maduro-direction']],
+  ['es', 'Washington asegura que el Tren de Aragua opera junto al Cartel de los Soles.', ['maduro-direction']],
+  ['es', 'No hay pruebas de que el Tren de Aragua reciba órdenes de Caracas.', ['maduro-direction']],
 ];
 // END CASES
 
