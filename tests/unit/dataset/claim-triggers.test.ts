@@ -2251,6 +2251,113 @@ const CASES: Row[] = [
   ['es', 'Bukele dice que El Salvador está en guerra contra las pandillas.', []],
   ['en', "Bukele's government has been at war with the gangs since 2022.", []],
   ['en', 'The Israeli army launched an armed incursion into Lebanon.', []],
+  // Round 20, concept families (en, es; phrasings of our own): one man's gang label as a copula after an epithet or a
+  // pronoun ('this individual is a ranking MS-13 gang member', 'found the Salvadoran to be a gang member', 'a MS-13 gang
+  // member' in a list of epithets); El Salvador set against the safe countries (safer than Canada, ahead of Iceland,
+  // 'supera a países como Suiza'); the basics refused in the prison (bathroom, medicine). A gang unit, a church council,
+  // a gang member's threat and another country's comparison stay unlinked.
+  ['en', 'This individual is a ranking MS-13 gang member, Abrego Garcia’s accusers say.', ['abrego-garcia-gang-claim']],
+  [
+    'en',
+    'Two immigration judges found Abrego Garcia to be a gang member, the spokeswoman said.',
+    ['abrego-garcia-gang-claim'],
+  ],
+  ['en', 'The officers decided Abrego was an active MS-13 member because of his cap.', ['abrego-garcia-gang-claim']],
+  ['en', 'Abrego Garcia, she said, is a smuggler, an abuser and a MS-13 gang member.', ['abrego-garcia-gang-claim']],
+  ['en', 'Abrego Garcia insists he was never a member of any gang.', ['abrego-garcia-gang-claim']],
+  ['en', "Abrego Garcia's brother was found to be a member of the church council.", []],
+  ['es', 'Según la Casa Blanca, Abrego García es un conocido miembro de la MS-13.', ['abrego-garcia-gang-claim']],
+  ['es', 'Abrego García huyó de su país porque un pandillero amenazó a su familia.', []],
+  ['en', 'The Bukele government says the country is now safer than Canada.', ['safest-country']],
+  ['en', 'Officials say El Salvador now outranks Iceland and Norway on safety.', ['safest-country']],
+  ['en', 'Canada is safer than the United States, a survey of tourists found.', []],
+  ['es', 'Según Bukele, El Salvador supera a naciones como Noruega en seguridad.', ['safest-country']],
+  ['en', 'The men held at CECOT were denied bathroom access for hours at a time.', ['cecot-conditions']],
+  ['en', 'He said guards refused him his medication for weeks in the prison.', ['cecot-conditions']],
+  // Round 20, false hits by cause (en, es; phrasings of our own). Another population: gang crimes in US towns (Laken
+  // Riley, the Aurora building), the dead of the Salvadoran prisons ('not all were gang members'), the tens of thousands
+  // arrested under the state of exception, the intelligence agencies on the gang and Caracas; a description rather than
+  // an assertion: the proclamation's scope (members aged 14 or older); a word in another sense: 'a concentration camp' as
+  // an epithet for the prison (en). The men sent to CECOT stay linked.
+  ['en', 'Prosecutors said the man convicted of killing Laken Riley was a member of the gang.', []],
+  ['en', 'Not all of the inmates who died in custody were gang members, the lawyer said.', ['deaths-in-custody']],
+  ['en', 'Police have arrested more than 80,000 suspected gang members since March 2022.', []],
+  ['en', 'The proclamation covers every Tren de Aragua member aged 14 or older.', []],
+  ['en', 'The intelligence community doubts that the regime directs Tren de Aragua members.', ['maduro-direction']],
+  ['en', 'Critics call CECOT a concentration camp for migrants.', []],
+  [
+    'en',
+    'Officials say all 238 men sent to CECOT were members of Tren de Aragua.',
+    ['deportee-count', 'gang-membership'],
+  ],
+  ['es', 'La policía ha capturado a más de 80.000 supuestos pandilleros desde 2022.', []],
+  ['es', 'No todos los reos que murieron en las cárceles eran pandilleros, según la ONG.', ['deaths-in-custody']],
+  [
+    'es',
+    'El Consejo Nacional de Inteligencia duda de que Maduro controle a los miembros de la banda.',
+    ['maduro-direction'],
+  ],
+  [
+    'es',
+    'El gobierno dice que los venezolanos enviados al CECOT son miembros del Tren de Aragua.',
+    ['gang-membership'],
+  ],
+  // Round 20, the men named as the gang (en, es; phrasings of our own): planeloads or flights of the gang, deporting or
+  // sending members of it, the accusation denied (involvement, ties, membership; 'rechazan pertenecer'), an epithet as the
+  // subject of the removal ('these monsters were removed', 'esos monstruos fueron enviados'), 'los pandilleros trasladados
+  // a El Salvador'. What the Act is invoked for ('can invoke the Act to deport members of the gang') stays unlinked, and
+  // Bukele's own transfers of gang members between Salvadoran prisons are another population.
+  ['en', 'Two planeloads of Tren de Aragua were sent to CECOT on Saturday.', ['gang-membership']],
+  ['en', "The ruling blocked Trump's bid to deport members of the Tren de Aragua gang.", ['gang-membership']],
+  ['en', 'The two plaintiffs deny any involvement with Tren de Aragua.', ['gang-membership']],
+  ['en', 'These vicious monsters were removed to El Salvador, the statement said.', ['gang-membership']],
+  ['en', 'The judge said the president can invoke the law to deport members of Tren de Aragua.', ['aea-invasion']],
+  ['es', 'Los pandilleros trasladados a El Salvador fueron recluidos en el Cecot.', ['gang-membership']],
+  ['es', 'Ambos rechazan pertenecer a la banda, según sus abogados.', ['gang-membership']],
+  ['es', 'Esos monstruos fueron enviados a El Salvador, dijo la Casa Blanca.', ['gang-membership']],
+  ['es', 'Los vuelos llevaron a miembros del Tren de Aragua al Cecot.', ['gang-membership']],
+  ['es', 'Bukele mostró a los pandilleros trasladados de Izalco al Cecot.', []],
+  // Round 20, deaths in other words (en, es; phrasings of our own): not surviving the prison, lives lost behind bars, a
+  // body handed back, sons buried; lives lost in an accident and a team that did not survive a tournament stay unlinked.
+  [
+    'en',
+    'Rights groups say hundreds of detainees did not survive their detention in El Salvador.',
+    ['deaths-in-custody'],
+  ],
+  ['en', 'More than 400 prisoners have lost their lives in custody since 2022, Cristosal says.', ['deaths-in-custody']],
+  ['en', "The prisoner's body was handed to his mother at the Izalco prison gate.", ['deaths-in-custody']],
+  ['en', 'Three soldiers lost their lives in a helicopter crash in El Salvador.', []],
+  ['en', 'The Salvadoran team did not survive the group stage.', []],
+  ['es', 'Cientos de detenidos no han sobrevivido al encierro, según las ONG.', ['deaths-in-custody']],
+  ['es', 'El Gobierno insiste en que ningún reo ha perdido la vida en sus cárceles.', ['deaths-in-custody']],
+  ['es', 'Su madre recibió el cuerpo en el penal de Izalco tres semanas después.', ['deaths-in-custody']],
+  ['es', 'Tres soldados perdieron la vida en un accidente en El Salvador.', []],
+  // Round 20, the safety claim as a result (en, es; phrasings of our own): the gangs said to be dismantled or defeated
+  // (not a campaign to dismantle them, nor one gang cell broken up in Texas), security gains, extortion gone.
+  ['en', 'The gangs have been dismantled, Bukele told the UN.', ['safest-country']],
+  ['en', 'His government says it has crushed the gangs for good.', ['safest-country']],
+  ['en', 'Extortion, once a weekly tax on every shop, has all but vanished.', ['safest-country']],
+  ['en', 'Bukele launched a campaign to dismantle the gangs in 2022.', []],
+  ['en', 'Police said a cell of the gang had been dismantled in Texas.', []],
+  ['es', 'Las pandillas han sido desarticuladas, dijo Bukele ante la ONU.', ['safest-country']],
+  ['es', 'Bukele sostiene que su plan ha desarticulado la estructura de las pandillas.', ['safest-country']],
+  ['es', 'La extorsión, antes un cobro semanal a cada tienda, casi ha desaparecido.', ['safest-country']],
+  // Round 20, treatment in other words (en, es; phrasings of our own): pepper spray in the cell, the men packed per cell,
+  // one or two toilets shared; tear gas at a street protest and cells of an ICE centre in Texas stay unlinked.
+  ['en', 'He said guards pepper-sprayed the men inside the cell at CECOT.', ['cecot-conditions']],
+  ['en', 'Each cell at CECOT holds about 80 men who share two toilets.', ['cecot-conditions']],
+  ['en', 'Police fired tear gas at protesters in Caracas.', []],
+  ['en', 'The new cells hold 20 detainees in Texas, ICE said.', []],
+  ['es', 'Cada celda del CECOT alberga unos 80 hombres que comparten dos inodoros.', ['cecot-conditions']],
+  ['es', 'Los custodios les echaron gas pimienta en la celda.', ['cecot-conditions']],
+  // Round 20, the Maduro question in other words (en, es; phrasings of our own): the gang tied to Venezuela's leadership or
+  // to the Cartel de los Soles, a connection denied; orders from Caracas are that question, not the men's gang status.
+  ['en', 'The administration tied the gang directly to the Maduro regime.', ['maduro-direction']],
+  ['en', 'Venezuelan officials rejected any connection to the criminal group.', ['maduro-direction']],
+  ['en', 'The White House says Tren de Aragua works hand in hand with the Cartel de los Soles.', ['maduro-direction']],
+  ['es', 'La Casa Blanca vincula a la banda directamente con el régimen de Maduro.', ['maduro-direction']],
+  ['es', 'Washington asegura que el Tren de Aragua opera junto al Cartel de los Soles.', ['maduro-direction']],
+  ['es', 'No hay pruebas de que el Tren de Aragua reciba órdenes de Caracas.', ['maduro-direction']],
 ];
 // END CASES
 

@@ -294,6 +294,52 @@ describe('claim patterns compile without the slow unicode mode', () => {
     expect(hits.some((h) => h.id === 'defied-court-order' && h.text === second)).toBe(linked);
   });
 
+  test.each([
+    // Round 20 (phrasings of our own): after a sentence that makes the claim, the next one speaks of "the claim", "that
+    // statement", a Nordic comparison (safest country) or a death toll that is higher or undercounted (deaths in custody).
+    [
+      'en',
+      'safest-country',
+      'Bukele calls El Salvador the safest country in the Americas. Critics say the statement does not hold up.',
+      true,
+    ],
+    [
+      'en',
+      'safest-country',
+      'Bukele calls El Salvador the safest country in the Americas. He spoke at a rally in the capital.',
+      false,
+    ],
+    [
+      'es',
+      'safest-country',
+      'Bukele dice que El Salvador es el país más seguro de América. Sus ministros repiten ese discurso.',
+      true,
+    ],
+    [
+      'en',
+      'deaths-in-custody',
+      'Cristosal counted 265 deaths in state custody. It warned the real figure is probably higher.',
+      true,
+    ],
+    [
+      'en',
+      'deaths-in-custody',
+      'Cristosal counted 265 deaths in state custody. It published the report in Spanish and English.',
+      false,
+    ],
+    [
+      'es',
+      'deaths-in-custody',
+      'Socorro Jurídico registra 430 muertes de reos bajo el régimen de excepción. Advierte que la cifra real podría ser mayor.',
+      true,
+    ],
+  ] as const)('[%s] follow words of %s: %s', (lang, id, text, linked) => {
+    const shipped = loadCompiledPack();
+    const second = sentences(text, lang)[1];
+    const hits = matchClaims(text, getRuntime(shipped), shipped, lang);
+    expect(hits.some((h) => h.id === id && h.text === second)).toBe(linked);
+  });
+
   test('a deadline for the contempt finding does not carry the return claim', () => {
     const shipped = loadCompiledPack();
     const text =
