@@ -2251,6 +2251,63 @@ const CASES: Row[] = [
   ['es', 'Bukele dice que El Salvador está en guerra contra las pandillas.', []],
   ['en', "Bukele's government has been at war with the gangs since 2022.", []],
   ['en', 'The Israeli army launched an armed incursion into Lebanon.', []],
+  // Round 20 (courts, custody and numbers), phrasings of our own: the invocation measured against the statute in
+  // either direction (complies with, satisfies, fails to meet, does not qualify under), a court endorsing or rebuffing
+  // the reading or use of the Act, and the pronoun 'su aplicación' after a ruling annuls it (en, es); officials who did
+  // not follow or heed the orders, contemptuous conduct (en, es); how much notice the men get (greater, insufficient)
+  // and no chance to file a recourse (es); El Salvador only lending its prisons, or saying it never detained the men,
+  // and the exclusive control held by foreign authorities (custody). The vetoes by cause: defying a narrative is
+  // another sense of the word; not knowing why one is held is treatment, not the hearing; what El Salvador's own
+  // prison system costs is other money; charges against a gang figure are another case.
+  ['en', "The judge concluded that the proclamation satisfies the statute's requirements.", ['aea-invasion']],
+  ['en', "A second judge held that Trump's proclamation complies with the 1798 law.", ['aea-invasion']],
+  ['en', 'She ruled that the proclamation does not comply with the Act.', ['aea-invasion']],
+  ['en', "The judge said the gang's activities do not qualify under the wartime law.", ['aea-invasion']],
+  [
+    'en',
+    "It was the first decision to endorse the administration's reading of the Alien Enemies Act.",
+    ['aea-invasion'],
+  ],
+  ['en', "The ruling backs the government's interpretation of the wartime law.", ['aea-invasion']],
+  ['en', "Judges have repeatedly rebuffed the president's reliance on the 1798 law.", ['aea-invasion']],
+  ['en', "Trump's use of the Alien Enemies Act was upheld by a Pennsylvania judge.", ['aea-invasion']],
+  ['es', 'El juez concluyó que la proclamación cumple con los requisitos de la ley de 1798.', ['aea-invasion']],
+  ['es', 'El tribunal determinó que la proclamación no se ajusta a la ley.', ['aea-invasion']],
+  ['es', 'La jueza avaló la interpretación del Gobierno de la Ley de Enemigos Extranjeros.', ['aea-invasion']],
+  ['es', 'Es el primer fallo que anula su aplicación.', ['aea-invasion']],
+  ['es', 'El juez consideró probable que los venezolanos ganen su demanda contra la proclamación.', ['aea-invasion']],
+  ['en', 'The proclamation met with protests in several cities.', []],
+  ['en', 'Prosecutors charged a Tren de Aragua leader with terrorism in a separate case in Texas.', []],
+  ['en', 'The officials who did not follow his orders should be held accountable.', ['defied-court-order']],
+  ['en', 'The judge may identify who directed the potentially contemptuous conduct.', ['defied-court-order']],
+  ['es', 'Los funcionarios que no siguieron sus órdenes deberán rendir cuentas, dijo el juez.', ['defied-court-order']],
+  ['en', 'The report defies the narrative the administration has offered.', []],
+  ['es', 'El documento, desafiando la narrativa del Gobierno, señala a Washington.', []],
+  ['en', 'The administration must give the men greater notice before removal.', ['due-process']],
+  ['en', 'Haines said the notice the government gives the migrants is insufficient.', ['due-process']],
+  [
+    'es',
+    'Ninguno de los venezolanos pudo presentar un recurso de hábeas corpus antes de ser deportado.',
+    ['due-process'],
+  ],
+  ['es', 'Los migrantes deportados piden una notificación suficiente antes de su expulsión.', ['due-process']],
+  ['es', 'Los deportados relatan que pasaron meses sin saber por qué estaban presos.', []],
+  ['en', 'El Salvador said its role was limited to lending its prison to another state.', ['custody-jurisdiction']],
+  ['en', "Bukele's government told the UN it never detained or transferred the men.", ['custody-jurisdiction']],
+  [
+    'es',
+    'El Salvador afirma que el control exclusivo de estos presos lo tienen las autoridades extranjeras.',
+    ['custody-jurisdiction'],
+  ],
+  ['es', 'El Salvador dice que solo presta sus cárceles a Estados Unidos.', ['custody-jurisdiction']],
+  ['es', 'Bukele ha ofrecido albergar en sus cárceles a criminales de cualquier nacionalidad.', []],
+  ['en', "El Salvador's prison system costs $200 million a year.", []],
+  ['es', 'El sistema penitenciario salvadoreño cuesta 200 millones de dólares al año.', []],
+  [
+    'es',
+    'Estados Unidos pagará una tarifa baja, y el sistema penitenciario cuesta 200 millones al año.',
+    ['payment-amount'],
+  ],
 ];
 // END CASES
 
