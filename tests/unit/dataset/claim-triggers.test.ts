@@ -2308,6 +2308,42 @@ const CASES: Row[] = [
     'Estados Unidos pagará una tarifa baja, y el sistema penitenciario cuesta 200 millones al año.',
     ['payment-amount'],
   ],
+  // Round 20, second concept families (phrasings of our own): who controls the men's fate or what happens to them, the
+  // decision to release them resting with someone, 'not in our custody' (custody; en, es); paying El Salvador to
+  // hold the men stays the payment, not custody (the labels give it so); no day in court and removal before lawyers
+  // could act (due process; en, es); retrieving him, securing his release, getting him out of El Salvador, back on
+  // American soil (his return; en, es). Vetoes by cause: no authority to use the Act is the Act, not custody; what
+  // the Act permits ('permite expulsar a ciudadanos de una nación enemiga') is a description (es).
+  [
+    'en',
+    'Washington effectively controls what happens to the men in CECOT, the lawyers said.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'Bukele said the decision to release the Venezuelans rests with him.', ['custody-jurisdiction']],
+  ['en', '"They\'re not in our custody," the attorney general said of the CECOT detainees.', ['custody-jurisdiction']],
+  ['es', 'Los abogados dicen que Washington controla de hecho el destino de los deportados.', ['custody-jurisdiction']],
+  [
+    'es',
+    'Bukele dijo que la decisión de liberarlos le corresponde a él, no a Estados Unidos.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'The United States paid El Salvador $6 million to hold the migrants for a year.', ['payment-amount']],
+  [
+    'en',
+    'A judge found the president had no authority to use the Alien Enemies Act against the gang.',
+    ['aea-invasion'],
+  ],
+  ['es', 'La ley de 1798 permite expulsar a ciudadanos de una nación enemiga en tiempos de guerra.', []],
+  ['en', 'Lawyers say the deported men were never given a day in court.', ['due-process']],
+  ['en', 'The men were flown out of the country before their lawyers could file anything.', ['due-process']],
+  ['es', 'Los abogados dicen que los deportados nunca tuvieron su día en la corte.', ['due-process']],
+  ['es', 'Los venezolanos fueron deportados antes de que sus abogados pudieran actuar.', ['due-process']],
+  ['en', 'The government says it has no way to retrieve Abrego Garcia.', ['abrego-garcia-return']],
+  ['en', "The government was ordered to take steps to secure Abrego Garcia's release.", ['abrego-garcia-return']],
+  ['en', 'Abrego Garcia is now back on American soil.', ['abrego-garcia-return']],
+  ['es', 'Trump dijo que podría sacar a Abrego García de El Salvador con una llamada.', ['abrego-garcia-return']],
+  ['es', 'Abrego García ya está de nuevo en suelo estadounidense.', ['abrego-garcia-return']],
+  ['en', "Abrego Garcia's lawyers asked the court to retrieve the records of the traffic stop.", []],
 ];
 // END CASES
 
