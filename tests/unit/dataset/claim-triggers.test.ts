@@ -2344,6 +2344,19 @@ const CASES: Row[] = [
   ['es', 'Trump dijo que podría sacar a Abrego García de El Salvador con una llamada.', ['abrego-garcia-return']],
   ['es', 'Abrego García ya está de nuevo en suelo estadounidense.', ['abrego-garcia-return']],
   ['en', "Abrego Garcia's lawyers asked the court to retrieve the records of the traffic stop.", []],
+  // Round 20, false hits by cause (phrasings of our own): the right words about another population or law: the hearing
+  // and custody of people sent to third countries (Panama, South Sudan, Eswatini, Guantánamo) when the sentence names
+  // neither El Salvador, CECOT, Bukele, the Act nor Abrego Garcia (en, es; the count and payment had this veto); an
+  // 'invasion' proclamation on asylum at the southern border (212(f)) is another law than the Act (en, es).
+  ['en', 'Panama held the deportees in a hotel without access to lawyers.', []],
+  ['en', 'The men deported to South Sudan had no chance to contest their transfer.', []],
+  ['es', 'Panamá retuvo a los deportados en un hotel sin acceso a abogados.', []],
+  ['es', 'Los deportados a Sudán del Sur no tuvieron oportunidad de impugnar su traslado.', []],
+  ['en', 'The Venezuelans sent to CECOT had no chance to contest their removal.', ['due-process']],
+  ['en', 'The asylum proclamation under section 212(f) cites an invasion at the border to suspend entry.', []],
+  ['en', 'A judge blocked the proclamation that shut down asylum at the southern border, ruling it unlawful.', []],
+  ['es', 'Un juez bloqueó la proclamación que cerró el asilo en la frontera sur por considerarla ilegal.', []],
+  ['en', 'The judge ruled that the Alien Enemies Act proclamation was unlawful.', ['aea-invasion']],
 ];
 // END CASES
 
