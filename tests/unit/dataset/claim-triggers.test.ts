@@ -2357,6 +2357,42 @@ const CASES: Row[] = [
   ['en', 'A judge blocked the proclamation that shut down asylum at the southern border, ruling it unlawful.', []],
   ['es', 'Un juez bloqueó la proclamación que cerró el asilo en la frontera sur por considerarla ilegal.', []],
   ['en', 'The judge ruled that the Alien Enemies Act proclamation was unlawful.', ['aea-invasion']],
+  // Round 20, third concept families for the invasion claim (phrasings of our own): the gang's crimes as an act of
+  // war or the gang at war with the country or acting as a foreign government (with the gang named before), no
+  // foreign army, what Congress had in mind in 1798, the law used 'this way' or against the gang, a proclamation that
+  // fails, deference owed to the president's declaration or his judgment called conclusive, a legal theory rejected
+  // or upheld (not one on notice, hearings or contempt); the panel's dissent is a court's voice (context). Venezuela's
+  // government calling U.S. strikes an act of war is another matter.
+  [
+    'en',
+    "The administration says Tren de Aragua's crimes are an act of war against the United States.",
+    ['aea-invasion'],
+  ],
+  [
+    'en',
+    "The court said the gang's crimes, however serious, do not make it a foreign nation at war with the United States.",
+    ['aea-invasion'],
+  ],
+  [
+    'en',
+    'The judge said the government had not shown that the gang was acting as a foreign government.',
+    ['aea-invasion'],
+  ],
+  [
+    'en',
+    'The judge wrote that drug trafficking and illegal migration are not what Congress had in mind in 1798.',
+    ['aea-invasion'],
+  ],
+  ['en', 'Several judges have now said the president cannot use the law this way.', ['aea-invasion']],
+  ['en', 'Judge Sweeney said the proclamation fails on its own terms.', ['aea-invasion']],
+  ['en', "The dissent argued the president's declaration deserved deference.", ['aea-invasion']],
+  ['en', "The administration's legal theory for the deportations was rejected by the judge.", ['aea-invasion']],
+  ['en', 'Venezuela called the U.S. strikes on boats in the Caribbean an act of war.', []],
+  ['en', "The judge rejected the government's legal argument about the notice it gave the men.", []],
+  ['es', 'El Gobierno sostiene que los crímenes del Tren de Aragua son un acto de guerra.', ['aea-invasion']],
+  ['es', 'El juez dijo que la banda no actúa como un gobierno extranjero.', ['aea-invasion']],
+  ['es', 'El juez rechazó la teoría jurídica del Gobierno sobre las deportaciones.', ['aea-invasion']],
+  ['es', 'Venezuela calificó de acto de guerra los ataques de Estados Unidos contra lanchas.', []],
 ];
 // END CASES
 
