@@ -2393,6 +2393,14 @@ const CASES: Row[] = [
   ['es', 'El juez dijo que la banda no actúa como un gobierno extranjero.', ['aea-invasion']],
   ['es', 'El juez rechazó la teoría jurídica del Gobierno sobre las deportaciones.', ['aea-invasion']],
   ['es', 'Venezuela calificó de acto de guerra los ataques de Estados Unidos contra lanchas.', []],
+  // Round 20, defiance in other words (phrasings of our own): keeping the planes flying, planes not recalled, letting
+  // them continue (en); the flights allowed to continue (subjunctive) and an order not respected, which the
+  // turn-around-alone veto no longer takes (es).
+  ['en', 'The judge wants to know who made the call to keep the planes flying.', ['defied-court-order']],
+  ['en', 'The flights were not recalled despite the ruling.', ['defied-court-order']],
+  ['en', "Officials let the planes continue to El Salvador after the judge's order.", ['defied-court-order']],
+  ['es', 'El juez acusó al Gobierno de no respetar su orden de hacer regresar los aviones.', ['defied-court-order']],
+  ['es', 'Boasberg busca identificar a los responsables de que los vuelos continuaran.', ['defied-court-order']],
 ];
 // END CASES
 
