@@ -2401,6 +2401,12 @@ const CASES: Row[] = [
   ['en', "Officials let the planes continue to El Salvador after the judge's order.", ['defied-court-order']],
   ['es', 'El juez acusó al Gobierno de no respetar su orden de hacer regresar los aviones.', ['defied-court-order']],
   ['es', 'Boasberg busca identificar a los responsables de que los vuelos continuaran.', ['defied-court-order']],
+  // Round 20, notice in hours or only in English (es, as the English trigger has since round 19) and, by cause,
+  // another step and population: migrants moved without notice between U.S. detention centres, with no word of the
+  // removal, a hearing or a judge (en, es; phrasings of our own).
+  ['es', 'Los venezolanos de Bluebonnet recibieron avisos en inglés que les daban 24 horas.', ['due-process']],
+  ['es', 'Los migrantes fueron trasladados sin previo aviso a otro centro de detención en Luisiana.', []],
+  ['en', 'The migrants were transferred without notice to another detention center in Louisiana.', []],
 ];
 // END CASES
 
