@@ -2407,6 +2407,17 @@ const CASES: Row[] = [
   ['es', 'Los venezolanos de Bluebonnet recibieron avisos en inglés que les daban 24 horas.', ['due-process']],
   ['es', 'Los migrantes fueron trasladados sin previo aviso a otro centro de detención en Luisiana.', []],
   ['en', 'The migrants were transferred without notice to another detention center in Louisiana.', []],
+  // Round 20, the payment in words (phrasings of our own): housing prisoners for a fee (with El Salvador or Bukele
+  // named before), how much was paid (es). By cause: what ICE pays private prison companies is other money (en, es);
+  // a subset of the men with no record ('about 100 of the men') is the accusation, not how many were sent, unless the
+  // total is given (en, es).
+  ['en', 'Bukele offered to house U.S. prisoners for a fee.', ['payment-amount']],
+  ['es', 'El Gobierno nunca reveló cuánto pagó al Gobierno de Bukele.', ['payment-amount']],
+  ['en', 'ICE pays private prison companies about $150 per detainee per day.', []],
+  ['es', 'El ICE paga a empresas privadas unos 150 dólares por detenido al día.', []],
+  ['en', 'About 100 of the men had no criminal record.', ['gang-membership']],
+  ['es', 'Unos 100 de los hombres no tenían antecedentes penales.', ['gang-membership']],
+  ['en', 'About 75% of the 238 Venezuelans had no criminal record.', ['deportee-count', 'gang-membership']],
 ];
 // END CASES
 
