@@ -2418,6 +2418,22 @@ const CASES: Row[] = [
   ['en', 'About 100 of the men had no criminal record.', ['gang-membership']],
   ['es', 'Unos 100 de los hombres no tenían antecedentes penales.', ['gang-membership']],
   ['en', 'About 75% of the 238 Venezuelans had no criminal record.', ['deportee-count', 'gang-membership']],
+  // Round 20, custody in idiom (en, es; phrasings of our own): out of its hands / ya no están en sus manos, in the
+  // hands of or at the mercy of the Salvadoran authorities, power over the prisoners, Salvadoran sovereignty, washing
+  // one's hands of the men or their fate; voters' hands and a country's political future stay unlinked.
+  ['en', "The administration says the men's fate is out of its hands.", ['custody-jurisdiction']],
+  [
+    'en',
+    'The Venezuelans are in the hands of the Salvadoran authorities, the government argued.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'Washington has washed its hands of the men it deported.', ['custody-jurisdiction']],
+  ['en', 'The decision is in the hands of the voters of El Salvador.', []],
+  ['es', 'Washington asegura que los venezolanos ya no están en sus manos.', ['custody-jurisdiction']],
+  ['es', 'El Gobierno de Trump dice que no tiene poder sobre los presos del CECOT.', ['custody-jurisdiction']],
+  ['es', 'Estados Unidos alega que los detenidos están bajo la soberanía salvadoreña.', ['custody-jurisdiction']],
+  ['es', 'Washington se lava las manos sobre el destino de los presos.', ['custody-jurisdiction']],
+  ['es', 'Bukele tiene en sus manos el futuro político del país.', []],
 ];
 // END CASES
 
