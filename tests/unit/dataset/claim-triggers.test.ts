@@ -2358,6 +2358,189 @@ const CASES: Row[] = [
   ['es', 'La Casa Blanca vincula a la banda directamente con el régimen de Maduro.', ['maduro-direction']],
   ['es', 'Washington asegura que el Tren de Aragua opera junto al Cartel de los Soles.', ['maduro-direction']],
   ['es', 'No hay pruebas de que el Tren de Aragua reciba órdenes de Caracas.', ['maduro-direction']],
+  // Round 20 (courts, custody and numbers), phrasings of our own: the invocation measured against the statute in
+  // either direction (complies with, satisfies, fails to meet, does not qualify under), a court endorsing or rebuffing
+  // the reading or use of the Act, and the pronoun 'su aplicación' after a ruling annuls it (en, es); officials who did
+  // not follow or heed the orders, contemptuous conduct (en, es); how much notice the men get (greater, insufficient)
+  // and no chance to file a recourse (es); El Salvador only lending its prisons, or saying it never detained the men,
+  // and the exclusive control held by foreign authorities (custody). The vetoes by cause: defying a narrative is
+  // another sense of the word; not knowing why one is held is treatment, not the hearing; what El Salvador's own
+  // prison system costs is other money; charges against a gang figure are another case.
+  ['en', "The judge concluded that the proclamation satisfies the statute's requirements.", ['aea-invasion']],
+  ['en', "A second judge held that Trump's proclamation complies with the 1798 law.", ['aea-invasion']],
+  ['en', 'She ruled that the proclamation does not comply with the Act.', ['aea-invasion']],
+  ['en', "The judge said the gang's activities do not qualify under the wartime law.", ['aea-invasion']],
+  [
+    'en',
+    "It was the first decision to endorse the administration's reading of the Alien Enemies Act.",
+    ['aea-invasion'],
+  ],
+  ['en', "The ruling backs the government's interpretation of the wartime law.", ['aea-invasion']],
+  ['en', "Judges have repeatedly rebuffed the president's reliance on the 1798 law.", ['aea-invasion']],
+  ['en', "Trump's use of the Alien Enemies Act was upheld by a Pennsylvania judge.", ['aea-invasion']],
+  ['es', 'El juez concluyó que la proclamación cumple con los requisitos de la ley de 1798.', ['aea-invasion']],
+  ['es', 'El tribunal determinó que la proclamación no se ajusta a la ley.', ['aea-invasion']],
+  ['es', 'La jueza avaló la interpretación del Gobierno de la Ley de Enemigos Extranjeros.', ['aea-invasion']],
+  ['es', 'Es el primer fallo que anula su aplicación.', ['aea-invasion']],
+  ['es', 'El juez consideró probable que los venezolanos ganen su demanda contra la proclamación.', ['aea-invasion']],
+  ['en', 'The proclamation met with protests in several cities.', []],
+  ['en', 'Prosecutors charged a Tren de Aragua leader with terrorism in a separate case in Texas.', []],
+  ['en', 'The officials who did not follow his orders should be held accountable.', ['defied-court-order']],
+  ['en', 'The judge may identify who directed the potentially contemptuous conduct.', ['defied-court-order']],
+  ['es', 'Los funcionarios que no siguieron sus órdenes deberán rendir cuentas, dijo el juez.', ['defied-court-order']],
+  ['en', 'The report defies the narrative the administration has offered.', []],
+  ['es', 'El documento, desafiando la narrativa del Gobierno, señala a Washington.', []],
+  ['en', 'The administration must give the men greater notice before removal.', ['due-process']],
+  ['en', 'Haines said the notice the government gives the migrants is insufficient.', ['due-process']],
+  [
+    'es',
+    'Ninguno de los venezolanos pudo presentar un recurso de hábeas corpus antes de ser deportado.',
+    ['due-process'],
+  ],
+  ['es', 'Los migrantes deportados piden una notificación suficiente antes de su expulsión.', ['due-process']],
+  ['es', 'Los deportados relatan que pasaron meses sin saber por qué estaban presos.', []],
+  ['en', 'El Salvador said its role was limited to lending its prison to another state.', ['custody-jurisdiction']],
+  ['en', "Bukele's government told the UN it never detained or transferred the men.", ['custody-jurisdiction']],
+  [
+    'es',
+    'El Salvador afirma que el control exclusivo de estos presos lo tienen las autoridades extranjeras.',
+    ['custody-jurisdiction'],
+  ],
+  ['es', 'El Salvador dice que solo presta sus cárceles a Estados Unidos.', ['custody-jurisdiction']],
+  ['es', 'Bukele ha ofrecido albergar en sus cárceles a criminales de cualquier nacionalidad.', []],
+  ['en', "El Salvador's prison system costs $200 million a year.", []],
+  ['es', 'El sistema penitenciario salvadoreño cuesta 200 millones de dólares al año.', []],
+  [
+    'es',
+    'Estados Unidos pagará una tarifa baja, y el sistema penitenciario cuesta 200 millones al año.',
+    ['payment-amount'],
+  ],
+  // Round 20, second concept families (phrasings of our own): who controls the men's fate or what happens to them, the
+  // decision to release them resting with someone, 'not in our custody' (custody; en, es); paying El Salvador to
+  // hold the men stays the payment, not custody (the labels give it so); no day in court and removal before lawyers
+  // could act (due process; en, es); retrieving him, securing his release, getting him out of El Salvador, back on
+  // American soil (his return; en, es). Vetoes by cause: no authority to use the Act is the Act, not custody; what
+  // the Act permits ('permite expulsar a ciudadanos de una nación enemiga') is a description (es).
+  [
+    'en',
+    'Washington effectively controls what happens to the men in CECOT, the lawyers said.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'Bukele said the decision to release the Venezuelans rests with him.', ['custody-jurisdiction']],
+  ['en', '"They\'re not in our custody," the attorney general said of the CECOT detainees.', ['custody-jurisdiction']],
+  ['es', 'Los abogados dicen que Washington controla de hecho el destino de los deportados.', ['custody-jurisdiction']],
+  [
+    'es',
+    'Bukele dijo que la decisión de liberarlos le corresponde a él, no a Estados Unidos.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'The United States paid El Salvador $6 million to hold the migrants for a year.', ['payment-amount']],
+  [
+    'en',
+    'A judge found the president had no authority to use the Alien Enemies Act against the gang.',
+    ['aea-invasion'],
+  ],
+  ['es', 'La ley de 1798 permite expulsar a ciudadanos de una nación enemiga en tiempos de guerra.', []],
+  ['en', 'Lawyers say the deported men were never given a day in court.', ['due-process']],
+  ['en', 'The men were flown out of the country before their lawyers could file anything.', ['due-process']],
+  ['es', 'Los abogados dicen que los deportados nunca tuvieron su día en la corte.', ['due-process']],
+  ['es', 'Los venezolanos fueron deportados antes de que sus abogados pudieran actuar.', ['due-process']],
+  ['en', 'The government says it has no way to retrieve Abrego Garcia.', ['abrego-garcia-return']],
+  ['en', "The government was ordered to take steps to secure Abrego Garcia's release.", ['abrego-garcia-return']],
+  ['en', 'Abrego Garcia is now back on American soil.', ['abrego-garcia-return']],
+  ['es', 'Trump dijo que podría sacar a Abrego García de El Salvador con una llamada.', ['abrego-garcia-return']],
+  ['es', 'Abrego García ya está de nuevo en suelo estadounidense.', ['abrego-garcia-return']],
+  ['en', "Abrego Garcia's lawyers asked the court to retrieve the records of the traffic stop.", []],
+  // Round 20, false hits by cause (phrasings of our own): the right words about another population or law: the hearing
+  // and custody of people sent to third countries (Panama, South Sudan, Eswatini, Guantánamo) when the sentence names
+  // neither El Salvador, CECOT, Bukele, the Act nor Abrego Garcia (en, es; the count and payment had this veto); an
+  // 'invasion' proclamation on asylum at the southern border (212(f)) is another law than the Act (en, es).
+  ['en', 'Panama held the deportees in a hotel without access to lawyers.', []],
+  ['en', 'The men deported to South Sudan had no chance to contest their transfer.', []],
+  ['es', 'Panamá retuvo a los deportados en un hotel sin acceso a abogados.', []],
+  ['es', 'Los deportados a Sudán del Sur no tuvieron oportunidad de impugnar su traslado.', []],
+  ['en', 'The Venezuelans sent to CECOT had no chance to contest their removal.', ['due-process']],
+  ['en', 'The asylum proclamation under section 212(f) cites an invasion at the border to suspend entry.', []],
+  ['en', 'A judge blocked the proclamation that shut down asylum at the southern border, ruling it unlawful.', []],
+  ['es', 'Un juez bloqueó la proclamación que cerró el asilo en la frontera sur por considerarla ilegal.', []],
+  ['en', 'The judge ruled that the Alien Enemies Act proclamation was unlawful.', ['aea-invasion']],
+  // Round 20, third concept families for the invasion claim (phrasings of our own): the gang's crimes as an act of
+  // war or the gang at war with the country or acting as a foreign government (with the gang named before), no
+  // foreign army, what Congress had in mind in 1798, the law used 'this way' or against the gang, a proclamation that
+  // fails, deference owed to the president's declaration or his judgment called conclusive, a legal theory rejected
+  // or upheld (not one on notice, hearings or contempt); the panel's dissent is a court's voice (context). Venezuela's
+  // government calling U.S. strikes an act of war is another matter.
+  [
+    'en',
+    "The administration says Tren de Aragua's crimes are an act of war against the United States.",
+    ['aea-invasion'],
+  ],
+  [
+    'en',
+    "The court said the gang's crimes, however serious, do not make it a foreign nation at war with the United States.",
+    ['aea-invasion'],
+  ],
+  [
+    'en',
+    'The judge said the government had not shown that the gang was acting as a foreign government.',
+    ['aea-invasion'],
+  ],
+  [
+    'en',
+    'The judge wrote that drug trafficking and illegal migration are not what Congress had in mind in 1798.',
+    ['aea-invasion'],
+  ],
+  ['en', 'Several judges have now said the president cannot use the law this way.', ['aea-invasion']],
+  ['en', 'Judge Sweeney said the proclamation fails on its own terms.', ['aea-invasion']],
+  ['en', "The dissent argued the president's declaration deserved deference.", ['aea-invasion']],
+  ['en', "The administration's legal theory for the deportations was rejected by the judge.", ['aea-invasion']],
+  ['en', 'Venezuela called the U.S. strikes on boats in the Caribbean an act of war.', []],
+  ['en', "The judge rejected the government's legal argument about the notice it gave the men.", []],
+  ['es', 'El Gobierno sostiene que los crímenes del Tren de Aragua son un acto de guerra.', ['aea-invasion']],
+  ['es', 'El juez dijo que la banda no actúa como un gobierno extranjero.', ['aea-invasion']],
+  ['es', 'El juez rechazó la teoría jurídica del Gobierno sobre las deportaciones.', ['aea-invasion']],
+  ['es', 'Venezuela calificó de acto de guerra los ataques de Estados Unidos contra lanchas.', []],
+  // Round 20, defiance in other words (phrasings of our own): keeping the planes flying, planes not recalled, letting
+  // them continue (en); the flights allowed to continue (subjunctive) and an order not respected, which the
+  // turn-around-alone veto no longer takes (es).
+  ['en', 'The judge wants to know who made the call to keep the planes flying.', ['defied-court-order']],
+  ['en', 'The flights were not recalled despite the ruling.', ['defied-court-order']],
+  ['en', "Officials let the planes continue to El Salvador after the judge's order.", ['defied-court-order']],
+  ['es', 'El juez acusó al Gobierno de no respetar su orden de hacer regresar los aviones.', ['defied-court-order']],
+  ['es', 'Boasberg busca identificar a los responsables de que los vuelos continuaran.', ['defied-court-order']],
+  // Round 20, notice in hours or only in English (es, as the English trigger has since round 19) and, by cause,
+  // another step and population: migrants moved without notice between U.S. detention centres, with no word of the
+  // removal, a hearing or a judge (en, es; phrasings of our own).
+  ['es', 'Los venezolanos de Bluebonnet recibieron avisos en inglés que les daban 24 horas.', ['due-process']],
+  ['es', 'Los migrantes fueron trasladados sin previo aviso a otro centro de detención en Luisiana.', []],
+  ['en', 'The migrants were transferred without notice to another detention center in Louisiana.', []],
+  // Round 20, the payment in words (phrasings of our own): housing prisoners for a fee (with El Salvador or Bukele
+  // named before), how much was paid (es). By cause: what ICE pays private prison companies is other money (en, es);
+  // a subset of the men with no record ('about 100 of the men') is the accusation, not how many were sent, unless the
+  // total is given (en, es).
+  ['en', 'Bukele offered to house U.S. prisoners for a fee.', ['payment-amount']],
+  ['es', 'El Gobierno nunca reveló cuánto pagó al Gobierno de Bukele.', ['payment-amount']],
+  ['en', 'ICE pays private prison companies about $150 per detainee per day.', []],
+  ['es', 'El ICE paga a empresas privadas unos 150 dólares por detenido al día.', []],
+  ['en', 'About 100 of the men had no criminal record.', ['gang-membership']],
+  ['es', 'Unos 100 de los hombres no tenían antecedentes penales.', ['gang-membership']],
+  ['en', 'About 75% of the 238 Venezuelans had no criminal record.', ['deportee-count', 'gang-membership']],
+  // Round 20, custody in idiom (en, es; phrasings of our own): out of its hands / ya no están en sus manos, in the
+  // hands of or at the mercy of the Salvadoran authorities, power over the prisoners, Salvadoran sovereignty, washing
+  // one's hands of the men or their fate; voters' hands and a country's political future stay unlinked.
+  ['en', "The administration says the men's fate is out of its hands.", ['custody-jurisdiction']],
+  [
+    'en',
+    'The Venezuelans are in the hands of the Salvadoran authorities, the government argued.',
+    ['custody-jurisdiction'],
+  ],
+  ['en', 'Washington has washed its hands of the men it deported.', ['custody-jurisdiction']],
+  ['en', 'The decision is in the hands of the voters of El Salvador.', []],
+  ['es', 'Washington asegura que los venezolanos ya no están en sus manos.', ['custody-jurisdiction']],
+  ['es', 'El Gobierno de Trump dice que no tiene poder sobre los presos del CECOT.', ['custody-jurisdiction']],
+  ['es', 'Estados Unidos alega que los detenidos están bajo la soberanía salvadoreña.', ['custody-jurisdiction']],
+  ['es', 'Washington se lava las manos sobre el destino de los presos.', ['custody-jurisdiction']],
+  ['es', 'Bukele tiene en sus manos el futuro político del país.', []],
 ];
 // END CASES
 
