@@ -35,6 +35,8 @@ interface Interval {
   start: number;
   end: number;
   name: string;
+  /** The name with the event's type, for DOM events ("DOMEvent load"). */
+  label: string;
 }
 
 /** Markers that mean script ran (an event dispatched to a listener, microtasks, timers, frames). */
@@ -90,13 +92,14 @@ interface PageWindow {
 function readThread(
   thread: GeckoThread,
   strings: string[],
-): { intervals: Interval[]; longTasks: Interval[]; pages: PageWindow[] } {
+): { intervals: Interval[]; longTasks: Interval[]; pages: PageWindow[]; marks: Map<string, number[]> } {
   const schema = thread.markers.schema ?? { name: 0, startTime: 1, endTime: 2, phase: 3, data: 5 };
   const intervals: Interval[] = [];
   const longTasks: Interval[] = [];
   const open = new Map<string, number[]>();
   const gates = new Map<unknown, number>();
   const settled = new Map<unknown, number>();
+  const marks = new Map<string, number[]>();
   for (const row of thread.markers.data) {
     const name = strings[row[schema.name] as number] ?? '';
     const start = row[schema.startTime] as number | null;
@@ -107,18 +110,24 @@ function readThread(
       gates.set(data.innerWindowID, start);
     if (name === 'UserTiming' && data?.name === 'backstory:settled' && start !== null)
       settled.set(data.innerWindowID, Math.max(settled.get(data.innerWindowID) ?? 0, start));
+    if (name === 'UserTiming' && data?.name !== undefined && start !== null) {
+      const list = marks.get(data.name) ?? [];
+      list.push(start);
+      marks.set(data.name, list);
+    }
     if (name === 'LongTask' && phase === INTERVAL && start !== null && end !== null)
-      longTasks.push({ start, end, name });
+      longTasks.push({ start, end, name, label: name });
     if (!SCRIPT.has(name) && !OTHER.has(name)) continue;
+    const label = data?.eventType ? `${name} ${data.eventType}` : name;
     const key = `${name}\u0000${data?.eventType ?? ''}`;
-    if (phase === INTERVAL && start !== null && end !== null) intervals.push({ start, end, name });
+    if (phase === INTERVAL && start !== null && end !== null) intervals.push({ start, end, name, label });
     else if (phase === START && start !== null) {
       const stack = open.get(key) ?? [];
       stack.push(start);
       open.set(key, stack);
     } else if (phase === END && end !== null) {
       const begun = open.get(key)?.pop();
-      if (begun !== undefined) intervals.push({ start: begun, end, name });
+      if (begun !== undefined) intervals.push({ start: begun, end, name, label });
     } else if (phase === INSTANT) continue;
   }
   const pages: PageWindow[] = [];
@@ -126,7 +135,7 @@ function readThread(
     const to = settled.get(window);
     if (to !== undefined && to >= from) pages.push({ from, to });
   }
-  return { intervals, longTasks, pages };
+  return { intervals, longTasks, pages, marks };
 }
 
 interface Task {
@@ -147,7 +156,7 @@ function tasksOf(intervals: Interval[]): Task[] {
     const last = tasks[tasks.length - 1];
     const isScript = SCRIPT.has(iv.name);
     if (last && iv.start < last.end) {
-      last.parts.set(iv.name, (last.parts.get(iv.name) ?? 0) + iv.end - iv.start);
+      last.parts.set(iv.label, (last.parts.get(iv.label) ?? 0) + iv.end - iv.start);
       last.end = Math.max(last.end, iv.end);
       if (isScript && iv.end > last.scriptEnd) {
         // Script time counted once where script markers nest (an event's listener runs microtasks).
@@ -160,7 +169,7 @@ function tasksOf(intervals: Interval[]): Task[] {
         end: iv.end,
         script: isScript ? iv.end - iv.start : 0,
         scriptEnd: isScript ? iv.end : 0,
-        parts: new Map([[iv.name, iv.end - iv.start]]),
+        parts: new Map([[iv.label, iv.end - iv.start]]),
       });
     }
   }
@@ -170,8 +179,13 @@ function tasksOf(intervals: Interval[]): Task[] {
 export interface GeckoTaskFigures extends TaskFigures {
   /** The profiler's own long tasks (50 ms or more) between the gate and settled. */
   longTasks: number;
-  /** What ran in our longest task: its markers' kinds, most time first, e.g. "DOMEvent 40, GCMinor 12". */
+  /** What ran in our longest task: its markers' kinds, most time first, e.g. "DOMEvent message 40, GCMinor 12". */
   oursParts: string;
+  /**
+   * The task the gate ran in, ms: Firefox runs an extension's `document_idle` scripts inside the
+   * page's `load` event, with its own set-up of the extension's content-script world.
+   */
+  gateTask: number;
 }
 
 const partsText = (task: Task) =>
@@ -194,10 +208,11 @@ export function backstoryTasksInProfile(profile: GeckoProfile): GeckoTaskFigures
     if (pages.length === 0) continue;
     const tasks = tasksOf(intervals);
     for (const { from, to } of pages) {
-      const figures: GeckoTaskFigures = { ours: 0, rendering: 0, longTasks: 0, oursParts: '' };
+      const figures: GeckoTaskFigures = { ours: 0, rendering: 0, longTasks: 0, oursParts: '', gateTask: 0 };
       for (const task of tasks) {
         if (task.end < from || task.start > to) continue;
         const length = task.end - task.start;
+        if (task.start <= from && from <= task.end) figures.gateTask = length;
         if (task.script < SCRIPT_MS) figures.rendering = Math.max(figures.rendering, length);
         else if (length > figures.ours) {
           figures.ours = length;
@@ -206,6 +221,26 @@ export function backstoryTasksInProfile(profile: GeckoProfile): GeckoTaskFigures
       }
       figures.longTasks = longTasks.filter((t) => t.end >= from && t.start <= to).length;
       out.push(figures);
+    }
+  }
+  return out;
+}
+
+/**
+ * The tasks that held the User Timing mark `name` (one per page that marked it), with what ran in
+ * them: for the control extension, the `load` task its one-line script ran in.
+ */
+export function tasksHoldingMark(profile: GeckoProfile, name: string): { length: number; parts: string }[] {
+  const out: { length: number; parts: string }[] = [];
+  for (const { thread, strings } of allThreads(profile)) {
+    if (thread.name !== 'GeckoMain') continue;
+    const { intervals, marks } = readThread(thread, strings);
+    const at = marks.get(name);
+    if (!at) continue;
+    const tasks = tasksOf(intervals);
+    for (const t of at) {
+      const task = tasks.find((k) => k.start <= t && t <= k.end);
+      out.push(task ? { length: task.end - task.start, parts: partsText(task) } : { length: 0, parts: '' });
     }
   }
   return out;

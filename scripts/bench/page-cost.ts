@@ -36,7 +36,7 @@ import { keepExtensionWorkerRunning, launchWithExtension, type BrowserName } fro
 import { startProxyServer, type ProxyServer } from '../browser/proxy-server';
 import { aliasTexts, newsText } from './engine';
 import { backstoryTasks, TASK_CATEGORIES, type TaskFigures, type TraceEvent } from './trace-tasks';
-import { backstoryTasksInProfile, type GeckoProfile } from './gecko-profile';
+import { backstoryTasksInProfile, tasksHoldingMark, type GeckoProfile } from './gecko-profile';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const LISTED_HOST = 'www.apnews.com';
@@ -47,6 +47,8 @@ const LONG_TASK_MS = 50;
 const FIRST_SCAN_BUDGET_MS = 15;
 const OFF_TOPIC_EXTRA_MS = 3;
 const MARKJS_RATIO = 3;
+/** The control extension's add-on id (Firefox). */
+const CONTROL_ID = 'page-cost-control@bench.test';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => {
@@ -97,7 +99,7 @@ export function controlExtension(script = "performance.mark('control:ran');\n"):
       name: 'page-cost control',
       version: '1.0',
       content_scripts: [{ matches: [`*://${LISTED_HOST}/*`], js: ['control.js'], run_at: 'document_idle' }],
-      browser_specific_settings: { gecko: { id: 'page-cost-control@bench.test', strict_min_version: '140.0' } },
+      browser_specific_settings: { gecko: { id: CONTROL_ID, strict_min_version: '140.0' } },
     }),
   );
   writeFileSync(join(dir, 'control.js'), script);
@@ -223,49 +225,68 @@ function worstTasks(loads: Load[]): TaskFigures & { each: string } {
 
 /**
  * Firefox: load `url` TRACED_RUNS times in a browser of its own that runs the Gecko profiler
- * (markers only, no stack sampling), then read Backstory's tasks from the profile it writes at
- * shutdown (`gecko-profile.ts`). Firefox's counterpart of the traced Chromium loads.
+ * (markers only, no stack sampling), with the extension in `dir`, and read the profile it writes at
+ * shutdown with `read` (`gecko-profile.ts`). Firefox's counterpart of the traced Chromium loads.
  */
-async function profiledFirefoxTasks(
+async function profiledFirefox<T>(
   dir: string,
   proxy: ProxyServer,
   url: string,
-): Promise<TaskFigures & { each: string }> {
+  ready: string,
+  read: (profile: GeckoProfile) => T,
+  geckoId?: string,
+): Promise<T | null> {
   const folder = mkdtempSync(join(tmpdir(), 'backstory-gecko-profile-'));
   const file = join(folder, 'profile.json');
-  const launched = await launchWithExtension('firefox', {
-    extensionDir: dir,
-    proxyPort: proxy.port,
-    extraFirefoxEnv: {
-      MOZ_PROFILER_STARTUP: '1',
-      MOZ_PROFILER_SHUTDOWN: file,
-      MOZ_PROFILER_STARTUP_FEATURES: 'nostacksampling',
-      MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
-      // Entries of the profiler's buffer (8 bytes each): the 1 MB page's probe alone marks 100,000 events.
-      MOZ_PROFILER_STARTUP_ENTRIES: String(64 * 1024 * 1024),
-    },
-  });
   try {
-    for (let i = 0; i < TRACED_RUNS; i++) await loadOnce(launched.browser, 'firefox', url, SETTLED, 200);
-  } finally {
-    await launched.close();
-  }
-  try {
-    const read = existsSync(file)
-      ? backstoryTasksInProfile(JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile)
-      : [];
-    const each = read.map((t) => `${f1(t.ours)} [${t.oursParts}]`).join(', ') || 'unread';
-    if (read.length < TRACED_RUNS)
-      return { ours: NaN, rendering: NaN, each: `${each} (${read.length} of ${TRACED_RUNS} read)` };
-    const longTasks = read.reduce((a, t) => a + t.longTasks, 0);
-    return {
-      ours: Math.max(...read.map((t) => t.ours)),
-      rendering: Math.max(...read.map((t) => t.rendering)),
-      each: `${each}; the profiler's long tasks (≥ 50 ms) in that time: ${longTasks}`,
-    };
+    const launched = await launchWithExtension('firefox', {
+      extensionDir: dir,
+      proxyPort: proxy.port,
+      geckoId,
+      extraFirefoxEnv: {
+        MOZ_PROFILER_STARTUP: '1',
+        MOZ_PROFILER_SHUTDOWN: file,
+        MOZ_PROFILER_STARTUP_FEATURES: 'nostacksampling',
+        MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
+        // Entries of the profiler's buffer (8 bytes each): the 1 MB page's probe alone marks 100,000 events.
+        MOZ_PROFILER_STARTUP_ENTRIES: String(64 * 1024 * 1024),
+      },
+    });
+    try {
+      for (let i = 0; i < TRACED_RUNS; i++) await loadOnce(launched.browser, 'firefox', url, ready, 200);
+    } finally {
+      await launched.close();
+    }
+    return existsSync(file) ? read(JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile) : null;
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** Firefox, from profiles: Backstory's tasks on `url`, and the control's `load` task on the same page. */
+async function firefoxTasks(
+  dir: string,
+  control: string,
+  proxy: ProxyServer,
+  url: string,
+): Promise<TaskFigures & { each: string }> {
+  const read = (await profiledFirefox(dir, proxy, url, SETTLED, backstoryTasksInProfile)) ?? [];
+  const held =
+    (await profiledFirefox(control, proxy, url, CONTROL_RAN, (p) => tasksHoldingMark(p, 'control:ran'), CONTROL_ID)) ??
+    [];
+  const each = read.map((t) => `${f1(t.ours)} [${t.oursParts}]`).join(', ') || 'unread';
+  const gateTasks = read.map((t) => f1(t.gateTask)).join(', ');
+  const controlTasks = held.map((t) => f1(t.length)).join(', ') || 'unread';
+  if (read.length < TRACED_RUNS)
+    return { ours: NaN, rendering: NaN, each: `${each} (${read.length} of ${TRACED_RUNS} read)` };
+  const longTasks = read.reduce((a, t) => a + t.longTasks, 0);
+  return {
+    ours: Math.max(...read.map((t) => t.ours)),
+    rendering: Math.max(...read.map((t) => t.rendering)),
+    each:
+      `${each}; the profiler's long tasks (≥ 50 ms) in that time: ${longTasks}; ` +
+      `the load task our gate ran in: ${gateTasks} (the control's script's: ${controlTasks})`,
+  };
 }
 
 async function benchBrowser(
@@ -289,7 +310,7 @@ async function benchBrowser(
   const ctl = await launchWithExtension(name, {
     extensionDir: control,
     proxyPort: proxy.port,
-    geckoId: 'page-cost-control@bench.test',
+    geckoId: CONTROL_ID,
   });
   const controlScript: number[] = [];
   const controlScripted: number[] = [];
@@ -347,7 +368,7 @@ async function benchBrowser(
       for (let i = 0; i < TRACED_RUNS; i++)
         articleTraced.push(await loadOnce(launched.browser, name, article, SETTLED, 200, true));
     const articleTasks =
-      name === 'chromium' ? worstTasks(articleTraced) : await profiledFirefoxTasks(dir, proxy, article);
+      name === 'chromium' ? worstTasks(articleTraced) : await firefoxTasks(dir, control, proxy, article);
 
     const bigLongest: number[] = [];
     const bigScan: number[] = [];
@@ -363,7 +384,7 @@ async function benchBrowser(
     if (name === 'chromium')
       for (let i = 0; i < TRACED_RUNS; i++)
         bigTraced.push(await loadOnce(launched.browser, name, big, SETTLED, 200, true));
-    const bigTasks = name === 'chromium' ? worstTasks(bigTraced) : await profiledFirefoxTasks(dir, proxy, big);
+    const bigTasks = name === 'chromium' ? worstTasks(bigTraced) : await firefoxTasks(dir, control, proxy, big);
 
     // mark.js, same names, same page, where Backstory does not run.
     const markSource = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backstoryTasksInProfile, type GeckoProfile } from '../../../scripts/bench/gecko-profile';
+import { backstoryTasksInProfile, tasksHoldingMark, type GeckoProfile } from '../../../scripts/bench/gecko-profile';
 
 /** A processed Gecko profile with one content process whose main thread holds `markers`. */
 function profile(markers: [string, number | null, number | null, number, object | null][]): GeckoProfile {
@@ -58,8 +58,10 @@ describe('backstoryTasksInProfile', () => {
     );
     expect(page.ours).toBe(12);
     expect(page.rendering).toBe(40);
-    expect(page.oursParts).toMatch(/^DOMEvent 12, Perform microtasks 10, GCMinor 3$/);
+    expect(page.oursParts).toMatch(/^DOMEvent message 12, Perform microtasks 10, GCMinor 3$/);
     expect(page.longTasks).toBe(0);
+    // The gate's measure sits in no task here.
+    expect(page.gateTask).toBe(0);
   });
 
   it("leaves out the probe's pings (script for under a millisecond) and counts the profiler's long tasks", () => {
@@ -75,6 +77,17 @@ describe('backstoryTasksInProfile', () => {
     expect(page.ours).toBe(0);
     expect(page.rendering).toBe(60);
     expect(page.longTasks).toBe(1);
+  });
+
+  it("finds the task that held a mark (the control's script in the load event)", () => {
+    const held = tasksHoldingMark(
+      profile([
+        ['DOMEvent', 50, 80, 1, { type: 'DOMEvent', eventType: 'load' }],
+        ['UserTiming', 60, null, 0, { ...WINDOW, type: 'UserTiming', name: 'control:ran', entryType: 'mark' }],
+      ]),
+      'control:ran',
+    );
+    expect(held).toEqual([{ length: 30, parts: 'DOMEvent load 30' }]);
   });
 
   it('reads no page where Backstory never settled', () => {
