@@ -199,6 +199,11 @@ interface Figures {
   offTopicBusy: { ours: number; control: number };
   /** The gate's own time on the off-topic page (`backstory:gate`), of the script time above. */
   offTopicGate: number;
+  /**
+   * Firefox, from profiles (median of RUNS): the task our gate script ran in on the off-topic
+   * page (the page's load event), and the task the control's one-line script ran in.
+   */
+  offTopicLoadTask: { ours: number; control: number };
   /** `longest`: the probe's longest gap (any task, the page's rendering included); `ours`/`rendering`: from traces (Chromium). */
   article: { scan: number; firstScans: number[]; longest: number; total: number } & TaskFigures & { each: string };
   big: {
@@ -235,6 +240,7 @@ async function profiledFirefox<T>(
   ready: string,
   read: (profile: GeckoProfile) => T,
   geckoId?: string,
+  runs = TRACED_RUNS,
 ): Promise<T | null> {
   const folder = mkdtempSync(join(tmpdir(), 'backstory-gecko-profile-'));
   const file = join(folder, 'profile.json');
@@ -253,7 +259,7 @@ async function profiledFirefox<T>(
       },
     });
     try {
-      for (let i = 0; i < TRACED_RUNS; i++) await loadOnce(launched.browser, 'firefox', url, ready, 200);
+      for (let i = 0; i < runs; i++) await loadOnce(launched.browser, 'firefox', url, ready, 200);
     } finally {
       await launched.close();
     }
@@ -415,9 +421,37 @@ async function benchBrowser(
       }
     }
 
+    const offTopicLoadTask = { ours: NaN, control: NaN };
+    if (name === 'firefox') {
+      const lengths = (held: { length: number }[] | null) => median((held ?? []).map((t) => t.length));
+      offTopicLoadTask.ours = lengths(
+        await profiledFirefox(
+          dir,
+          proxy,
+          offPlain,
+          SETTLED,
+          (p) => tasksHoldingMark(p, 'backstory:gate'),
+          undefined,
+          RUNS,
+        ),
+      );
+      offTopicLoadTask.control = lengths(
+        await profiledFirefox(
+          control,
+          proxy,
+          offPlain,
+          CONTROL_RAN,
+          (p) => tasksHoldingMark(p, 'control:ran'),
+          CONTROL_ID,
+          RUNS,
+        ),
+      );
+    }
+
     return {
       name,
       version,
+      offTopicLoadTask,
       offTopicScript: { ours: median(oursScript), control: median(controlScript) },
       offTopicScripted: { ours: median(oursScripted), control: median(controlScripted) },
       offTopicBusy: { ours: median(oursBusy), control: median(controlBusy) },
@@ -462,6 +496,11 @@ function report(f: Figures): Check[] {
     );
   }
   console.log(`  off-topic page, the gate's own time (backstory:gate) ${f1(f.offTopicGate)} ms`);
+  if (f.name === 'firefox') {
+    console.log(
+      `  off-topic page, the load task our script ran in (profile)  Backstory ${f1(f.offTopicLoadTask.ours)} ms   control ${f1(f.offTopicLoadTask.control)} ms   extra ${f1(f.offTopicLoadTask.ours - f.offTopicLoadTask.control)} ms`,
+    );
+  }
   console.log(
     `  off-topic page, main thread taken (page probe)     Backstory ${f1(f.offTopicBusy.ours)} ms   control ${f1(f.offTopicBusy.control)} ms   extra ${f1(f.offTopicBusy.ours - f.offTopicBusy.control)} ms`,
   );
