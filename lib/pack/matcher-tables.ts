@@ -9,6 +9,7 @@ import type { Alias, Claim, Entity, EntityType, Lang } from '../dataset/schema';
 import { foldString } from '../text/fold';
 import { aliasKey, foldPattern } from '../text/keys';
 import { factorWordBoundary } from './word-boundary-factor';
+import { triggerWords } from './required-literals';
 
 /** One alias as the run-time matcher needs it. */
 export interface AliasRule {
@@ -41,6 +42,12 @@ export interface ClaimTables {
    * at a time.
    */
   triggers: { en: PatternTable[]; es: PatternTable[] };
+  /**
+   * Per trigger part (same order), words one of which every match of the part contains (lower-cased;
+   * `triggerWords`, `required-literals.ts`), or null when its source proves none: a sentence without
+   * any of them cannot match the part, so the engine does not run the part there.
+   */
+  words?: { en: (string[] | null)[]; es: (string[] | null)[] };
   context?: { en: PatternTable | null; es: PatternTable | null };
   /** Vetoes: a sentence matching one is not linked to the claim. */
   exclude?: { en: PatternTable | null; es: PatternTable | null };
@@ -191,13 +198,28 @@ function combine(sources: string[], where: string): PatternTable | null {
   return combineChecked(sources);
 }
 
+/**
+ * The combined pattern of each table `combineChecked` made, before its word boundaries were factored
+ * out: every match of the factored pattern is a match of one of these alternatives, `\b` included,
+ * which is what `triggerWords` reads best (`\bmen` rather than `men`).
+ */
+const unfactored = new WeakMap<PatternTable, string>();
+
 /** `combine` of sources already checked. */
 function combineChecked(sources: string[]): PatternTable {
   // Patterns run on folded text (fold.ts), so they are folded the same way: "señalad" must meet
   // "senalad", a typographic apostrophe a straight one.
+  const combined = withoutLetterProperty(foldPattern(sources.map((s) => `(?:${s})`).join('|')));
   // The leading `\b` of the alternatives is tested once per position (see word-boundary-factor.ts).
-  const source = factorWordBoundary(withoutLetterProperty(foldPattern(sources.map((s) => `(?:${s})`).join('|'))));
-  return { source, flags: flagsFor(source) };
+  const source = factorWordBoundary(combined);
+  const table = { source, flags: flagsFor(source) };
+  unfactored.set(table, combined);
+  return table;
+}
+
+/** A trigger part's words (`triggerWords`), read from its pattern before the boundaries were factored out. */
+function wordsOfPart(part: PatternTable): string[] | null {
+  return triggerWords({ source: unfactored.get(part) ?? part.source, flags: part.flags });
 }
 
 /**
@@ -326,6 +348,7 @@ export function buildMatcherTables(entities: Entity[], claims: Claim[]): Matcher
           es: combineParts(claim.triggers.es, `claim ${claim.id} triggers.es`),
         },
       };
+      tables.words = { en: tables.triggers.en.map(wordsOfPart), es: tables.triggers.es.map(wordsOfPart) };
       if (claim.context && (claim.context.en.length > 0 || claim.context.es.length > 0)) {
         tables.context = {
           en: combine(claim.context.en, `claim ${claim.id} context.en`),
