@@ -344,7 +344,14 @@ export function* matchClaimsSteps(
           for (let i = from; i < to; i++) {
             const found = findTrigger(claim, probes[i], possible, i * index.partCount);
             if (!found || !scannedAt(trigger, found, folded.text, spans, from, i)) continue;
-            const terms = testClaim(claim, probes[i], earlier(i), ofArticle[claimIndex], () => quoteRest(i), found.match);
+            const terms = testClaim(
+              claim,
+              probes[i],
+              earlier(i),
+              ofArticle[claimIndex],
+              () => quoteRest(i),
+              found.match,
+            );
             if (terms) link(i, claimIndex, terms);
           }
         } else {

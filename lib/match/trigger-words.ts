@@ -2,8 +2,10 @@
  * Which trigger parts can match in which sentence of a block, from one scan of the block for the
  * words every match of a part contains (`triggerWords`, `lib/pack/required-literals.ts`): a sentence
  * that holds none of a part's words cannot match that part, so the disputed pass does not run it
- * there. Running the large trigger parts only where one of their words stands took the disputed pass
- * of the bench's 1,500-word article from FIXME.
+ * there. On the bench's 1,500-word article, about half of the (sentence, part) pairs are left out,
+ * and the warm disputed pass went from 7.05 to 5.54 ms (main and this, alternated in one process,
+ * medians of 300 runs; 0.76–0.85 over repeated runs on a loaded machine); the scan itself costs
+ * about 0.15 ms there.
  *
  * The scan is one pattern of all the parts' words of a language, longest first, tried at every
  * position (a match found at `q` does not hide words starting inside it): at each position it finds
