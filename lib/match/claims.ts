@@ -333,9 +333,10 @@ export function* matchClaimsSteps(
         if (!trigger) continue;
         if (claim.words) {
           // The sentences the block scan below would test and whose own text matches the trigger,
-          // found sentence by sentence: the trigger runs only on the sentences that hold one of its
-          // words (its prefilters), and the block scan's verdict is taken from its match at the
-          // sentence's match (see `scannedAt`). The same hits as the block scan, in the same order.
+          // found sentence by sentence: each trigger part runs only on the sentences that hold its
+          // words (`partsBySentence`), and the block scan's verdict is read at the sentence's match
+          // (`scannedAt`). The same hits as the block scan, in the same order; on the bench article
+          // 65 % of the (sentence, part) runs are left out (figures in trigger-words.ts).
           const index = claim.words.index;
           if (!possible || possibleOf !== index) {
             possible = partsBySentence(index, folded.text, spans);

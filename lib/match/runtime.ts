@@ -71,12 +71,16 @@ function narrowsFor(tables: MatcherTables, claim: ClaimTables, lang: Lang): Clai
 
 /** Number the trigger parts that have words across the language's claims, and give each claim the shared index. */
 function attachWords(list: ClaimMatcher[], claims: ClaimTables[], lang: Lang): void {
-  const parts: { words: string[] | null; unicode: boolean }[] = [];
+  const parts: { alternatives: string[][][]; unicode: boolean }[] = [];
   const numbers = claims.map((c) => {
     const words = c.words?.[lang];
     return c.triggers[lang].map((part, p) => {
-      if (!words?.[p]) return null;
-      parts.push({ words: words[p], unicode: part.flags.includes('u') });
+      const alternatives = words?.parts[p];
+      if (!words || !alternatives) return null;
+      parts.push({
+        alternatives: alternatives.map((ids) => ids.map((id) => words.sets[id])),
+        unicode: part.flags.includes('u'),
+      });
       return parts.length - 1;
     });
   });

@@ -12,6 +12,7 @@
  * absent) is "some text", which proves no literal. An alternation proves a literal set only when each
  * of its branches does; a source with a construct this reader does not know proves nothing.
  */
+import { patternStructure, topLevelAlternatives } from '../text/pattern-source';
 
 /** What a part of a pattern is known to match. */
 interface Info {
@@ -19,6 +20,8 @@ interface Info {
   exact: string[] | null;
   /** Strings one of which every match contains; null when nothing is proven. */
   any: string[] | null;
+  /** Sets each of which every match holds a string of (`any` is the best of them). */
+  all?: string[][];
   /** Every match is one or more characters that are not word characters (`\s`, `\s+`): a word boundary stands on either side of a word next to it. */
   gap?: boolean;
 }
@@ -66,6 +69,13 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
 }
 
 const bestAny = (info: Info): string[] | null => better(info.any, asAny(info.exact));
+
+/** Every set `info` proves: each holds a string of every match. */
+function clausesOf(info: Info): string[][] {
+  const exact = asAny(info.exact);
+  const all = info.all ?? (info.any ? [info.any] : []);
+  return exact ? [...all, exact] : all;
+}
 
 function product(a: string[], b: string[]): string[] | null {
   if (a.length * b.length > EXACT_LIMIT) return null;
@@ -117,8 +127,13 @@ class Reader {
     let exact: string[] | null = [''];
     let run: string[] = [''];
     let any: string[] | null = null;
+    const all: string[][] = [];
+    const keep = (set: string[] | null) => {
+      if (set) all.push(set);
+      any = better(any, set);
+    };
     for (const item of items) {
-      any = better(any, item.any);
+      for (const set of item.all ?? (item.any ? [item.any] : [])) keep(set);
       exact = exact && item.exact ? product(exact, item.exact) : null;
       const longer = item.exact ? product(run, item.exact) : null;
       if (longer) {
@@ -126,11 +141,12 @@ class Reader {
       } else {
         // The run of consecutive spelt-out items ends here: what it proves is kept, and a new one
         // starts. Across a gap of spaces, each side is a word boundary.
-        any = better(any, asAny(item.gap ? (product(run, [B]) ?? run) : run));
+        keep(asAny(item.gap ? (product(run, [B]) ?? run) : run));
         run = item.exact ?? (item.gap ? [B] : ['']);
       }
     }
-    return { exact, any: better(any, asAny(run)) };
+    keep(asAny(run));
+    return { exact, any, all };
   }
 
   private item(): Info {
@@ -154,7 +170,12 @@ class Reader {
       // Optional: spelt out with the empty string while small, but proves nothing on its own.
       return { exact: max === 1 && atom.exact ? [...new Set(['', ...atom.exact])] : null, any: null };
     }
-    return { exact: min === 1 && max === 1 ? atom.exact : null, any: bestAny(atom), gap: atom.gap };
+    return {
+      exact: min === 1 && max === 1 ? atom.exact : null,
+      any: bestAny(atom),
+      all: clausesOf(atom),
+      gap: atom.gap,
+    };
   }
 
   private atom(): Info {
@@ -287,27 +308,65 @@ export function minimalSet(set: string[] | null): string[] | null {
   if (!set) return null;
   const kept: string[] = [];
   for (const s of [...new Set(set)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
-    if (!kept.some((k) => s.includes(k))) kept.push(s);
+    if (!kept.some((k) => marked(s).includes(marked(k)))) kept.push(s);
   }
   return kept;
 }
 
+/**
+ * A word with its written boundaries (`\b`, as shipped) as one mark, so that containment reads
+ * them as boundaries: "\bmen" contains "men" and "\bme", never "bmen". (A word holds no
+ * backslash of its own: `literal` leaves it out.)
+ */
+export const marked = (word: string): string => word.replaceAll('\\b', B);
+
 /** An ASCII letter, digit or underscore: a word character for `\b` under any flags. */
 const WORD = /^[a-z0-9_]$/;
 
-/**
- * The words of one trigger part (a pattern compiled case-insensitively): strings one of which every
- * match contains, or null when its source proves none (then the part runs on every sentence). A
- * word written `\bmen` must start where a word does, `men\b` end where one does.
- */
-export function triggerWords(part: { source: string; flags: string }): string[] | null {
-  const set = part.flags.includes('i') ? requiredLiterals(part.source) : null;
-  if (!set) return null;
-  const words = set.map((s) => {
-    const before = s.startsWith(B) && WORD.test(s[1] ?? '');
-    const after = s.endsWith(B) && WORD.test(s[s.length - 2] ?? '');
-    const text = s.replaceAll(B, '');
-    return `${before ? '\\b' : ''}${text}${after ? '\\b' : ''}`;
+/** A spelt string as shipped: boundaries kept only at its ends, next to a word character, written `\b`. */
+function shipped(s: string): string {
+  const before = s.startsWith(B) && WORD.test(s[1] ?? '');
+  const after = s.endsWith(B) && WORD.test(s[s.length - 2] ?? '');
+  return `${before ? '\\b' : ''}${s.replaceAll(B, '')}${after ? '\\b' : ''}`;
+}
+
+/** `(?:X)` whose parentheses enclose all of X, as X; otherwise null. */
+function unwrapGroup(alternative: string): string | null {
+  if (!alternative.startsWith('(?:') || !alternative.endsWith(')')) return null;
+  for (const { at, ch, depth } of patternStructure(alternative)) {
+    if (ch === ')' && depth === 0 && at < alternative.length - 1) return null;
+  }
+  return alternative.slice(3, -1);
+}
+
+/** The top-level alternatives of `source`, those of whole `(?:…)` groups opened too. */
+function alternativesOf(source: string): string[] {
+  return topLevelAlternatives(source).flatMap((a) => {
+    const inner = unwrapGroup(a);
+    return inner === null ? [a] : alternativesOf(inner);
   });
-  return minimalSet(words);
+}
+
+/**
+ * The words of one trigger part (a pattern compiled case-insensitively), per alternative of it:
+ * the sets it proves (each holds a string that every match of the alternative contains), best
+ * first; null when an alternative proves none (then the part runs on every sentence). A word
+ * written `\bmen` must start where a word does, `men\b` end where one does.
+ */
+export function triggerWords(part: { source: string; flags: string }): string[][][] | null {
+  if (!part.flags.includes('i')) return null;
+  const out: string[][][] = [];
+  for (const alternative of alternativesOf(part.source)) {
+    let info: Info;
+    try {
+      info = new Reader(alternative).read();
+    } catch (e) {
+      if (e instanceof Unreadable) return null;
+      throw e;
+    }
+    const ranked = clausesOf(info).sort((a, b) => (better(a, b) === a ? -1 : 1));
+    if (ranked.length === 0) return null;
+    out.push(ranked.map((set) => minimalSet(set.map(shipped))!));
+  }
+  return out;
 }

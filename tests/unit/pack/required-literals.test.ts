@@ -1,13 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { requiredLiterals, triggerWords } from '../../../lib/pack/required-literals';
+import { minimalSet, requiredLiterals, triggerWords } from '../../../lib/pack/required-literals';
 import { buildTriggerWords, partsBySentence } from '../../../lib/match/trigger-words';
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { readPart } from '../support/real-claims-score';
 import { foldText } from '../../../lib/text/fold';
 import { splitSentences } from '../../../lib/match/sentences';
 
-/** The words as shipped, sorted, or null. */
-const words = (source: string): string[] | null => triggerWords({ source, flags: 'i' })?.sort() ?? null;
+/** The best set of each alternative, merged (shorter words replacing those that contain them), sorted; or null. */
+const words = (source: string): string[] | null => {
+  const alternatives = triggerWords({ source, flags: 'i' });
+  return alternatives ? minimalSet(alternatives.flatMap((sets) => sets[0]))!.sort() : null;
+};
 
 describe('triggerWords: what a source proves every match contains', () => {
   test.each([
@@ -49,6 +52,10 @@ describe('triggerWords: what a source proves every match contains', () => {
 
   test('shorter words replace the words that contain them', () => {
     expect(requiredLiterals('deportation|deport|redeported')).toEqual(['deport']);
+  });
+
+  test('a written boundary is a boundary, not a letter b', () => {
+    expect(minimalSet(['\\bmen', 'bmen', 'men\\b', '\\bmen\\b', 'xmen'])).toEqual(['bmen', 'xmen', '\\bmen', 'men\\b']);
   });
 });
 
@@ -106,7 +113,8 @@ describe('partsBySentence: never rules out a sentence the part matches', () => {
     '-',
   ];
   const parts = SOURCES.map((source) => ({ source, flags: 'i' }));
-  const index = buildTriggerWords(parts.map((p) => ({ words: triggerWords(p), unicode: false })))!;
+  // Every set each alternative proves, all required: the strictest index these sources allow.
+  const index = buildTriggerWords(parts.map((p) => ({ alternatives: triggerWords(p)!, unicode: false })))!;
   const compiled = SOURCES.map((s) => new RegExp(s, 'i'));
 
   test('every part has words', () => {
@@ -146,9 +154,14 @@ describe('the shipped trigger words on real sentences', () => {
     if (paragraphs.length === 0) return;
     const claims = pack.matcher!.claims;
     const parts = claims.flatMap((c) =>
-      c.triggers[lang].map((part, p) => ({ part, words: c.words?.[lang][p] ?? null })),
+      c.triggers[lang].map((part, p) => {
+        const words = c.words![lang];
+        return { part, alternatives: words.parts[p]!.map((ids) => ids.map((id) => words.sets[id])) };
+      }),
     );
-    const index = buildTriggerWords(parts.map((p) => ({ words: p.words, unicode: p.part.flags.includes('u') })))!;
+    const index = buildTriggerWords(
+      parts.map((p) => ({ alternatives: p.alternatives, unicode: p.part.flags.includes('u') })),
+    )!;
     const compiled = parts.map((p) => new RegExp(p.part.source, p.part.flags));
     let matched = 0;
     for (const paragraph of paragraphs) {
