@@ -79,6 +79,14 @@ export function* warmClaimsSteps(matchers: ClaimMatcher[], wide: boolean, sample
         }
       }
     }
+    // The trigger words' pattern (one per language, ~14 K characters), in a step of its own.
+    for (const words of new Set(matchers.map((m) => m.words?.index.pattern))) {
+      if (!words) continue;
+      for (let i = 0; i < 2; i++) {
+        find(words, text);
+        yield;
+      }
+    }
     // Only once every pattern ran: a pass stopped half-way (the page changed) leaves the rest to the next.
     done.add(matchers);
   }
@@ -89,10 +97,42 @@ export function isWarm(matchers: ClaimMatcher[], wide: boolean): boolean {
   return warmedFor.narrow.has(matchers) && (!wide || warmedFor.wide.has(matchers));
 }
 
+/** A claim's trigger matched in a sentence, and which of its parts (`compiledParts`) matched. */
+export interface TriggerMatch {
+  match: RegExpExecArray;
+  part: RegExp;
+}
+
+/**
+ * `find(claim.trigger, sentence)`, running only the trigger's parts that `possible` allows (a part
+ * whose words the sentence does not hold cannot match there; `possible[row + n]` is 1 for the part
+ * numbered `n` in `claim.words` when the sentence holds one of its words, see `partsBySentence`):
+ * the leftmost match of the parts, ties to the earliest part, as the trigger finds it
+ * (`SplitPattern`). With the part that matched.
+ */
+export function findTrigger(
+  claim: ClaimMatcher,
+  sentence: string,
+  possible: Uint8Array,
+  row: number,
+): TriggerMatch | null {
+  if (!claim.trigger) return null;
+  const parts = compiledParts(claim.trigger);
+  const numbers = claim.words?.parts;
+  let best: TriggerMatch | null = null;
+  for (let p = 0; p < parts.length; p++) {
+    const number = numbers ? numbers[p] : null;
+    if (number !== null && possible[row + number] !== 1) continue;
+    const match = find(parts[p], sentence);
+    if (match && (!best || match.index < best.match.index)) best = { match, part: parts[p] };
+  }
+  return best;
+}
+
 /**
  * One claim against one sentence (folded): the trigger, then no veto, then the claim's context in
  * the sentence or, carried, in one of the `earlier` sentences of its block (nearest last). Returns
- * the matched stretches.
+ * the matched stretches. `found`: the trigger's match in the sentence, when the caller has it.
  */
 export function testClaim(
   claim: ClaimMatcher,
@@ -100,8 +140,9 @@ export function testClaim(
   earlier: readonly string[],
   ofArticle: boolean,
   quoteRest: () => readonly string[] = () => [],
+  found?: RegExpExecArray,
 ): Term[] | null {
-  const trigger = find(claim.trigger, sentence);
+  const trigger = found ?? find(claim.trigger, sentence);
   if (!trigger) return null;
   if (claim.exclude && test(claim.exclude, sentence)) return null;
   if (!claim.context) return [termOf(trigger)];

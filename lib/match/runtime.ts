@@ -14,12 +14,19 @@ import {
   type PatternTable,
 } from '../pack/matcher-tables';
 import { SplitPattern } from './split-pattern';
+import { buildTriggerWords, type TriggerWords } from './trigger-words';
 
 /** One claim's patterns in one language. */
 export interface ClaimMatcher {
   id: string;
   /** Global (`g`): scanned over the whole article once, then re-run on candidate sentences. */
   trigger: RegExp | null;
+  /**
+   * The language's index of trigger words (`trigger-words.ts`), and per pattern the trigger runs
+   * (`compiledParts(trigger)`, same order) its number there, or null for a part with no words (it
+   * runs on every sentence); null when the tables have no words (hand-made tables).
+   */
+  words: { index: TriggerWords; parts: (number | null)[] } | null;
   context: RegExp | null;
   exclude: RegExp | null;
   /** Weaker words, enough when an earlier sentence of the paragraph links to the claim. */
@@ -62,6 +69,28 @@ function narrowsFor(tables: MatcherTables, claim: ClaimTables, lang: Lang): Clai
   return { claim: broader, group: maybe(narrows.group[lang]), single: maybe(narrows.single[lang]) };
 }
 
+/** Number the trigger parts that have words across the language's claims, and give each claim the shared index. */
+function attachWords(list: ClaimMatcher[], claims: ClaimTables[], lang: Lang): void {
+  const parts: { alternatives: string[][][]; unicode: boolean }[] = [];
+  const numbers = claims.map((c) => {
+    const words = c.words?.[lang];
+    return c.triggers[lang].map((part, p) => {
+      const alternatives = words?.parts[p];
+      if (!words || !alternatives) return null;
+      parts.push({
+        alternatives: alternatives.map((ids) => ids.map((id) => words.sets[id])),
+        unicode: part.flags.includes('u'),
+      });
+      return parts.length - 1;
+    });
+  });
+  const index = buildTriggerWords(parts);
+  if (!index) return;
+  list.forEach((claim, k) => {
+    if (numbers[k].some((n) => n !== null)) claim.words = { index, parts: numbers[k] };
+  });
+}
+
 /** Build the run-time matcher from already-built tables (what the content script pays: `new RegExp`). */
 export function createRuntime(tables: MatcherTables): MatcherRuntime {
   const claims = new Map<Lang, ClaimMatcher[]>();
@@ -76,12 +105,14 @@ export function createRuntime(tables: MatcherTables): MatcherRuntime {
         list = tables.claims.map((c) => ({
           id: c.id,
           trigger: triggerOf(c.triggers[lang]),
+          words: null as ClaimMatcher['words'],
           context: maybe(c.context?.[lang]),
           exclude: maybe(c.exclude?.[lang]),
           follow: maybe(c.follow?.[lang]),
           narrows: narrowsFor(tables, c, lang),
           articleContext: c.articleContext === true,
         }));
+        attachWords(list, tables.claims, lang);
         claims.set(lang, list);
       }
       return list;

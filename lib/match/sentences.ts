@@ -8,6 +8,18 @@ export interface SentenceSpan {
   end: number;
 }
 
+/** Index of the sentence containing or following `offset` (spans are sorted and disjoint). */
+export function sentenceAt(spans: readonly SentenceSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Abbreviations after which ICU's sentence rules wrongly break ("the U.S. Supreme Court"): a
  * segment ending in one of them is joined to the next.

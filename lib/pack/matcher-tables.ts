@@ -9,6 +9,7 @@ import type { Alias, Claim, Entity, EntityType, Lang } from '../dataset/schema';
 import { foldString } from '../text/fold';
 import { aliasKey, foldPattern } from '../text/keys';
 import { factorWordBoundary } from './word-boundary-factor';
+import { marked, minimalSet, triggerWords } from './required-literals';
 
 /** One alias as the run-time matcher needs it. */
 export interface AliasRule {
@@ -41,6 +42,14 @@ export interface ClaimTables {
    * at a time.
    */
   triggers: { en: PatternTable[]; es: PatternTable[] };
+  /**
+   * The trigger parts' words (`triggerWords`, `required-literals.ts`): sets of words (lower-cased),
+   * and per part (same order) its alternatives, each the sets (indexes into `sets`) a match of it
+   * holds a word of each of; null for a part whose source proves none for some alternative. A
+   * sentence that holds no word of some set of each alternative cannot match the part, so the engine
+   * does not run the part there.
+   */
+  words?: { en: ClaimWords; es: ClaimWords };
   context?: { en: PatternTable | null; es: PatternTable | null };
   /** Vetoes: a sentence matching one is not linked to the claim. */
   exclude?: { en: PatternTable | null; es: PatternTable | null };
@@ -54,6 +63,11 @@ export interface ClaimTables {
     group: { en: PatternTable | null; es: PatternTable | null };
     single: { en: PatternTable | null; es: PatternTable | null };
   };
+}
+
+export interface ClaimWords {
+  sets: string[][];
+  parts: (number[][] | null)[];
 }
 
 export interface MatcherTables {
@@ -191,13 +205,90 @@ function combine(sources: string[], where: string): PatternTable | null {
   return combineChecked(sources);
 }
 
+/**
+ * The combined pattern of each table `combineChecked` made, before its word boundaries were factored
+ * out: every match of the factored pattern is a match of one of these alternatives, `\b` included,
+ * which is what `triggerWords` reads best (`\bmen` rather than `men`).
+ */
+const unfactored = new WeakMap<PatternTable, string>();
+
 /** `combine` of sources already checked. */
 function combineChecked(sources: string[]): PatternTable {
   // Patterns run on folded text (fold.ts), so they are folded the same way: "señalad" must meet
   // "senalad", a typographic apostrophe a straight one.
+  const combined = withoutLetterProperty(foldPattern(sources.map((s) => `(?:${s})`).join('|')));
   // The leading `\b` of the alternatives is tested once per position (see word-boundary-factor.ts).
-  const source = factorWordBoundary(withoutLetterProperty(foldPattern(sources.map((s) => `(?:${s})`).join('|'))));
-  return { source, flags: flagsFor(source) };
+  const source = factorWordBoundary(combined);
+  const table = { source, flags: flagsFor(source) };
+  unfactored.set(table, combined);
+  return table;
+}
+
+/** A trigger part's words (`triggerWords`), read from its pattern before the boundaries were factored out. */
+function wordsOfPart(part: PatternTable): string[][][] | null {
+  return triggerWords({ source: unfactored.get(part) ?? part.source, flags: part.flags });
+}
+
+/**
+ * A word of `set` (shipped, `\b` marks included) that `word` contains: finding `word` finds it, so
+ * a set of such words is proven wherever the set of `word`s is; undefined when there is none.
+ */
+function within(word: string, set: ReadonlyMap<string, string>): string | undefined {
+  const w = marked(word);
+  for (let length = 1; length <= w.length; length++) {
+    for (let at = 0; at + length <= w.length; at++) {
+      const found = set.get(w.slice(at, at + length));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Words by their `marked` form. */
+const byMarked = (words: Iterable<string>): Map<string, string> => new Map([...words].map((w) => [marked(w), w]));
+
+/**
+ * Every claim's trigger words in one language. The engine searches for the words of each part's
+ * best sets (each alternative's first set, merged per part: `minimalSet`); each alternative then
+ * keeps that first set in those words, and a second set, disjoint from it, when each of its words
+ * contains one of the language's searched words: a second set costs the search nothing and rules
+ * out sentences that hold common words of the first only ("prison" without "conditions").
+ */
+function addTriggerWords(claims: ClaimTables[], lang: Lang): void {
+  const ranked = claims.map((c) => c.triggers[lang].map(wordsOfPart));
+  const unions = ranked.map((parts) =>
+    parts.map((alternatives) => (alternatives ? minimalSet(alternatives.flatMap((sets) => sets[0]))! : null)),
+  );
+  const searched = byMarked(unions.flat().flatMap((u) => u ?? []));
+  claims.forEach((claim, k) => {
+    const sets: string[][] = [];
+    const ids = new Map<string, number>();
+    const idOf = (set: string[]) => {
+      const key = JSON.stringify(set);
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = sets.push(set) - 1;
+        ids.set(key, id);
+      }
+      return id;
+    };
+    const parts = ranked[k].map((alternatives, p) => {
+      const union = unions[k][p];
+      if (!alternatives || !union) return null;
+      const own = byMarked(union);
+      return alternatives.map(([best, ...rest]) => {
+        const first = [...new Set(best.map((w) => within(w, own)!))].sort();
+        for (const set of rest) {
+          const mapped = set.map((w) => within(w, searched));
+          if (mapped.some((w) => w === undefined || first.includes(w))) continue;
+          return [idOf(first), idOf([...new Set(mapped as string[])].sort())];
+        }
+        return [idOf(first)];
+      });
+    });
+    claim.words ??= { en: { sets: [], parts: [] }, es: { sets: [], parts: [] } };
+    claim.words[lang] = { sets, parts };
+  });
 }
 
 /**
@@ -273,6 +364,13 @@ export function withoutLetterProperty(source: string): string {
 
 /** Build the matcher tables for a pack's entities (aliases in every language) and claims. */
 export function buildMatcherTables(entities: Entity[], claims: Claim[]): MatcherTables {
+  const tables = buildTables(entities, claims);
+  addTriggerWords(tables.claims, 'en');
+  addTriggerWords(tables.claims, 'es');
+  return tables;
+}
+
+function buildTables(entities: Entity[], claims: Claim[]): MatcherTables {
   // Whole-word aliases share one trailing boundary check after the trie: when it fails, the engine
   // backtracks into the trie to a shorter alias, so one lookahead serves every alias.
   const wholeWords = newNode();

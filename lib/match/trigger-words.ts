@@ -1,0 +1,161 @@
+/**
+ * Which trigger parts can match in which sentence of a block, from one scan of the block for the
+ * words of the parts' alternatives (`triggerWords`, `lib/pack/required-literals.ts`; each
+ * alternative has one or two sets of words, and every match of it holds a word of each set): a
+ * sentence that holds no word of some set of each alternative of a part cannot match that part, so
+ * the disputed pass does not run the part there.
+ *
+ * On the bench's 1,500-word article (made of the triggers' own vocabulary: "court", "prison",
+ * "accused", "flights"), 65 % of the (sentence, part) pairs are left out with both sets (54 % with
+ * the first only), and the warm disputed pass went from 6.82 to 4.50 ms (main and this, alternated
+ * in one process, medians of 300 runs; 0.66); with the first set only, 7.05 to 5.54 ms (0.79).
+ *
+ * The scan is one pattern of all the parts' words of a language, longest first, tried at every
+ * position (a match found at `q` does not hide words starting inside it): at each position it finds
+ * the longest word that starts there, and every word that starts there is a prefix of it, so the
+ * words found at a position are the one matched and its prefixes that are words.
+ */
+import { sentenceAt, type SentenceSpan } from './sentences';
+
+export interface TriggerWords {
+  /** Every part's words, longest first (global; compared case-insensitively, with `u` if any part has it). */
+  pattern: RegExp;
+  /**
+   * A word (lower-cased) → it and its prefixes that are words: their lengths, whether they must start
+   * or end where a word does (written `\bmen`, `men\b`), and the sets they belong to.
+   */
+  prefixes: Map<string, Spelling[]>;
+  /** Per set of words, the alternatives for which it is the first set. */
+  firstOf: Alternative[][];
+  setCount: number;
+  /** Parts numbered across the claims of the language. */
+  partCount: number;
+}
+
+interface Spelling {
+  length: number;
+  before: boolean;
+  after: boolean;
+  /** The sets it belongs to. */
+  sets: number[];
+}
+
+/** One alternative of a part: its part, and the sets a sentence must hold a word of each of. */
+interface Alternative {
+  part: number;
+  sets: number[];
+}
+
+const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+/** A word character for `\b` under any flags (with `u` and `i`, `\b` counts two more: still sound to treat as not). */
+const WORD_CHAR = /[A-Za-z0-9_]/;
+
+/**
+ * The index over parts numbered in the order given, each with its alternatives (per alternative,
+ * sets of words: a match of it holds a word of each) and whether it is compiled with `u`. Null when
+ * no part has words.
+ */
+export function buildTriggerWords(parts: { alternatives: string[][][]; unicode: boolean }[]): TriggerWords | null {
+  const spellings = new Map<string, Spelling[]>();
+  const setIds = new Map<string, number>();
+  const firstOf: Alternative[][] = [];
+  parts.forEach(({ alternatives }, part) => {
+    for (const clauses of alternatives) {
+      const sets = clauses.map((set) => {
+        const key = JSON.stringify(set);
+        let id = setIds.get(key);
+        if (id === undefined) {
+          id = setIds.size;
+          setIds.set(key, id);
+          firstOf.push([]);
+          for (const word of set) {
+            const before = word.startsWith('\\b');
+            const after = word.length > 2 && word.endsWith('\\b');
+            const text = word.slice(before ? 2 : 0, after ? -2 : undefined);
+            const list = spellings.get(text) ?? spellings.set(text, []).get(text)!;
+            const same = list.find((p) => p.before === before && p.after === after);
+            if (same) same.sets.push(id);
+            else list.push({ length: text.length, before, after, sets: [id] });
+          }
+        }
+        return id;
+      });
+      firstOf[sets[0]].push({ part, sets });
+    }
+  });
+  if (spellings.size === 0) return null;
+  const words = [...spellings.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const prefixes = new Map<string, Spelling[]>();
+  for (const word of words) {
+    const list: Spelling[] = [];
+    for (let length = 1; length <= word.length; length++) list.push(...(spellings.get(word.slice(0, length)) ?? []));
+    prefixes.set(word, list);
+  }
+  // With `u`, an ASCII letter matches as many characters as without (the Kelvin sign, the long s)
+  // or more, so one pattern serves parts compiled either way.
+  const flags = parts.some((p) => p.unicode) ? 'giu' : 'gi';
+  const pattern = new RegExp(words.map((w) => w.replace(SYNTAX, '\\$&')).join('|'), flags);
+  return { pattern, prefixes, firstOf, setCount: setIds.size, partCount: parts.length };
+}
+
+/**
+ * Per sentence of a block (`spans` of the folded `text`), which parts can match it: entry
+ * `sentence * partCount + part` is 1 when, for one of the part's alternatives, the sentence holds a
+ * word of each of its sets, wholly inside the sentence. A word found in a spelling the index does
+ * not know (a case variant beyond ASCII) counts for every part.
+ */
+export function partsBySentence(words: TriggerWords, text: string, spans: readonly SentenceSpan[]): Uint8Array {
+  const { pattern, prefixes, firstOf, setCount, partCount } = words;
+  const possible = new Uint8Array(spans.length * partCount);
+  /** Per set, 1 + the last sentence found to hold one of its words. */
+  const heldIn = new Int32Array(setCount);
+  const held: number[] = [];
+  let sentence = -1;
+  const settle = (): void => {
+    const row = sentence * partCount;
+    const stamp = sentence + 1;
+    for (const set of held) {
+      for (const { part, sets } of firstOf[set]) {
+        if (possible[row + part] === 1) continue;
+        let all = true;
+        for (let k = 1; k < sets.length && all; k++) all = heldIn[sets[k]] === stamp;
+        if (all) possible[row + part] = 1;
+      }
+    }
+    held.length = 0;
+  };
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    const at = m.index;
+    pattern.lastIndex = at + 1;
+    const i = sentenceAt(spans, at);
+    if (i >= spans.length || at < spans[i].start) continue;
+    if (i !== sentence) {
+      if (sentence >= 0) settle();
+      sentence = i;
+    }
+    const room = spans[i].end - at;
+    let found = m[0].toLowerCase();
+    if (found.includes('\u017f')) found = found.replaceAll('\u017f', 's'); // the long s, matched under `u`
+    const list = prefixes.get(found);
+    if (!list) {
+      possible.fill(1, i * partCount, (i + 1) * partCount);
+      continue;
+    }
+    // `\b` as the pattern meets it in the sentence alone: the sentence's ends are boundaries.
+    const startsWord = at === spans[i].start || !WORD_CHAR.test(text[at - 1]);
+    for (const { length, before, after, sets } of list) {
+      if (length > room) break;
+      if (before && !startsWord) continue;
+      if (after && length < room && WORD_CHAR.test(text[at + length])) continue;
+      for (const set of sets) {
+        if (heldIn[set] === i + 1) continue;
+        heldIn[set] = i + 1;
+        held.push(set);
+      }
+    }
+  }
+  if (sentence >= 0) settle();
+  return possible;
+}
