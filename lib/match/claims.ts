@@ -192,6 +192,7 @@ export function* matchClaimsSteps(
   // triggers: done one pattern per step, on the page's own text (the blocks that name the story;
   // see `warmClaimsSteps`), so no step of a long page pays for several.
   const wide = isWide(text);
+  yield* runtime.wordsSteps(lang);
   yield* warmClaimsSteps(matchers, wide, warmSample(blocks));
   prepareSentenceSplitter(lang);
   yield;

@@ -14,7 +14,7 @@ import {
   type PatternTable,
 } from '../pack/matcher-tables';
 import { SplitPattern } from './split-pattern';
-import { buildTriggerWords, type TriggerWords } from './trigger-words';
+import { buildTriggerWordsSteps, type TriggerWords } from './trigger-words';
 
 /** One claim's patterns in one language. */
 export interface ClaimMatcher {
@@ -46,6 +46,12 @@ export interface MatcherRuntime {
   rulesByMatch: Map<string, AliasRule[] | undefined>;
   /** Claim matchers for one language, compiled on first use (tens of kilobytes of patterns). */
   claimsFor(lang: Lang): ClaimMatcher[];
+  /**
+   * Give the language's claim matchers their trigger words (`ClaimMatcher.words`), once, as steps:
+   * the index took 14–20 ms to build at its first call in Node. Until then (and for callers that
+   * never ask) each trigger scans whole blocks, which finds the same hits.
+   */
+  wordsSteps(lang: Lang): Generator<void, void>;
 }
 
 const cache = new WeakMap<CompiledPack, MatcherRuntime>();
@@ -70,7 +76,7 @@ function narrowsFor(tables: MatcherTables, claim: ClaimTables, lang: Lang): Clai
 }
 
 /** Number the trigger parts that have words across the language's claims, and give each claim the shared index. */
-function attachWords(list: ClaimMatcher[], claims: ClaimTables[], lang: Lang): void {
+function* attachWordsSteps(list: ClaimMatcher[], claims: ClaimTables[], lang: Lang): Generator<void, void> {
   const parts: { alternatives: string[][][]; unicode: boolean }[] = [];
   const numbers = claims.map((c) => {
     const words = c.words?.[lang];
@@ -84,7 +90,7 @@ function attachWords(list: ClaimMatcher[], claims: ClaimTables[], lang: Lang): v
       return parts.length - 1;
     });
   });
-  const index = buildTriggerWords(parts);
+  const index = yield* buildTriggerWordsSteps(parts);
   if (!index) return;
   list.forEach((claim, k) => {
     if (numbers[k].some((n) => n !== null)) claim.words = { index, parts: numbers[k] };
@@ -94,6 +100,8 @@ function attachWords(list: ClaimMatcher[], claims: ClaimTables[], lang: Lang): v
 /** Build the run-time matcher from already-built tables (what the content script pays: `new RegExp`). */
 export function createRuntime(tables: MatcherTables): MatcherRuntime {
   const claims = new Map<Lang, ClaimMatcher[]>();
+  /** Languages whose matchers have their trigger words. */
+  const worded = new Set<Lang>();
   return {
     tables,
     aliases: new RegExp(tables.source, tables.flags),
@@ -112,10 +120,14 @@ export function createRuntime(tables: MatcherTables): MatcherRuntime {
           narrows: narrowsFor(tables, c, lang),
           articleContext: c.articleContext === true,
         }));
-        attachWords(list, tables.claims, lang);
         claims.set(lang, list);
       }
       return list;
+    },
+    *wordsSteps(lang) {
+      if (worded.has(lang)) return;
+      yield* attachWordsSteps(this.claimsFor(lang), tables.claims, lang);
+      worded.add(lang);
     },
   };
 }
