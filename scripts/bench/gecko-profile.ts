@@ -13,8 +13,8 @@
  * A task with no script is the page's rendering, or a garbage collection of its own.
  *
  * Markers are taken without stack sampling (`MOZ_PROFILER_STARTUP_FEATURES=nostacksampling`), which
- * costs the page little; the profiler's own "LongTask" markers (tasks of 50 ms or more) are counted
- * as a cross-check.
+ * costs the page little. The profiler's own "LongTask" markers (tasks of 50 ms or more, whatever ran
+ * in them) join the markers inside them, so such a task counts at its full length, and are counted.
  */
 import type { TaskFigures } from './trace-tasks';
 
@@ -115,8 +115,13 @@ function readThread(
       list.push(start);
       marks.set(data.name, list);
     }
-    if (name === 'LongTask' && phase === INTERVAL && start !== null && end !== null)
+    if (name === 'LongTask' && phase === INTERVAL && start !== null && end !== null) {
+      // Also a task of its own: it spans the whole task, markers we read or not, so merged with the
+      // markers inside it, the task keeps its full length (and is ours if script ran in it).
       longTasks.push({ start, end, name, label: name });
+      intervals.push({ start, end, name, label: name });
+      continue;
+    }
     if (!SCRIPT.has(name) && !OTHER.has(name)) continue;
     const label = data?.eventType ? `${name} ${data.eventType}` : name;
     const key = `${name}\u0000${data?.eventType ?? ''}`;
