@@ -56,6 +56,7 @@ const WORD_CHAR = /[A-Za-z0-9_]/;
  * no part has words.
  */
 export function buildTriggerWords(parts: { alternatives: string[][][]; unicode: boolean }[]): TriggerWords | null {
+  // Run to the end at once (`runSteps` in lib/util, which this layer may not import).
   const steps = buildTriggerWordsSteps(parts);
   for (;;) {
     const step = steps.next();

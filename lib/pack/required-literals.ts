@@ -12,7 +12,7 @@
  * absent) is "some text", which proves no literal. An alternation proves a literal set only when each
  * of its branches does; a source with a construct this reader does not know proves nothing.
  */
-import { patternStructure, topLevelAlternatives } from '../text/pattern-source';
+import { topLevelAlternatives, unwrapGroup } from '../text/pattern-source';
 
 /** What a part of a pattern is known to match. */
 interface Info {
@@ -293,14 +293,18 @@ function literal(ch: string): Info {
  * or null when the source proves none. Shorter strings that others contain replace those others.
  */
 export function requiredLiterals(source: string): string[] | null {
-  let info: Info;
+  const info = readSource(source);
+  return info && minimalSet(bestAny(info));
+}
+
+/** What `source` proves, or null where the reader cannot follow it. */
+function readSource(source: string): Info | null {
   try {
-    info = new Reader(source).read();
+    return new Reader(source).read();
   } catch (e) {
     if (e instanceof Unreadable) return null;
     throw e;
   }
-  return minimalSet(bestAny(info));
 }
 
 /** The same set without strings that contain another of it (finding the shorter one is enough). */
@@ -330,15 +334,6 @@ function shipped(s: string): string {
   return `${before ? '\\b' : ''}${s.replaceAll(B, '')}${after ? '\\b' : ''}`;
 }
 
-/** `(?:X)` whose parentheses enclose all of X, as X; otherwise null. */
-function unwrapGroup(alternative: string): string | null {
-  if (!alternative.startsWith('(?:') || !alternative.endsWith(')')) return null;
-  for (const { at, ch, depth } of patternStructure(alternative)) {
-    if (ch === ')' && depth === 0 && at < alternative.length - 1) return null;
-  }
-  return alternative.slice(3, -1);
-}
-
 /** The top-level alternatives of `source`, those of whole `(?:…)` groups opened too. */
 function alternativesOf(source: string): string[] {
   return topLevelAlternatives(source).flatMap((a) => {
@@ -357,13 +352,8 @@ export function triggerWords(part: { source: string; flags: string }): string[][
   if (!part.flags.includes('i')) return null;
   const out: string[][][] = [];
   for (const alternative of alternativesOf(part.source)) {
-    let info: Info;
-    try {
-      info = new Reader(alternative).read();
-    } catch (e) {
-      if (e instanceof Unreadable) return null;
-      throw e;
-    }
+    const info = readSource(alternative);
+    if (!info) return null;
     const ranked = clausesOf(info).sort((a, b) => (better(a, b) === a ? -1 : 1));
     if (ranked.length === 0) return null;
     out.push(ranked.map((set) => minimalSet(set.map(shipped))!));

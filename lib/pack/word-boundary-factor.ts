@@ -7,16 +7,7 @@
  * positions.
  */
 
-import { patternStructure as structure, topLevelAlternatives } from '../text/pattern-source';
-
-/** `(?:X)` whose parentheses enclose all of X (not `(?:a)|(?:b)`), as X; otherwise null. */
-function unwrapGroup(alternative: string): string | null {
-  if (!alternative.startsWith('(?:') || !alternative.endsWith(')')) return null;
-  for (const { at, ch, depth } of structure(alternative)) {
-    if (ch === ')' && depth === 0 && at < alternative.length - 1) return null;
-  }
-  return alternative.slice(3, -1);
-}
+import { topLevelAlternatives, unwrapGroup } from '../text/pattern-source';
 
 /**
  * The same pattern with the leading `\b` of its alternatives tested once: alternatives (and those

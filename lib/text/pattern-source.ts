@@ -36,6 +36,15 @@ export function topLevelAlternatives(source: string): string[] {
   return out;
 }
 
+/** `(?:X)` whose parentheses enclose all of X (not `(?:a)|(?:b)`), as X; otherwise null. */
+export function unwrapGroup(alternative: string): string | null {
+  if (!alternative.startsWith('(?:') || !alternative.endsWith(')')) return null;
+  for (const { at, ch, depth } of patternStructure(alternative)) {
+    if (ch === ')' && depth === 0 && at < alternative.length - 1) return null;
+  }
+  return alternative.slice(3, -1);
+}
+
 /**
  * A pattern whose literal spaces also match a hyphen: page text writes a term both ways ("Alien
  * Enemies Act", "the Alien-Enemies-Act removals", "Tren-de-Aragua members"), and the folded text
