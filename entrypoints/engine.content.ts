@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import '../assets/styles/highlights.css';
 import highlightCss from '../assets/styles/highlights.css?inline';
-import { PACK_REQUEST_TIMEOUT_MS, packLoader } from '../lib/content/pack-handoff';
+import { askInParts, PACK_REQUEST_TIMEOUT_MS, packLoader } from '../lib/content/pack-handoff';
 import { sendMessage, withTimeout } from '../lib/messages/protocol';
 import { startContentScript } from '../lib/content/start-content-script';
 import { handedUi, type UiHandoffGlobals } from '../lib/content/ui-handoff';
@@ -19,7 +19,9 @@ export default defineContentScript({
   main(ctx) {
     return startContentScript({
       ctx,
-      loadPack: packLoader(() => withTimeout(sendMessage('pack:texts'), PACK_REQUEST_TIMEOUT_MS)),
+      loadPack: packLoader(() =>
+        askInParts((part) => withTimeout(sendMessage('pack:texts', { part }), PACK_REQUEST_TIMEOUT_MS)),
+      ),
       document,
       window,
       uiLanguage: () => browser.i18n.getUILanguage(),

@@ -8,6 +8,7 @@
  * short tasks so that a large page never blocks the reader's input.
  */
 import type { CompiledPack } from '../pack/compiled';
+import { parseClaimsSteps } from '../pack/pack-texts';
 import type { Lang } from '../dataset/schema';
 import { detectArticleSteps } from '../detect/article';
 import { isLeftOutOfArticleText, isRelatedLinkBlock } from '../detect/exclusions';
@@ -126,5 +127,8 @@ export function* findDisputedSteps(
   pack: CompiledPack,
 ): Generator<void, PageReport['disputed']> {
   if (!report.topic.onTopic) return [];
+  // A handed pack's claim tables, parsed a claim per step before the pass reads them.
+  yield* parseClaimsSteps(pack.matcher);
+  yield;
   return yield* matchClaimsSteps(index.text, getRuntime(pack), pack, report.lang === 'es' ? 'es' : 'en');
 }

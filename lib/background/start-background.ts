@@ -6,7 +6,7 @@
 import type { browser as browserApi } from 'wxt/browser';
 import { isGatePassedMessage } from '../messages/gate-passed';
 import { isOwnSender, isTabRef, isTabReport, onMessage, sendMessage, type TabReport } from '../messages/protocol';
-import type { PackTexts } from '../pack/pack-texts';
+import { packParts, type PackTexts } from '../pack/pack-texts';
 import { cachedUntilFailure } from '../util/cached';
 import type { Settings } from '../settings/model';
 import { hostMatchesSite, shouldRunOn, siteOfUrl, type CuratedSite } from '../settings/sites';
@@ -54,7 +54,7 @@ function forceScan(): void {
 export function startBackground(browser: Browser, options: BackgroundOptions): void {
   const store = createTabReportStore(browser.storage.session);
   const ownId = browser.runtime.id;
-  const loadPackTexts = cachedUntilFailure(options.loadPackTexts);
+  const loadPackParts = cachedUntilFailure(async () => packParts(await options.loadPackTexts()));
 
   /**
    * Add the highlight styles to `target`, then inject the in-page UI and the engine (which asks for
@@ -67,8 +67,11 @@ export function startBackground(browser: Browser, options: BackgroundOptions): v
     return browser.scripting.executeScript({ target, files: [ENGINE_SCRIPT_FILE] });
   };
 
-  // The engine asks for the pack as it starts in a page (lib/content/pack-handoff.ts).
-  onMessage('pack:texts', async ({ sender }) => (isOwnSender(sender, ownId) ? loadPackTexts() : null));
+  // The engine asks for the pack as it starts in a page, a part per message (lib/content/pack-handoff.ts).
+  onMessage('pack:texts', async ({ data, sender }) => {
+    if (!isOwnSender(sender, ownId) || !Number.isInteger(data?.part)) return null;
+    return (await loadPackParts())[data.part] ?? null;
+  });
 
   const showBadge = async (tabId: number, report: TabReport | null, settings?: Settings) => {
     const mode = (settings ?? (await getSettings())).badge;

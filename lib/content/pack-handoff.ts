@@ -5,7 +5,7 @@
  * handed over as a script's argument would be compiled as JavaScript source.
  */
 import type { CompiledPack } from '../pack/compiled';
-import { isPackTexts, lazyPack } from '../pack/pack-texts';
+import { isPackPart, isPackTexts, joinPackParts, lazyPack, type PackTexts } from '../pack/pack-texts';
 import { cachedUntilFailure } from '../util/cached';
 
 /** How long the engine waits for the pack before it gives up on this page. */
@@ -23,3 +23,18 @@ export function packLoader(ask: () => Promise<unknown>): () => Promise<CompiledP
     return lazyPack(texts);
   });
 }
+
+/**
+ * The pack's texts, asked for a part per message (`ask(part)`): the first part says how many there
+ * are, the others are asked for together. Each answer is deserialised in a task of its own, so the
+ * page never takes the whole pack in one long task. Resolves with null when an answer is not a part
+ * of the pack (the loader above then says so).
+ */
+export async function askInParts(ask: (part: number) => Promise<unknown>): Promise<PackTexts | null> {
+  const first = await ask(0);
+  if (!isPackPart(first)) return null;
+  const rest = await Promise.all(Array.from({ length: first.count - 1 }, (_, i) => ask(i + 1)));
+  const parts = [first, ...rest];
+  return parts.every(isPackPart) ? joinPackParts(parts) : null;
+}
+

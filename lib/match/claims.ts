@@ -155,6 +155,7 @@ export function* matchClaimsSteps(
   lang: Lang,
 ): Generator<void, DisputedHit[]> {
   const titles = new Map(pack.claims.map((c) => [c.id, c.title[lang]]));
+  yield;
   const matchers = runtime.claimsFor(lang);
   const otherLang: Lang = lang === 'en' ? 'es' : 'en';
   let others: ClaimMatcher[] | null = null;
@@ -194,6 +195,8 @@ export function* matchClaimsSteps(
   const wide = isWide(text);
   yield* runtime.wordsSteps(lang);
   yield* warmClaimsSteps(matchers, wide, warmSample(blocks));
+  yield;
+  // The sentence splitter's first use loads the language's break rules: a step of its own.
   prepareSentenceSplitter(lang);
   yield;
 

@@ -20,7 +20,7 @@ export interface TabReport {
   at: number;
 }
 
-import type { PackTexts } from '../pack/pack-texts';
+import type { PackPart } from '../pack/pack-texts';
 
 export interface ProtocolMap {
   /** Content script → background: the analysis of the page in the sender's tab (null: off topic). */
@@ -37,8 +37,11 @@ export interface ProtocolMap {
   'site:decide'(): RunDecision;
   /** Background → content script: stand down now (the reader paused this site). */
   'page:stop'(): void;
-  /** Engine → background: the pack's texts (`lib/pack/pack-texts.ts`), which the engine script does not carry. */
-  'pack:texts'(): PackTexts | null;
+  /**
+   * Engine → background: one part of the pack's texts (`lib/pack/pack-texts.ts`), which the engine
+   * script does not carry; part 0 says how many there are.
+   */
+  'pack:texts'(data: { part: number }): PackPart | null;
 }
 
 // `breakError`: a message in another format (the gate's plain `{ type }` request, which has its own

@@ -5,7 +5,7 @@
  */
 import { CATEGORY_OF_TYPE, HIGHLIGHT_CATEGORIES, type CardLanguage, type HighlightCategory } from '../settings/model';
 import { toLang } from '../i18n/translate';
-import { mentionCount, mentionWording, type PageReport } from '../report/report';
+import { mentionCount, mentionWording, passageCount, type PageReport } from '../report/report';
 import type { ClaimView, CompiledPack } from '../pack/compiled';
 import type { Entity, EntityType, Lang, Role, Source, SourceRef, TimelineEvent } from '../dataset/schema';
 import type { HighlightKind } from '../dom/highlight';
@@ -77,7 +77,7 @@ export function buildPanelGroups(
   for (const d of report.disputed) {
     const seen = claims.get(d.id);
     if (seen) {
-      seen.count += 1;
+      seen.count += passageCount(d);
       if (d.start < seen.start) Object.assign(seen, { start: d.start, excerpt: d.text });
       continue;
     }
@@ -87,7 +87,7 @@ export function buildPanelGroups(
       kind: 'disputed',
       label: labelOf?.({ kind: 'claim', id: d.id }) ?? d.title,
       start: d.start,
-      count: 1,
+      count: passageCount(d),
       excerpt: d.text,
     });
   }

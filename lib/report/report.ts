@@ -40,6 +40,11 @@ export interface DisputedHit {
    * weaker word following a sentence linked to the same claim).
    */
   why?: { terms: string[]; carried?: boolean };
+  /**
+   * How many passages of this claim the page has, when this hit stands for all of them: a report
+   * summarised to cross to the background and the popup (`summariseReport`). Absent: one.
+   */
+  count?: number;
 }
 
 export interface TopicResult {
@@ -74,27 +79,63 @@ export const SUMMARY_MENTIONS = 8;
 /**
  * The report as it crosses to the background and the popup: for each entity its first mention and
  * the first of each other wording (what a card lists as "mentioned as"), with the count of all,
- * instead of every mention. A 1 MB page has thousands of mentions, and the browser copies a message
- * field by field on the page's main thread (over 30 ms for such a report in a fresh tab).
+ * instead of every mention; for each disputed point its first passage (the popup's excerpt), with
+ * the count of all. A 1 MB page has thousands of mentions and hundreds of passages, and the browser
+ * copies a message field by field on the page's main thread (over 30 ms for such a report in a
+ * fresh tab).
  */
 export function summariseReport(report: PageReport): PageReport {
-  if (report.entities.every((e) => e.mentions.length <= SUMMARY_MENTIONS)) return report;
+  const manyMentions = report.entities.some((e) => e.mentions.length > SUMMARY_MENTIONS);
+  const disputed = summariseDisputed(report.disputed);
+  if (!manyMentions && disputed === report.disputed) return report;
   return {
     ...report,
-    entities: report.entities.map((e) => {
-      if (e.mentions.length <= SUMMARY_MENTIONS) return e;
-      const seen = new Set<string>();
-      const kept: Mention[] = [];
-      for (const m of e.mentions) {
-        const wording = mentionWording(m);
-        if (seen.has(wording)) continue;
-        seen.add(wording);
-        kept.push(m);
-        if (kept.length === SUMMARY_MENTIONS) break;
-      }
-      return { ...e, mentions: kept, count: mentionCount(e) };
-    }),
+    disputed,
+    entities: !manyMentions
+      ? report.entities
+      : report.entities.map((e) => {
+          if (e.mentions.length <= SUMMARY_MENTIONS) return e;
+          const seen = new Set<string>();
+          // The same text is worded the same: only a text not met before is worded (a name mentioned
+          // thousands of times in a few spellings costs a few regular-expression passes, not thousands).
+          const texts = new Set<string>();
+          const kept: Mention[] = [];
+          for (const m of e.mentions) {
+            if (texts.has(m.text)) continue;
+            texts.add(m.text);
+            const wording = mentionWording(m);
+            if (seen.has(wording)) continue;
+            seen.add(wording);
+            kept.push(m);
+            if (kept.length === SUMMARY_MENTIONS) break;
+          }
+          return { ...e, mentions: kept, count: mentionCount(e) };
+        }),
   };
+}
+
+/** The first passage of each claim with the count of its passages; the same array when each has one. */
+function summariseDisputed(disputed: DisputedHit[]): DisputedHit[] {
+  const first = new Map<string, DisputedHit>();
+  const counts = new Map<string, number>();
+  for (const d of disputed) {
+    const n = (counts.get(d.id) ?? 0) + passageCount(d);
+    counts.set(d.id, n);
+    const seen = first.get(d.id);
+    if (!seen || d.start < seen.start) first.set(d.id, d);
+  }
+  if (first.size === disputed.length) return disputed;
+  return [...first.values()]
+    .sort((a, b) => a.start - b.start)
+    .map((d) => {
+      const count = counts.get(d.id) ?? 1;
+      return count > 1 ? { ...d, count } : d;
+    });
+}
+
+/** How many passages a disputed hit stands for (a summarised report keeps the count). */
+export function passageCount(d: DisputedHit): number {
+  return d.count ?? 1;
 }
 
 /** A mention's text as a card lists it ("mentioned as"): runs of spaces and line breaks as one space. */

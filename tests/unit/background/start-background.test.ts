@@ -20,7 +20,7 @@ import { onMessage, sendMessage, type ProtocolMap, type TabReport } from '../../
 import { setSettings, SNOOZE_KEY } from '../../../lib/settings/store';
 import newsSites from '../../../assets/dataset/news-sites.json';
 import { settle } from '../support/settle';
-import { packTexts } from '../../../lib/pack/pack-texts';
+import { joinPackParts, packTexts, type PackPart } from '../../../lib/pack/pack-texts';
 import { handMadePack } from '../match/hand-made-pack';
 
 vi.mock('../../../lib/messages/protocol', async (importOriginal) => ({
@@ -284,19 +284,27 @@ describe('startBackground: a page that passed the gate', () => {
 describe('startBackground: the pack for the engine', () => {
   test('an engine of this extension gets the pack texts; another extension gets nothing', async () => {
     startBackground(fakeBrowser as never, OPTIONS);
-    expect(await handlers()['pack:texts']({ data: undefined, sender: from({ id: 3 }) })).toBe(TEXTS);
-    expect(
-      await handlers()['pack:texts']({ data: undefined, sender: from({ id: 3 }, 'another-extension') }),
-    ).toBeNull();
+    const ask = (part: unknown, sender = from({ id: 3 })) => handlers()['pack:texts']({ data: { part }, sender });
+    const first = (await ask(0)) as PackPart;
+    expect(first.count).toBeGreaterThanOrEqual(1);
+    const parts = [first];
+    for (let i = 1; i < first.count; i++) parts.push((await ask(i)) as PackPart);
+    expect(joinPackParts(parts)).toEqual(TEXTS);
+    expect(await ask(0, from({ id: 3 }, 'another-extension'))).toBeNull();
+    // A part that does not exist, or a request without one, gets nothing.
+    expect(await ask(first.count)).toBeNull();
+    expect(await ask('0')).toBeNull();
+    expect(await handlers()['pack:texts']({ data: undefined, sender: from({ id: 3 }) })).toBeNull();
   });
 
   test('the pack is read once, and read again after a failed read', async () => {
     const load = vi.fn(async () => TEXTS).mockRejectedValueOnce(new Error('pack-texts.json: 404'));
     startBackground(fakeBrowser as never, { ...OPTIONS, loadPackTexts: load });
-    const ask = () => handlers()['pack:texts']({ data: undefined, sender: from({ id: 3 }) });
+    const ask = () => handlers()['pack:texts']({ data: { part: 0 }, sender: from({ id: 3 }) });
     await expect(ask()).rejects.toThrow('404');
-    expect(await ask()).toBe(TEXTS);
-    expect(await ask()).toBe(TEXTS);
+    const part = await ask();
+    expect(part).toMatchObject({ fields: { meta: TEXTS.meta } });
+    expect(await ask()).toBe(part);
     expect(load).toHaveBeenCalledTimes(2);
   });
 });

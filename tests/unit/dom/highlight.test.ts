@@ -192,6 +192,32 @@ describe('applyHighlights on a page with very many ranges', () => {
     expect(highlights.size).toBe(0);
   });
 
+  test("the observer's first report builds no range for paragraphs far from the viewport", () => {
+    const { win, highlights } = fakeWindow(true);
+    let built = 0;
+    class CountedRange extends FakeStaticRange {
+      constructor(init: StaticRangeInit) {
+        super(init);
+        built++;
+      }
+    }
+    (win as unknown as { StaticRange: unknown }).StaticRange = CountedRange;
+    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeObserver;
+    const { nodes, bigIndex, bigReport } = bigPage(ALL_RANGES_LIMIT + 10);
+    // As the index of a page without shadow roots says (a tree that has some is asked per range).
+    applyHighlights(bigReport, { ...bigIndex, inShadowTree: false } as TextIndex, win);
+    expect(built).toBe(0);
+    const p = (i: number) => nodes[i].parentElement!;
+    // As a browser's first callback: every observed holder, two of them near the viewport.
+    FakeObserver.last!.callback(nodes.map((_, i) => ({ target: p(i), isIntersecting: i < 2 })));
+    expect(built).toBe(2);
+    expect(highlights.get('backstory-facility')!.size).toBe(2);
+    // A repeated report of an unchanged holder changes nothing either.
+    FakeObserver.last!.callback([{ target: p(0), isIntersecting: true }, { target: p(5), isIntersecting: false }]);
+    expect(built).toBe(2);
+    expect(highlights.get('backstory-facility')!.size).toBe(2);
+  });
+
   test('a set drawn over an earlier one shows at once what the earlier one showed near the viewport', () => {
     const { win, highlights } = fakeWindow(true);
     (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeObserver;

@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
-import { claimView, isPackTexts, lazyPack, packTexts } from '../../../lib/pack/pack-texts';
-import { packLoader } from '../../../lib/content/pack-handoff';
+import {
+  claimView,
+  isPackPart,
+  isPackTexts,
+  joinPackParts,
+  lazyPack,
+  PACK_PART_CHARS,
+  packParts,
+  packTexts,
+  parseClaimsSteps,
+} from '../../../lib/pack/pack-texts';
+import { askInParts, packLoader } from '../../../lib/content/pack-handoff';
 import { analyzeHtml } from '../../../lib/analysis/analyze-html';
 import { analyzeDocument, findDisputed } from '../../../lib/analysis/analyze';
 import { parseHTML } from 'linkedom';
@@ -67,6 +77,65 @@ describe('the pack as texts, parsed on first use', () => {
     expect(isPackTexts(null)).toBe(false);
     expect(isPackTexts('{}')).toBe(false);
     expect(isPackTexts({ ...packTexts(pack), matcher: null })).toBe(false);
+  });
+});
+
+describe('the pack texts in parts, a message each', () => {
+  const texts = packTexts(pack);
+
+  test('parts of the real pack hold at most about PACK_PART_CHARS each, and join back to the same texts', () => {
+    const parts = packParts(texts);
+    expect(parts.length).toBeGreaterThan(3);
+    for (const part of parts) {
+      expect(isPackPart(part)).toBe(true);
+      expect(part.count).toBe(parts.length);
+      const chars =
+        Object.values(part.fields).reduce((n, v) => n + v.length, 0) +
+        (part.claims?.lines.reduce((n, l) => n + l.length, 0) ?? 0);
+      expect(chars).toBeLessThanOrEqual(PACK_PART_CHARS);
+      // JSON text travels whole: no part carries half of a field or of a claim.
+      for (const v of Object.values(part.fields)) expect(() => JSON.parse(v)).not.toThrow();
+      for (const l of part.claims?.lines ?? []) expect(() => JSON.parse(l)).not.toThrow();
+    }
+    expect(joinPackParts(parts)).toEqual(texts);
+    // In any order, as answers may come.
+    expect(joinPackParts([...parts].reverse())).toEqual(texts);
+    // One part each for tiny parts, still the same texts.
+    expect(joinPackParts(packParts(texts, 1))).toEqual(texts);
+  });
+
+  test('a missing part, or an answer that is no part, gives no texts', async () => {
+    const parts = packParts(texts);
+    expect(joinPackParts(parts.filter((p) => !p.claims || p.claims.from !== 0))).toBeNull();
+    expect(joinPackParts(parts.slice(1))).toBeNull();
+    expect(isPackPart({ count: 1, fields: { meta: 3 } })).toBe(false);
+    expect(isPackPart({ count: 0, fields: {} })).toBe(false);
+    expect(await askInParts(async () => ({ ...texts }))).toBeNull();
+    expect(await askInParts(async (i) => (i === 0 ? parts[0] : null))).toBeNull();
+  });
+
+  test('the engine asks for the first part, then for the others together', async () => {
+    const parts = packParts(texts);
+    const asked: number[] = [];
+    const got = await askInParts(async (i) => {
+      asked.push(i);
+      return parts[i];
+    });
+    expect(got).toEqual(texts);
+    expect(asked).toEqual(parts.map((_, i) => i));
+  });
+
+  test('the claim tables parse a claim per step, the same as all at once', () => {
+    const stepped = lazyPack(texts);
+    const steps = parseClaimsSteps(stepped.matcher);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    expect(yields).toBe(pack.matcher!.claims.length);
+    expect(stepped.matcher!.claims).toEqual(lazyPack(texts).matcher!.claims);
+    expect(stepped.matcher!.claims).toEqual(JSON.parse(JSON.stringify(pack.matcher!.claims)));
+    // Parsed: nothing left to step through; a pack built in memory has nothing either.
+    expect(parseClaimsSteps(stepped.matcher).next().done).toBe(true);
+    expect(parseClaimsSteps(pack.matcher).next().done).toBe(true);
   });
 });
 

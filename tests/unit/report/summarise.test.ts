@@ -60,4 +60,25 @@ describe('summariseReport (the report as it crosses to the background)', () => {
     expect(s.entities[0].mentions).toHaveLength(SUMMARY_MENTIONS);
     expect(s.entities[0].count).toBe(100);
   });
+
+  test('hundreds of passages become the first of each disputed point and their count', () => {
+    const r = report(3, ['Bukele']);
+    const passage = (id: string, start: number) => ({ id, title: id, text: `Passage at ${start}.`, start, end: start + 12 });
+    r.disputed = [
+      ...Array.from({ length: 200 }, (_, i) => passage('gang-membership', 1000 + i * 100)),
+      passage('cecot-conditions', 900),
+      ...Array.from({ length: 50 }, (_, i) => passage('cecot-conditions', 1050 + i * 100)),
+    ].sort((a, b) => a.start - b.start);
+    const s = summariseReport(r);
+    expect(s.disputed.map((d) => [d.id, d.start, d.count])).toEqual([
+      ['cecot-conditions', 900, 51],
+      ['gang-membership', 1000, 200],
+    ]);
+    // The popup counts and lists the same from the summary as from the whole report.
+    expect(countFound(s)).toEqual(countFound(r));
+    expect(buildPanelGroups(s)).toEqual(buildPanelGroups(r));
+    // A summary summarised again (the background may pass it on) keeps its counts.
+    expect(buildPanelGroups(summariseReport(s))).toEqual(buildPanelGroups(r));
+    expect(JSON.stringify(s.disputed).length).toBeLessThan(400);
+  });
 });
