@@ -79,15 +79,15 @@ export function isPackTexts(value: unknown): value is PackTexts {
 
 /** `matcherClaims` parsed a claim at a time. */
 class ClaimsParser {
-  private readonly lines: string[];
+  private lines: string[] | null = null;
   readonly claims: unknown[] = [];
-  constructor(text: string) {
-    this.lines = text === '' ? [] : text.split('\n');
-  }
+  constructor(private readonly text: string) {}
   /** Parse the next claim; false once all are parsed. */
   parseOne(): boolean {
-    if (this.claims.length === this.lines.length) return false;
-    this.claims.push(JSON.parse(this.lines[this.claims.length]));
+    // Split at the first parse, not when the matcher is read (the scan reads it, the claims wait).
+    const lines = (this.lines ??= this.text === '' ? [] : this.text.split('\n'));
+    if (this.claims.length === lines.length) return false;
+    this.claims.push(JSON.parse(lines[this.claims.length]));
     return true;
   }
   all(): unknown[] {
