@@ -37,4 +37,3 @@ export async function askInParts(ask: (part: number) => Promise<unknown>): Promi
   const parts = [first, ...rest];
   return parts.every(isPackPart) ? joinPackParts(parts) : null;
 }
-

@@ -213,7 +213,10 @@ describe('applyHighlights on a page with very many ranges', () => {
     expect(built).toBe(2);
     expect(highlights.get('backstory-facility')!.size).toBe(2);
     // A repeated report of an unchanged holder changes nothing either.
-    FakeObserver.last!.callback([{ target: p(0), isIntersecting: true }, { target: p(5), isIntersecting: false }]);
+    FakeObserver.last!.callback([
+      { target: p(0), isIntersecting: true },
+      { target: p(5), isIntersecting: false },
+    ]);
     expect(built).toBe(2);
     expect(highlights.get('backstory-facility')!.size).toBe(2);
   });

@@ -63,7 +63,13 @@ describe('summariseReport (the report as it crosses to the background)', () => {
 
   test('hundreds of passages become the first of each disputed point and their count', () => {
     const r = report(3, ['Bukele']);
-    const passage = (id: string, start: number) => ({ id, title: id, text: `Passage at ${start}.`, start, end: start + 12 });
+    const passage = (id: string, start: number) => ({
+      id,
+      title: id,
+      text: `Passage at ${start}.`,
+      start,
+      end: start + 12,
+    });
     r.disputed = [
       ...Array.from({ length: 200 }, (_, i) => passage('gang-membership', 1000 + i * 100)),
       passage('cecot-conditions', 900),
