@@ -129,6 +129,5 @@ export function* findDisputedSteps(
   if (!report.topic.onTopic) return [];
   // A handed pack's claim tables, parsed a claim per step before the pass reads them.
   yield* parseClaimsSteps(pack.matcher);
-  yield;
   return yield* matchClaimsSteps(index.text, getRuntime(pack), pack, report.lang === 'es' ? 'es' : 'en');
 }

@@ -15,6 +15,7 @@
  */
 import type { Claim } from '../dataset/schema';
 import type { ClaimMatchingField, ClaimView, CompiledPack } from './compiled';
+import { isRecord } from '../util/guards';
 
 /** Where the build writes the texts, in the extension's package (`wxt.config.ts`). */
 export const PACK_TEXTS_FILE = 'pack-texts.json';
@@ -180,8 +181,6 @@ export function packParts(texts: PackTexts, partChars = PACK_PART_CHARS): PackPa
   for (const p of parts) p.count = parts.length;
   return parts;
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
 /** Whether `value` has the shape of a `PackPart`. */
 export function isPackPart(value: unknown): value is PackPart {
