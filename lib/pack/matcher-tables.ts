@@ -120,6 +120,9 @@ export function flagsFor(source: string): string {
 const WORD_AFTER =
   '(?![A-Za-z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])';
 
+/** An alias that starts where `\b` can tell a word starts. */
+const ASCII_WORD_START = /^[A-Za-z0-9]/;
+
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/;
 
 /** The regex fragments ("units") for one folded alias: one per character. */
@@ -372,8 +375,14 @@ export function buildMatcherTables(entities: Entity[], claims: Claim[]): Matcher
 
 function buildTables(entities: Entity[], claims: Claim[]): MatcherTables {
   // Whole-word aliases share one trailing boundary check after the trie: when it fails, the engine
-  // backtracks into the trie to a shorter alias, so one lookahead serves every alias.
+  // backtracks into the trie to a shorter alias, so one lookahead serves every alias. Those that
+  // start with an ASCII letter or digit (all of today's) also share a leading `\b`: without it the
+  // engine tries the trie at every character of the text, with it only where a word starts (the
+  // 1 MB bench text: 27 → 6 ms, Node 20). `\b` is weaker than the rules' own test of the character
+  // before (`isWordAt`), so it only drops starts that the rules would refuse, except after "_",
+  // which `\b` counts as part of a word: "nayib_bukele" is a handle, not a mention.
   const wholeWords = newNode();
+  const wholeWordsFromAnyChar = newNode();
   const partWords = newNode();
   const rules: Record<string, AliasRule[]> = {};
   const entityIds = entities.map((e) => e.id);
@@ -387,7 +396,7 @@ function buildTables(entities: Entity[], claims: Claim[]): MatcherTables {
         if (seen.has(signature)) continue; // the same alias listed in both languages
         seen.add(signature);
         (rules[aliasKey(rule.exact)] ??= []).push(rule);
-        let node = rule.wholeWord ? wholeWords : partWords;
+        let node = !rule.wholeWord ? partWords : ASCII_WORD_START.test(rule.exact) ? wholeWords : wholeWordsFromAnyChar;
         for (const unit of aliasUnits(rule.exact, rule.caseSensitive)) {
           let next = node.children.get(unit);
           if (!next) node.children.set(unit, (next = newNode()));
@@ -406,7 +415,8 @@ function buildTables(entities: Entity[], claims: Claim[]): MatcherTables {
     );
   }
   const alternatives: string[] = [];
-  if (wholeWords.children.size > 0) alternatives.push(`(?:${emit(wholeWords)})${WORD_AFTER}`);
+  if (wholeWords.children.size > 0) alternatives.push(`\\b(?:${emit(wholeWords)})${WORD_AFTER}`);
+  if (wholeWordsFromAnyChar.children.size > 0) alternatives.push(`(?:${emit(wholeWordsFromAnyChar)})${WORD_AFTER}`);
   if (partWords.children.size > 0) alternatives.push(emit(partWords));
   const source = alternatives.length > 0 ? alternatives.join('|') : '(?!)';
   return {

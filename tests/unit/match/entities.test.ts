@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { foldText } from '../../../lib/text/fold';
-import { matchEntities } from '../../../lib/match/entities';
-import { getRuntime } from '../../../lib/match/runtime';
+import { findAliasMatches, matchEntities } from '../../../lib/match/entities';
+import { createRuntime, getRuntime } from '../../../lib/match/runtime';
 import { buildTextIndex } from '../../../lib/dom/text-index';
 import { handMadePack } from './hand-made-pack';
+import { loadCompiledPack } from '../../../lib/pack/node-pack';
 
 const pack = handMadePack();
 
@@ -52,6 +53,9 @@ describe('entity matching on text', () => {
     ['MS\u201113 members', ['ms-13:MS\u201113']],
     ['MS–13 members', ['ms-13:MS–13']],
     ['MS-130 is a form', []],
+    // Only where a word starts: after punctuation, not after a digit or inside a handle.
+    ['(Bukele), “Bukele”, 2Bukele', ['nayib-bukele:Bukele', 'nayib-bukele:Bukele']],
+    ['@nayib_Bukele posted', []],
     // Longest match wins; excluded neighbours.
     ['Tren de Aragua', ['tren-de-aragua:Tren de Aragua']],
     ['the state of Aragua', ['aragua:Aragua']],
@@ -85,6 +89,26 @@ describe('entity matching on text', () => {
     const text = 'la ONU';
     const [hit] = matchEntities(text, foldText(text), getRuntime(pack), 'es');
     expect(hit.name).toBe('Naciones Unidas');
+  });
+});
+
+describe('the leading word boundary of the shipped alias pattern', () => {
+  // The pattern leads whole-word aliases with `\\b` so that the engine tries them only where a
+  // word starts; the rules refuse a mention glued to a word before it anyway. Without the `\\b`,
+  // every mention must be the same, whatever comes before it.
+  const tables = loadCompiledPack().matcher!;
+  const withBoundary = createRuntime(tables);
+  const withoutBoundary = createRuntime({ ...tables, source: tables.source.replaceAll('\\b(?:', '(?:') });
+  const aliases = Object.values(tables.rules).flatMap((rules) => rules.map((rule) => rule.exact));
+  const before = [' ', '\n', '(', '“', '"', '-', '/', '.', 'a', 'Z', '7', 'é', 'ß', 'Ж', '中', '🇸🇻', ''];
+
+  test('it is there, and every alias is found with and without it alike', () => {
+    expect(tables.source.startsWith('\\b(?:')).toBe(true);
+    const text = aliases.map((alias, i) => `${before[i % before.length]}${alias} said.`).join(' ');
+    const folded = foldText(text);
+    const found = findAliasMatches(text, folded, withBoundary);
+    expect(found.length).toBeGreaterThan(aliases.length / 2);
+    expect(found).toEqual(findAliasMatches(text, folded, withoutBoundary));
   });
 });
 
