@@ -312,23 +312,42 @@ async function benchBrowser(
   const big = route(LISTED_HOST, '/big');
   const bigUnlisted = route(UNLISTED_HOST, '/big');
 
-  // The control first, in a browser of its own.
+  // The control in a browser of its own, open alongside ours: the off-topic loads alternate between
+  // the two, so that a machine whose speed drifts during the run (a shared one) slows both alike.
   const ctl = await launchWithExtension(name, {
     extensionDir: control,
     proxyPort: proxy.port,
     geckoId: CONTROL_ID,
   });
+  let launched: Awaited<ReturnType<typeof launchWithExtension>>;
+  try {
+    launched = await launchWithExtension(name, { extensionDir: dir, proxyPort: proxy.port });
+  } catch (error) {
+    await ctl.close();
+    throw error;
+  }
+  // Without this, Chromium's worker may sit paused under the harness and a page never gets the engine.
+  await keepExtensionWorkerRunning(launched);
   const controlScript: number[] = [];
   const controlScripted: number[] = [];
   const controlBusy: number[] = [];
   const controlBig: number[] = [];
+  const oursScript: number[] = [];
+  const oursScripted: number[] = [];
+  const oursBusy: number[] = [];
+  const offGate: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      if (name === 'chromium')
+      if (name === 'chromium') {
         controlScript.push((await loadOnce(ctl.browser, name, offPlain, CONTROL_RAN, 500)).scriptMs);
-      if (name === 'chromium')
+        oursScript.push((await loadOnce(launched.browser, name, offPlain, SETTLED, 500)).scriptMs);
         controlScripted.push((await loadOnce(ctl.browser, name, offScripted, CONTROL_RAN, 500)).scriptMs);
+        oursScripted.push((await loadOnce(launched.browser, name, offScripted, SETTLED, 500)).scriptMs);
+      }
       controlBusy.push(busySeen((await loadOnce(ctl.browser, name, offProbed, CONTROL_RAN, 500)).probe));
+      const probed = await loadOnce(launched.browser, name, offProbed, SETTLED, 500);
+      oursBusy.push(busySeen(probed.probe));
+      offGate.push(probed.measures['backstory:gate']?.duration ?? NaN);
     }
     // The 1 MB page with only the control: the page's own long tasks (layout, paint) after the
     // control's script, for as long as Backstory takes there.
@@ -336,28 +355,15 @@ async function benchBrowser(
       const r = await loadOnce(ctl.browser, name, big, CONTROL_RAN, 2000);
       controlBig.push(longestIn(r.probe, r.marks['control:ran'] ?? 0, Infinity));
     }
+  } catch (error) {
+    await launched.close();
+    throw error;
   } finally {
     await ctl.close();
   }
 
-  const launched = await launchWithExtension(name, { extensionDir: dir, proxyPort: proxy.port });
-  // Without this, Chromium's worker may sit paused under the harness and a page never gets the engine.
-  await keepExtensionWorkerRunning(launched);
   try {
     const version = await launched.browser.version();
-    const oursScript: number[] = [];
-    const oursScripted: number[] = [];
-    const oursBusy: number[] = [];
-    const offGate: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      if (name === 'chromium')
-        oursScript.push((await loadOnce(launched.browser, name, offPlain, SETTLED, 500)).scriptMs);
-      if (name === 'chromium')
-        oursScripted.push((await loadOnce(launched.browser, name, offScripted, SETTLED, 500)).scriptMs);
-      const probed = await loadOnce(launched.browser, name, offProbed, SETTLED, 500);
-      oursBusy.push(busySeen(probed.probe));
-      offGate.push(probed.measures['backstory:gate']?.duration ?? NaN);
-    }
 
     const scans: number[] = [];
     const articleLongest: number[] = [];
@@ -376,23 +382,7 @@ async function benchBrowser(
     const articleTasks =
       name === 'chromium' ? worstTasks(articleTraced) : await firefoxTasks(dir, control, proxy, article);
 
-    const bigLongest: number[] = [];
-    const bigScan: number[] = [];
-    const bigHighlight: number[] = [];
-    for (let i = 0; i < BIG_RUNS; i++) {
-      const r = await loadOnce(launched.browser, name, big, SETTLED, 200);
-      const gate = r.measures['backstory:gate'];
-      bigLongest.push(longestIn(r.probe, gate?.start ?? 0, r.probe?.settledAt ?? 0));
-      bigScan.push(r.measures['backstory:scan']?.duration ?? NaN);
-      bigHighlight.push(r.measures['backstory:highlight']?.duration ?? NaN);
-    }
-    const bigTraced: Load[] = [];
-    if (name === 'chromium')
-      for (let i = 0; i < TRACED_RUNS; i++)
-        bigTraced.push(await loadOnce(launched.browser, name, big, SETTLED, 200, true));
-    const bigTasks = name === 'chromium' ? worstTasks(bigTraced) : await firefoxTasks(dir, control, proxy, big);
-
-    // mark.js, same names, same page, where Backstory does not run.
+    // mark.js, same names, same page, where Backstory does not run; its loads alternate with ours.
     const markSource = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
     const aliases = aliasTexts(loadCompiledPack());
     const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -402,24 +392,38 @@ async function benchBrowser(
       .join('|')})(?![\\p{L}\\p{N}])`;
     const markTimes: number[] = [];
     let marks = 0;
+    const bigLongest: number[] = [];
+    const bigScan: number[] = [];
+    const bigHighlight: number[] = [];
     for (let i = 0; i < BIG_RUNS; i++) {
+      const r = await loadOnce(launched.browser, name, big, SETTLED, 200);
+      const gate = r.measures['backstory:gate'];
+      bigLongest.push(longestIn(r.probe, gate?.start ?? 0, r.probe?.settledAt ?? 0));
+      bigScan.push(r.measures['backstory:scan']?.duration ?? NaN);
+      bigHighlight.push(r.measures['backstory:highlight']?.duration ?? NaN);
+
       const page = await launched.browser.newPage();
       try {
         await page.goto(bigUnlisted, { waitUntil: 'load', timeout: 60_000 });
         await page.addScriptTag({ content: markSource });
-        const r = await page.evaluate((source: string) => {
+        const marked = await page.evaluate((source: string) => {
           const Mark = (window as unknown as { Mark: new (el: Element) => { markRegExp(re: RegExp, o: object): void } })
             .Mark;
           const t0 = performance.now();
           new Mark(document.querySelector('article')!).markRegExp(new RegExp(source, 'giu'), { acrossElements: false });
           return { ms: performance.now() - t0, marks: document.querySelectorAll('mark').length };
         }, pattern);
-        markTimes.push(r.ms);
-        marks = r.marks;
+        markTimes.push(marked.ms);
+        marks = marked.marks;
       } finally {
         await page.close().catch(() => {});
       }
     }
+    const bigTraced: Load[] = [];
+    if (name === 'chromium')
+      for (let i = 0; i < TRACED_RUNS; i++)
+        bigTraced.push(await loadOnce(launched.browser, name, big, SETTLED, 200, true));
+    const bigTasks = name === 'chromium' ? worstTasks(bigTraced) : await firefoxTasks(dir, control, proxy, big);
 
     const offTopicLoadTask = { ours: NaN, control: NaN };
     if (name === 'firefox') {
