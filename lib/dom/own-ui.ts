@@ -14,9 +14,18 @@ interface OwnUiGlobals {
   __backstoryHosts?: Set<Element>;
 }
 
+/**
+ * The set, once this bundle has looked it up. The text walk asks about every element of the page,
+ * and each read of a global of the world is a property look-up on the window, which for a missing
+ * name also searches the page's named elements: so the set is made on first use, by whichever bundle
+ * comes first, and kept.
+ */
+let hostsHere: Set<Element> | undefined;
+
 function registry(): Set<Element> {
+  if (hostsHere) return hostsHere;
   const g = globalThis as OwnUiGlobals;
-  return (g.__backstoryHosts ??= new Set());
+  return (hostsHere = g.__backstoryHosts ??= new Set());
 }
 
 /** Record `host` as one of ours (the mount calls it before the host enters the page). */
@@ -31,14 +40,14 @@ export function forgetOwnHost(host: Element): void {
 
 /** Whether `element` is one of our UI hosts. */
 export function isOwnHost(element: Element): boolean {
-  const hosts = (globalThis as OwnUiGlobals).__backstoryHosts;
-  return !!hosts && hosts.size > 0 && hosts.has(element);
+  const hosts = registry();
+  return hosts.size > 0 && hosts.has(element);
 }
 
 /** Whether `node` is one of our hosts or inside one (its light DOM; the shadow tree is closed). */
 export function isInOwnHost(node: Node): boolean {
-  const hosts = (globalThis as OwnUiGlobals).__backstoryHosts;
-  if (!hosts || hosts.size === 0) return false;
+  const hosts = registry();
+  if (hosts.size === 0) return false;
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
     if (hosts.has(el)) return true;
   }
@@ -47,6 +56,5 @@ export function isInOwnHost(node: Node): boolean {
 
 /** Our hosts that are in `doc` now (one UI per page; more means an older instance left one). */
 export function ownHostsIn(doc: Document): Element[] {
-  const hosts = (globalThis as OwnUiGlobals).__backstoryHosts;
-  return hosts ? [...hosts].filter((h) => h.ownerDocument === doc && h.isConnected) : [];
+  return [...registry()].filter((h) => h.ownerDocument === doc && h.isConnected);
 }
