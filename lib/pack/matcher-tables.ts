@@ -384,6 +384,10 @@ function buildTables(entities: Entity[], claims: Claim[]): MatcherTables {
   const wholeWords = newNode();
   const wholeWordsFromAnyChar = newNode();
   const partWords = newNode();
+  const trieFor = (rule: AliasRule): TrieNode => {
+    if (!rule.wholeWord) return partWords;
+    return ASCII_WORD_START.test(rule.exact) ? wholeWords : wholeWordsFromAnyChar;
+  };
   const rules: Record<string, AliasRule[]> = {};
   const entityIds = entities.map((e) => e.id);
   const seen = new Set<string>();
@@ -396,7 +400,7 @@ function buildTables(entities: Entity[], claims: Claim[]): MatcherTables {
         if (seen.has(signature)) continue; // the same alias listed in both languages
         seen.add(signature);
         (rules[aliasKey(rule.exact)] ??= []).push(rule);
-        let node = !rule.wholeWord ? partWords : ASCII_WORD_START.test(rule.exact) ? wholeWords : wholeWordsFromAnyChar;
+        let node = trieFor(rule);
         for (const unit of aliasUnits(rule.exact, rule.caseSensitive)) {
           let next = node.children.get(unit);
           if (!next) node.children.set(unit, (next = newNode()));
