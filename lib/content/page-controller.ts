@@ -17,13 +17,13 @@
  * not a DOM attribute or a message: the page timeline already carries our measures, so it tells a
  * page nothing new, and it costs no message to the background.
  */
-import { analyzeDocument, analyzeSteps, findDisputedSteps, type Analysis } from '../analysis/analyze';
+import { analyzeSteps, findDisputedSteps, type Analysis } from '../analysis/analyze';
 import type { PageReport } from '../report/report';
 import type { CompiledPack } from '../pack/compiled';
 import { passesGate } from '../detect/gate';
 import type { HighlightSet, HighlightStyleName } from '../dom/highlight';
 import type { TextIndex } from '../dom/text-index';
-import { watchPage, type PageWatcher } from '../dom/page-watcher';
+import { DEFAULT_MAX_SHARE, watchPage, type PageWatcher } from '../dom/page-watcher';
 import { isInOwnHost } from '../dom/own-ui';
 import type { TabReport } from '../messages/protocol';
 import { createPageDrawing, type PageUi } from './page-drawing';
@@ -138,21 +138,66 @@ export function startPageController(opts: PageControllerOptions): PageController
     }
   };
 
+  /**
+   * The pause after a rescan's slice: a task for a short slice, else long enough that the slice is
+   * at most the watcher's share of the time (`DEFAULT_MAX_SHARE`; 9 × the slice at 10 %). A rescan
+   * is not what the reader is waiting for, as the first analysis is: spread out this way, one that
+   * compiles patterns again (text in a new string width: 200 ms in Chromium, 650 in Firefox) keeps
+   * to the share in every second, not only on average over the storm that caused it.
+   */
+  const paced = (lastSlice: () => number) => (): Promise<void> => {
+    const pause = (lastSlice() * (1 - DEFAULT_MAX_SHARE)) / DEFAULT_MAX_SHARE;
+    return pause < 1 ? yieldTask() : new Promise((resolve) => win.setTimeout(resolve, pause));
+  };
+
   /** Bumped by every analysis: a sliced first run that a rescan overtook stops drawing. */
   let generation = 0;
 
-  /** Analyse the page at once and draw the result (rescans and settings changes). */
-  const analyse = (): number => guarded(() => analyseNow(), 0);
-  const analyseNow = (): number => {
-    generation += 1;
+  /**
+   * Analyse the page again and draw the result (the page changed, or settings changed before the
+   * first analysis was drawn), in slices as the first run, with pauses between them (`paced`): a
+   * rescan is a whole analysis, disputed points included, which on a large page or on text that
+   * compiles patterns again took one task of 100–600 ms. The result is drawn once, when all of it
+   * is known. Records `backstory:rescan`: its
+   * main-thread time, with its slices (`[start, ms, start, ms, …]`) as the measure's `detail`.
+   * Resolves with that time (the watcher paces the next rescan by it).
+   */
+  const rescan = async (): Promise<number> => {
+    const mine = ++generation;
+    const overtaken = () => mine !== generation || signal.aborted;
     const t0 = perf.now();
-    // No language hint: the engine reads the page's declaration and corrects it from the text.
-    const { report, index } = analyzeDocument(doc, pack);
-    measure(perf, 'backstory:scan', t0);
-    rawReport = report;
-    lastIndex = index;
-    drawing.show(report, index, opts.force === true);
-    return perf.now() - t0;
+    let busy = 0;
+    let last = 0;
+    const slices: number[] = [];
+    const onSlice = (ms: number) => {
+      busy += ms;
+      last = ms;
+      clock.add(ms);
+      slices.push(perf.now() - ms, ms);
+    };
+    try {
+      // No language hint: the engine reads the page's declaration and corrects it from the text.
+      const steps = analyzeSteps(doc, pack);
+      const { report, index } = await runSliced(steps, {
+        now: () => perf.now(),
+        yieldTask: paced(() => last),
+        signal,
+        onSlice,
+      });
+      if (overtaken()) return busy;
+      rawReport = report;
+      lastIndex = index;
+      const t1 = perf.now();
+      drawing.show(report, index, opts.force === true);
+      onSlice(perf.now() - t1);
+    } catch {
+      // Aborted (nothing to do), or the page broke the analysis: stand down quietly.
+      if (!signal.aborted) fail();
+      return busy;
+    }
+    measure(perf, 'backstory:rescan', t0, busy, { slices });
+    announceSettled();
+    return busy;
   };
 
   /**
@@ -211,13 +256,6 @@ export function startPageController(opts: PageControllerOptions): PageController
   }
   let ready: Promise<void> = Promise.resolve();
   if (gateOk && !signal.aborted) {
-    const rescan = () => {
-      const t0 = perf.now();
-      const cost = analyse();
-      measure(perf, 'backstory:rescan', t0);
-      announceSettled();
-      return cost;
-    };
     // Watching starts before the first draw, so that shadow roots it finds are watched at once.
     if (doc.body)
       watcher = watchPage({
@@ -257,8 +295,8 @@ export function startPageController(opts: PageControllerOptions): PageController
         drawing.forgetDrawn(); // settings changed: redraw even if the matches did not
         const [report, index] = [rawReport, lastIndex];
         guarded(() => drawing.show(report, index, opts.force === true), undefined);
-      } else analyse();
-      announceSettled();
+        announceSettled();
+      } else void rescan();
     },
   };
 }

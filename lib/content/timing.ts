@@ -11,13 +11,23 @@
 /**
  * Record the measure `name` from `start` (a time from `perf.now()`, or a mark's name) to now, or
  * lasting `duration` ms from `start`, in place of our previous measure of that name. Observers
- * still see every one as it is recorded.
+ * still see every one as it is recorded. `detail` goes with a measure that has a numeric start
+ * (a rescan's slices, see `page-controller.ts`).
  */
-export function measure(perf: Performance, name: string, start: number | string, duration?: number): void {
+export function measure(
+  perf: Performance,
+  name: string,
+  start: number | string,
+  duration?: number,
+  detail?: unknown,
+): void {
   try {
     perf.clearMeasures(name);
-    if (typeof start === 'number') perf.measure(name, duration === undefined ? { start } : { start, duration });
-    else perf.measure(name, start);
+    if (typeof start === 'number') {
+      const options: PerformanceMeasureOptions = duration === undefined ? { start } : { start, duration };
+      if (detail !== undefined) options.detail = detail;
+      perf.measure(name, options);
+    } else perf.measure(name, start);
   } catch {
     // User Timing may be missing or patched by the page; timings are a convenience only.
   }

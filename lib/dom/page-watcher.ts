@@ -16,8 +16,11 @@ export interface PageWatcherOptions {
   root: Node;
   window: Window & typeof globalThis;
   signal: AbortSignal;
-  /** Rescan; returns its cost in ms (used to pace the next one). */
-  rescan: () => number;
+  /**
+   * Rescan; returns its cost in ms (used to pace the next one), or a promise of it for a rescan that
+   * runs in slices: no other rescan starts until it settles.
+   */
+  rescan: () => number | Promise<number>;
   /** True for nodes that belong to our UI, whose changes never trigger a rescan. */
   isOwnNode?: (node: Node) => boolean;
   /** Shortest pause between two rescans, ms. */
@@ -53,18 +56,42 @@ export function watchPage(opts: PageWatcherOptions): PageWatcher {
   let timer: number | undefined;
   let lastRun = 0;
   const state = { rescans: 0 };
+  /** A sliced rescan is under way; `pending`: the page changed meanwhile, so another follows it. */
+  let running = false;
+  let pending = false;
+
+  const done = (cost: number) => {
+    state.rescans += 1;
+    interval = Math.max(minInterval, cost / maxShare);
+  };
 
   const run = () => {
     timer = undefined;
     if (signal.aborted) return;
     lastRun = win.performance.now();
     const cost = opts.rescan();
-    state.rescans += 1;
-    interval = Math.max(minInterval, cost / maxShare);
+    if (typeof cost === 'number') {
+      done(cost);
+      return;
+    }
+    running = true;
+    void cost
+      .then(done, () => done(0))
+      .finally(() => {
+        running = false;
+        if (pending) {
+          pending = false;
+          schedule();
+        }
+      });
   };
 
   const schedule = () => {
     if (timer !== undefined || signal.aborted) return;
+    if (running) {
+      pending = true;
+      return;
+    }
     const wait = Math.max(0, lastRun + interval - win.performance.now());
     timer = win.setTimeout(run, wait);
   };

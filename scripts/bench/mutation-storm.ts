@@ -241,21 +241,38 @@ function analyse(r: BrowserReport): { lines: string[]; checks: Check[] } {
   const s = ext.storm;
   const elapsed = s.endedAt - s.startedAt;
   // Rescans that the storm caused: from its start until our trailing rescan after its last change.
+  // A rescan runs in slices (tasks with pauses between them), listed in its measure's detail; its
+  // duration is their sum, the main-thread time. A measure without slices is one task.
   const rescans = s.measures
     .filter((m) => m.name === 'backstory:rescan' && m.startTime >= s.startedAt)
-    .map((m) => ({ start: m.startTime, end: m.startTime + m.duration }));
+    .map((m) => {
+      const list = m.detail?.slices ?? [m.startTime, m.duration];
+      const slices: { start: number; end: number }[] = [];
+      for (let i = 0; i + 1 < list.length; i += 2) slices.push({ start: list[i], end: list[i] + list[i + 1] });
+      return { start: m.startTime, busy: m.duration, slices, draw: slices.length > 1 ? list[list.length - 1] : 0 };
+    });
   const during = rescans.filter((x) => x.start <= s.endedAt);
-  const busy = during.reduce((a, x) => a + (Math.min(x.end, s.endedAt) - x.start), 0);
-  const longest = rescans.reduce((a, x) => Math.max(a, x.end - x.start), 0);
+  const tasks = rescans.flatMap((x) => x.slices);
+  const busy = during
+    .flatMap((x) => x.slices)
+    .reduce((a, x) => a + Math.max(0, Math.min(x.end, s.endedAt) - x.start), 0);
+  const longest = rescans.reduce((a, x) => Math.max(a, x.busy), 0);
+  const longestTask = tasks.reduce((a, x) => Math.max(a, x.end - x.start), 0);
   const share = busy / elapsed;
-  // Per frame: a rescan is one task; most must fit in a frame. Not all: the memory samples at 5 s
-  // and 10 s force a GC, and a rescan caught in one is charged for it.
-  const sorted = during.map((x) => x.end - x.start).sort((a, b) => a - b);
-  const p90 = sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] : 0;
+  // Per frame: each task of a rescan must fit in a frame, most of the time. Not all: the memory
+  // samples at 5 s and 10 s force a GC, and a task caught in one is charged for it.
+  const sorted = during.map((x) => x.busy).sort((a, b) => a - b);
+  const taskLengths = during
+    .flatMap((x) => x.slices)
+    .map((x) => x.end - x.start)
+    .sort((a, b) => a - b);
+  const p90 = taskLengths.length
+    ? taskLengths[Math.min(taskLengths.length - 1, Math.floor(taskLengths.length * 0.9))]
+    : 0;
   const FRAME_MS = 1000 / 60;
-  const w16 = worstWindow(rescans, 1000 / 60);
-  const w100 = worstWindow(rescans, 100);
-  const w1000 = worstWindow(rescans, 1000);
+  const w16 = worstWindow(tasks, 1000 / 60);
+  const w100 = worstWindow(tasks, 100);
+  const w1000 = worstWindow(tasks, 1000);
   const maxRescans = Math.floor(elapsed / DEFAULT_MIN_INTERVAL) + 1;
   const entries = Object.values(ext.timeline).reduce((a, n) => a + n, 0);
   const kinds = Object.keys(ext.timeline).length;
@@ -270,22 +287,25 @@ function analyse(r: BrowserReport): { lines: string[]; checks: Check[] } {
       ? 'V8 heap used + Blink heap (CDP, after GC)'
       : 'content-process JS heap + page window DOM/layout (memory reporters, after minimizeMemoryUsage)';
 
-  const phase = (name: string) => {
-    const d = s.measures
-      .filter((m) => m.name === name && m.startTime >= s.startedAt && m.startTime <= s.endedAt)
-      .map((m) => m.duration)
-      .sort((a, b) => a - b);
+  const medianMax = (d: number[]) => {
+    d.sort((a, b) => a - b);
     return d.length ? `${d[Math.floor(d.length / 2)].toFixed(1)}/${d[d.length - 1].toFixed(1)} ms` : 'n/a';
   };
+  const phase = (name: string) =>
+    medianMax(
+      s.measures
+        .filter((m) => m.name === name && m.startTime >= s.startedAt && m.startTime <= s.endedAt)
+        .map((m) => m.duration),
+    );
   const lines = [
     `${r.name} ${r.version}: ${STORM_MS / 1000} s storm, demo article, watcher min interval ${DEFAULT_MIN_INTERVAL} ms, budget ${pct(DEFAULT_MAX_SHARE)} of the main thread`,
     `  page's DOM operations     baseline ${base.storm.mutations} (${Math.round(base.storm.mutations / ((base.storm.endedAt - base.storm.startedAt) / 1000))}/s)   with us ${s.mutations}   ratio ${ratio(s.mutations, base.storm.mutations)}`,
     `  page's animation frames   baseline ${base.storm.frames}   with us ${s.frames}   ratio ${ratio(s.frames, base.storm.frames)}`,
     `  page's longest frame      baseline ${base.storm.longestFrameMs.toFixed(1)} ms   with us ${s.longestFrameMs.toFixed(1)} ms   (includes the forced GCs of the memory samples, in both)`,
-    `  our rescans               ${during.length} in ${(elapsed / 1000).toFixed(2)} s (bound ${maxRescans}), ${rescans.length - during.length} after; longest ${longest.toFixed(1)} ms`,
+    `  our rescans               ${during.length} in ${(elapsed / 1000).toFixed(2)} s (bound ${maxRescans}), ${rescans.length - during.length} after; the costliest ${longest.toFixed(1)} ms of main-thread time`,
     `  our main-thread time      ${busy.toFixed(1)} ms = ${pct(share)} of the storm`,
-    `  rescan length             median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms, 90th percentile ${p90.toFixed(1)} ms (a frame is ${FRAME_MS.toFixed(1)} ms)`,
-    `  rescan phases (median/max) ${phase('backstory:scan')} analysis   ${phase('backstory:highlight')} highlights`,
+    `  rescan main-thread time   median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms, in ${taskLengths.length} tasks (slices); the tasks: 90th percentile ${p90.toFixed(1)} ms, longest ${longestTask.toFixed(1)} ms (a frame is ${FRAME_MS.toFixed(1)} ms)`,
+    `  rescan phases (median/max) ${medianMax(during.map((x) => x.busy - x.draw))} analysis   ${phase('backstory:highlight')} highlights`,
     `  worst windows             16.7 ms: ${w16.toFixed(1)} ms (${pct(w16 / (1000 / 60))})   100 ms: ${w100.toFixed(1)} ms (${pct(w100 / 100)})   1 s: ${w1000.toFixed(1)} ms (${pct(w1000 / 1000)})`,
     `  timeline after the storm  ${entries} backstory:* entries (${Object.entries(ext.timeline)
       .map(([k, n]) => `${k}${n > 1 ? ` ×${n}` : ''}`)
@@ -306,7 +326,7 @@ function analyse(r: BrowserReport): { lines: string[]; checks: Check[] } {
     },
     {
       ok: p90 <= FRAME_MS,
-      text: `per frame: 90 % of rescans fit in one frame: ${p90.toFixed(1)} ms ≤ ${FRAME_MS.toFixed(1)} ms`,
+      text: `per frame: 90 % of our rescans' tasks fit in one frame: ${p90.toFixed(1)} ms ≤ ${FRAME_MS.toFixed(1)} ms`,
     },
     {
       ok: w1000 <= 1000 * DEFAULT_MAX_SHARE * WINDOW_TOLERANCE,

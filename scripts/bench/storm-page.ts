@@ -26,7 +26,13 @@ export interface StormResult {
   startedAt: number;
   endedAt: number;
   /** Every `backstory:*` measure recorded while the page was open, from a PerformanceObserver. */
-  measures: { name: string; startTime: number; duration: number }[];
+  measures: {
+    name: string;
+    startTime: number;
+    duration: number;
+    /** A rescan's slices, `[start, ms, start, ms, …]` (the last one is its draw). */
+    detail?: { slices?: number[] } | null;
+  }[];
 }
 
 export function stormPage(config: StormConfig): string {

@@ -145,6 +145,48 @@ describe('page controller: User Timing entries', () => {
   });
 });
 
+// A rescan is a whole analysis, disputed points included: in a fresh tab or on a large page it was
+// one task of 100-600 ms. It runs in slices as the first run does, and draws once it is all known.
+describe('page controller: rescans', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    performance.clearMarks();
+    performance.clearMeasures();
+  });
+
+  test('run in slices, recorded with them, and drawn with what the page says now', async () => {
+    load('noem-cecot-visit.html');
+    const recorded = vi.spyOn(performance, 'measure');
+    const { page, controller } = start({ force: true, minRescanInterval: 5 });
+    await page.ready;
+    expect(page.tabReport!.report.entities.some((e) => e.id === 'kilmar-abrego-garcia')).toBe(false);
+    const p = document.createElement('p');
+    p.textContent = 'Kilmar Abrego Garcia, a Salvadoran man who lived in Maryland, was also sent to CECOT.';
+    document.querySelector('article')!.append(p);
+    await vi.advanceTimersByTimeAsync(60_000);
+    const calls = recorded.mock.calls.filter(([name]) => name === 'backstory:rescan');
+    expect(calls).toHaveLength(1);
+    const options = calls[0][1] as PerformanceMeasureOptions;
+    const slices = (options.detail as { slices: number[] }).slices;
+    // [start, ms, start, ms, …]: the analysis's slices (it yields between them) and the draw.
+    expect(slices.length % 2).toBe(0);
+    expect(slices.length).toBeGreaterThanOrEqual(4);
+    let sum = 0;
+    for (let i = 0; i < slices.length; i += 2) {
+      expect(slices[i]).toBeGreaterThanOrEqual(options.start as number);
+      sum += slices[i + 1];
+    }
+    // The measure's duration is the main-thread time: its slices, not the pauses between them.
+    expect(options.duration).toBeCloseTo(sum, 6);
+    expect(page.tabReport!.report.entities.some((e) => e.id === 'kilmar-abrego-garcia')).toBe(true);
+    controller.abort();
+  });
+});
+
 // What the e2e tests wait on before they read counts: the page says when it is done.
 describe('page controller: the settled mark', () => {
   afterEach(() => {

@@ -135,4 +135,61 @@ describe('watchPage', () => {
     expect(delays[1]).toBe(399);
     controller.abort();
   });
+  // A rescan that runs in slices (the page controller's) is one rescan until it settles: the page
+  // changing under it asks for one more after it, never a second one beside it.
+  test('a sliced rescan: none starts beside it, and changes made meanwhile get one rescan after it', async () => {
+    document.body.innerHTML = '<article><p>x</p></article>';
+    const controller = new AbortController();
+    const finish: ((cost: number) => void)[] = [];
+    const watcher = watchPage({
+      root: document.body,
+      window,
+      signal: controller.signal,
+      rescan: () => new Promise<number>((resolve) => finish.push(resolve)),
+      minInterval: 10,
+      maxShare: 0.1,
+    });
+    const article = document.querySelector('article')!;
+    article.append(document.createElement('p'));
+    await wait(20);
+    expect(finish.length).toBe(1);
+    // The page keeps changing while the first rescan is under way: nothing more starts.
+    for (let i = 0; i < 5; i++) {
+      article.append(document.createElement('p'));
+      await wait(50);
+    }
+    expect(finish.length).toBe(1);
+    expect(watcher.rescans).toBe(0);
+    // It settles having cost 3 ms: one more rescan follows, paced by that cost (10 ms minimum here).
+    finish[0](3);
+    await wait(20);
+    expect(watcher.rescans).toBe(1);
+    expect(finish.length).toBe(2);
+    finish[1](3);
+    await wait(50);
+    // No change since the second one started: nothing more.
+    expect(watcher.rescans).toBe(2);
+    expect(finish.length).toBe(2);
+    controller.abort();
+  });
+
+  test('a sliced rescan that fails still lets the next one run', async () => {
+    document.body.innerHTML = '<article><p>x</p></article>';
+    const controller = new AbortController();
+    let calls = 0;
+    const watcher = watchPage({
+      root: document.body,
+      window,
+      signal: controller.signal,
+      rescan: () => (++calls === 1 ? Promise.reject(new Error('the page broke it')) : Promise.resolve(1)),
+      minInterval: 10,
+    });
+    document.body.append(document.createElement('p'));
+    await wait(20);
+    document.body.append(document.createElement('p'));
+    await wait(20);
+    expect(calls).toBe(2);
+    expect(watcher.rescans).toBe(2);
+    controller.abort();
+  });
 });
