@@ -17,6 +17,7 @@ import type { Lang } from '../dataset/schema';
 import type { DisputedHit } from '../report/report';
 import type { ClaimMatcher, MatcherRuntime } from './runtime';
 import { foldText } from '../text/fold';
+import { lowerSameLength } from '../text/keys';
 import { prepareSentenceSplitter, sentenceAt, splitSentences, type SentenceSpan } from './sentences';
 import {
   find,
@@ -174,7 +175,8 @@ export function* matchClaimsSteps(
       end = stop > start + MAX_BLOCK / 2 ? stop + 1 : start + MAX_BLOCK;
     }
     if (end > start) {
-      const folded = foldText(text.slice(start, end)).text;
+      // Lower case, as the claim patterns expect it (they are compiled without `i`: see `lowerCasePattern`).
+      const folded = lowerSameLength(foldText(text.slice(start, end)).text);
       const anchored = test(STORY_ANCHORS, folded);
       if (anchored) anchoredBlocks++;
       if (!core && test(CORE_ANCHORS, folded)) core = true;
@@ -231,8 +233,10 @@ export function* matchClaimsSteps(
     }
     const raw = text.slice(block.start, block.end);
     const folded = foldText(raw);
+    // Sentences are split where the page's case shows them; the patterns run on lower case.
     const spans = splitSentences(folded.text, lang);
-    const probes = spans.map((s) => folded.text.slice(s.start, s.end));
+    const lower = lowerSameLength(folded.text);
+    const probes = spans.map((s) => lower.slice(s.start, s.end));
     const original = (at: number) => block.start + folded.toOriginal(at);
     // A short paragraph (one or two sentences, as US news layouts set them) carries its subject from
     // the paragraphs before it, when they are about the story.
@@ -343,12 +347,12 @@ export function* matchClaimsSteps(
           // 65 % of the (sentence, part) runs are left out (figures in trigger-words.ts).
           const index = claim.words.index;
           if (!possible || possibleOf !== index) {
-            possible = partsBySentence(index, folded.text, spans);
+            possible = partsBySentence(index, lower, spans);
             possibleOf = index;
           }
           for (let i = from; i < to; i++) {
             const found = findTrigger(claim, probes[i], possible, i * index.partCount);
-            if (!found || !scannedAt(trigger, found, folded.text, spans, from, i)) continue;
+            if (!found || !scannedAt(trigger, found, lower, spans, from, i)) continue;
             const terms = testClaim(
               claim,
               probes[i],
@@ -363,7 +367,7 @@ export function* matchClaimsSteps(
           // Candidate sentences: one scan of the block per trigger.
           trigger.lastIndex = spans[from].start;
           let m: RegExpExecArray | null;
-          while ((m = trigger.exec(folded.text)) !== null) {
+          while ((m = trigger.exec(lower)) !== null) {
             const i = sentenceAt(spans, m.index);
             if (i >= to) break;
             const resume = Math.max(spans[i].end, m.index + 1);

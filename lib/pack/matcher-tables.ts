@@ -7,7 +7,7 @@
  */
 import type { Alias, Claim, Entity, EntityType, Lang } from '../dataset/schema';
 import { foldString } from '../text/fold';
-import { aliasKey, foldPattern } from '../text/keys';
+import { aliasKey, foldPattern, lowerCasePattern } from '../text/keys';
 import { factorWordBoundary } from './word-boundary-factor';
 import { marked, minimalSet, triggerWords } from './required-literals';
 
@@ -213,7 +213,7 @@ function combine(sources: string[], where: string): PatternTable | null {
  * out: every match of the factored pattern is a match of one of these alternatives, `\b` included,
  * which is what `triggerWords` reads best (`\bmen` rather than `men`).
  */
-const unfactored = new WeakMap<PatternTable, string>();
+const unfactored = new WeakMap<PatternTable, PatternTable>();
 
 /** `combine` of sources already checked. */
 function combineChecked(sources: string[]): PatternTable {
@@ -221,15 +221,18 @@ function combineChecked(sources: string[]): PatternTable {
   // "senalad", a typographic apostrophe a straight one.
   const combined = withoutLetterProperty(foldPattern(sources.map((s) => `(?:${s})`).join('|')));
   // The leading `\b` of the alternatives is tested once per position (see word-boundary-factor.ts).
-  const source = factorWordBoundary(combined);
-  const table = { source, flags: flagsFor(source) };
-  unfactored.set(table, combined);
+  const factored = factorWordBoundary(combined);
+  const flags = flagsFor(factored);
+  // Lower-cased, without `i`: the engine runs claim patterns on lower-cased text (`lowerSameLength`),
+  // and V8 compiles a pattern without `i` about three times as fast (see `lowerCasePattern`).
+  const table = { source: lowerCasePattern(factored), flags: flags.replace('i', '') };
+  unfactored.set(table, { source: combined, flags });
   return table;
 }
 
 /** A trigger part's words (`triggerWords`), read from its pattern before the boundaries were factored out. */
 function wordsOfPart(part: PatternTable): string[][][] | null {
-  return triggerWords({ source: unfactored.get(part) ?? part.source, flags: part.flags });
+  return triggerWords(unfactored.get(part) ?? part);
 }
 
 /**
