@@ -7,6 +7,7 @@
 import type { TopicResult } from '../report/report';
 import type { Lang, Topic, TopicSignal } from '../dataset/schema';
 import { topicPatterns } from '../text/pattern-source';
+import { lowerCasePattern, lowerSameLength } from '../text/keys';
 import { runSteps } from '../util/steps';
 
 export interface TopicTexts {
@@ -33,6 +34,25 @@ const IN: Record<Lang, string> = { en: 'in', es: 'en' };
 interface CompiledSignal {
   signal: TopicSignal;
   re: RegExp;
+  /** Compiled without `i` to run on the lower-cased texts (`lowerCasePattern`): it compiles faster. */
+  lower: boolean;
+}
+
+/**
+ * A signal's pattern as it runs: a case-insensitive one lower-cased and compiled without `i`, for
+ * the lower-cased texts (V8 compiles it faster: the 25 shipped patterns, compiled and run on a
+ * 2,600-character article in Node, 15-19 ms with `i` against 10-12 ms without); one that cannot be
+ * so rewritten, or a case-sensitive one, as it is.
+ */
+function compileSignal(signal: TopicSignal, { source, flags }: { source: string; flags: string }): CompiledSignal {
+  if (flags.includes('i')) {
+    try {
+      return { signal, re: new RegExp(lowerCasePattern(source), flags.replace('i', '')), lower: true };
+    } catch {
+      // A letter-case property or a range across cases: run it with `i` on the text as it is.
+    }
+  }
+  return { signal, re: new RegExp(source, flags), lower: false };
 }
 
 const compiledTopics = new WeakMap<Topic, { signals: CompiledSignal[]; negatives: CompiledSignal[] }>();
@@ -45,7 +65,7 @@ function compileSignals(topic: Topic, prebuilt: TopicPatterns | undefined) {
   if (!compiled) {
     const patterns = prebuilt ?? topicPatterns(topic);
     const compile = (list: TopicSignal[], sources: TopicPatterns['signals']): CompiledSignal[] =>
-      list.map((signal, i) => ({ signal, re: new RegExp(sources[i].source, sources[i].flags) }));
+      list.map((signal, i) => compileSignal(signal, sources[i]));
     compiled = {
       signals: compile(topic.signals, patterns.signals),
       negatives: compile(topic.negatives, patterns.negatives),
@@ -103,11 +123,17 @@ export function* scoreTopicSteps(
   let score = 0;
   const anchors = new Set(topic.anchors);
 
+  const lowered: TopicTexts = {
+    headline: lowerSameLength(texts.headline),
+    lead: lowerSameLength(texts.lead),
+    body: lowerSameLength(texts.body),
+  };
+
   function* scan(list: CompiledSignal[], sign: 1 | -1): Generator<void, void> {
-    for (const { signal, re } of list) {
+    for (const { signal, re, lower } of list) {
       if (!appliesTo(signal, lang)) continue;
       for (const place of PLACES) {
-        const hits = count(re, texts[place], place === 'body' ? BODY_CAP : 1);
+        const hits = count(re, (lower ? lowered : texts)[place], place === 'body' ? BODY_CAP : 1);
         if (hits === 0) continue;
         const points = sign * Math.abs(signal.weight) * topic.placeWeights[place] * hits;
         score += points;

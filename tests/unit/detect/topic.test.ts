@@ -271,4 +271,31 @@ describe('topic signals compiled at build time', () => {
     expect(withTables.onTopic).toBe(true);
     expect(scoreTopic(copy, texts, 'es')).toEqual(withTables);
   });
+
+  // Case-insensitive signals run lower-cased, without `i` (they compile faster): the case a page
+  // writes in changes nothing, and a case-sensitive signal still sees the case.
+  test('the case of the text changes nothing for case-insensitive signals', () => {
+    const texts = {
+      headline: 'Venezuelans Deported To El Salvador Arrive At CECOT',
+      lead: 'President Nayib Bukele received men accused of belonging to Tren de Aragua',
+      body: 'The Alien Enemies Act of 1798 was invoked; Human Rights Watch criticised the $6 million deal.',
+    };
+    const result = scoreTopic(shipped.topic, texts, 'en', shipped.matcher!.topic);
+    expect(result.onTopic).toBe(true);
+    const upper = {
+      headline: texts.headline.toUpperCase(),
+      lead: texts.lead.toUpperCase(),
+      body: texts.body.toUpperCase(),
+    };
+    const shouting = scoreTopic(shipped.topic, upper, 'en', shipped.matcher!.topic);
+    expect(shouting.score).toBe(result.score);
+    expect(shouting.matched).toEqual(result.matched);
+    const sensitive = structuredClone(shipped.topic);
+    sensitive.signals = [{ ...sensitive.signals[0], pattern: 'CECOT', caseSensitive: true }];
+    sensitive.negatives = [];
+    sensitive.cooccurrence = [];
+    const hits = (t: typeof texts) => scoreTopic(sensitive, t, 'en').matched?.length ?? 0;
+    expect(hits(texts)).toBeGreaterThan(0);
+    expect(hits({ ...texts, headline: texts.headline.toLowerCase() })).toBeLessThan(hits(texts));
+  });
 });
