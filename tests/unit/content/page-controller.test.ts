@@ -75,10 +75,11 @@ async function churn(times: number): Promise<void> {
   }
 }
 
-// A page that changes all day is rescanned all day: our User Timing entries must not pile up on
-// its performance timeline (no unbounded queues).
-describe('page controller: User Timing entries', () => {
-  // Timers only: faking `performance` too would replace the User Timing these tests read.
+/**
+ * Fake timers for each test of the block, and a clean timeline after it. Timers only: faking
+ * `performance` too would replace the User Timing these tests read.
+ */
+function fakeTimersOnly(): void {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
   });
@@ -88,6 +89,12 @@ describe('page controller: User Timing entries', () => {
     performance.clearMarks();
     performance.clearMeasures();
   });
+}
+
+// A page that changes all day is rescanned all day: our User Timing entries must not pile up on
+// its performance timeline (no unbounded queues).
+describe('page controller: User Timing entries', () => {
+  fakeTimersOnly();
 
   test('many rescans leave one entry per name, and it is the latest', async () => {
     performance.clearMarks();
@@ -148,15 +155,7 @@ describe('page controller: User Timing entries', () => {
 // A rescan is a whole analysis, disputed points included: in a fresh tab or on a large page it was
 // one task of 100-600 ms. It runs in slices as the first run does, and draws once it is all known.
 describe('page controller: rescans', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-    performance.clearMarks();
-    performance.clearMeasures();
-  });
+  fakeTimersOnly();
 
   test('run in slices, recorded with them, and drawn with what the page says now', async () => {
     load('noem-cecot-visit.html');
