@@ -158,9 +158,9 @@ export function startPageController(opts: PageControllerOptions): PageController
    * first analysis was drawn), in slices as the first run, with pauses between them (`paced`): a
    * rescan is a whole analysis, disputed points included, which on a large page or on text that
    * compiles patterns again took one task of 100–600 ms. The result is drawn once, when all of it
-   * is known. Records `backstory:rescan`: its
-   * main-thread time, with its slices (`[start, ms, start, ms, …]`) as the measure's `detail`.
-   * Resolves with that time (the watcher paces the next rescan by it).
+   * is known. Records `backstory:rescan`: its main-thread time, with its slices (`[start, ms,
+   * start, ms, …]`) as the measure's `detail`. Resolves with that time (the watcher paces the next
+   * rescan by it).
    */
   const rescan = async (): Promise<number> => {
     const mine = ++generation;
