@@ -91,10 +91,11 @@ export function startPageController(opts: PageControllerOptions): PageController
 
   const clock = opts.clock ?? createWorkClock(perf);
   const yieldTask = taskYielder(win);
-  const sliced = <T>(steps: Generator<void, T>, onSlice?: (ms: number) => void) =>
+  /** Run `steps` in slices, their time counted on the page's clock; `pause`: how to yield between them. */
+  const sliced = <T>(steps: Generator<void, T>, onSlice?: (ms: number) => void, pause = yieldTask) =>
     runSliced(steps, {
       now: () => perf.now(),
-      yieldTask,
+      yieldTask: pause,
       signal,
       onSlice: (ms) => {
         clock.add(ms);
@@ -172,23 +173,20 @@ export function startPageController(opts: PageControllerOptions): PageController
     const onSlice = (ms: number) => {
       busy += ms;
       last = ms;
-      clock.add(ms);
       slices.push(perf.now() - ms, ms);
     };
     try {
       // No language hint: the engine reads the page's declaration and corrects it from the text.
-      const steps = analyzeSteps(doc, pack);
-      const { report, index } = await runSliced(steps, {
-        now: () => perf.now(),
-        yieldTask: paced(() => last),
-        signal,
+      const { report, index } = await sliced(
+        analyzeSteps(doc, pack),
         onSlice,
-      });
+        paced(() => last),
+      );
       if (overtaken()) return busy;
       rawReport = report;
       lastIndex = index;
       const t1 = perf.now();
-      drawing.show(report, index, opts.force === true);
+      clock.time(() => drawing.show(report, index, opts.force === true));
       onSlice(perf.now() - t1);
     } catch {
       // Aborted (nothing to do), or the page broke the analysis: stand down quietly.
