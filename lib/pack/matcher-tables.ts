@@ -8,6 +8,7 @@
 import type { Alias, Claim, Entity, EntityType, Lang } from '../dataset/schema';
 import { foldString } from '../text/fold';
 import { aliasKey, foldPattern, lowerCasePattern } from '../text/keys';
+import type { TopicPattern } from '../text/pattern-source';
 import { factorWordBoundary } from './word-boundary-factor';
 import { marked, minimalSet, triggerWords } from './required-literals';
 
@@ -88,7 +89,7 @@ export interface MatcherTables {
    * The topic signals' and negatives' patterns as compiled (`topicPatterns` of `lib/text/pattern-source.ts`), in the topic's
    * order; absent from tables built at run time (hand-made packs), which the scorer then builds.
    */
-  topic?: { signals: PatternTable[]; negatives: PatternTable[] };
+  topic?: { signals: TopicPattern[]; negatives: TopicPattern[] };
 }
 
 export interface EntityLabel {

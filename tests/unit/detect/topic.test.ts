@@ -298,4 +298,22 @@ describe('topic signals compiled at build time', () => {
     expect(hits(texts)).toBeGreaterThan(0);
     expect(hits({ ...texts, headline: texts.headline.toLowerCase() })).toBeLessThan(hits(texts));
   });
+
+  // Lower-casing a pattern is done when the pack is built: in a fresh tab it cost more than matching.
+  test('the shipped patterns are lower-cased at build time, and one that cannot be keeps `i`', () => {
+    const all = [...shipped.matcher!.topic!.signals, ...shipped.matcher!.topic!.negatives];
+    const insensitive = [...shipped.topic.signals, ...shipped.topic.negatives].map((s) => !s.caseSensitive);
+    all.forEach((pattern, i) => {
+      expect(pattern.flags).not.toContain('i');
+      expect(pattern.lower === true).toBe(insensitive[i]);
+    });
+    const [cased] = topicPatterns({ signals: [{ pattern: '\\p{Lu}ECOT' }], negatives: [] }).signals;
+    expect(cased).toEqual({ source: '\\p{Lu}ECOT', flags: 'giu' });
+    const upper = scoreTopic(
+      { ...shipped.topic, signals: [{ ...shipped.topic.signals[0], pattern: '\\p{Lu}ECOT' }], negatives: [] },
+      { headline: 'CECOT', lead: '', body: '' },
+      'en',
+    );
+    expect(upper.matched).toEqual([{ signal: shipped.topic.signals[0].id, place: 'headline' }]);
+  });
 });
