@@ -96,7 +96,7 @@ export function* analyzeSteps(
       body: folded.text.slice(leadEnd, leadEnd + TOPIC_BODY_CHARS),
     },
     matchLang,
-    pack.matcher?.topic,
+    runtime.tables.topic,
   );
   if (!article.isArticle) {
     topic.onTopic = false;

@@ -6,7 +6,7 @@
  */
 import type { TopicResult } from '../report/report';
 import type { Lang, Topic, TopicSignal } from '../dataset/schema';
-import { topicPatterns, type TopicPattern } from '../text/pattern-source';
+import type { TopicPattern } from '../text/pattern-source';
 import { lowerSameLength } from '../text/keys';
 import { runSteps } from '../util/steps';
 
@@ -44,13 +44,15 @@ function compileSignal(signal: TopicSignal, { source, flags, lower }: TopicPatte
 
 const compiledTopics = new WeakMap<Topic, { signals: CompiledSignal[]; negatives: CompiledSignal[] }>();
 
-/** Every signal's and negative's compiled pattern, in the topic's order (`topicPatterns`). */
-export type TopicPatterns = ReturnType<typeof topicPatterns>;
+/** Every signal's and negative's pattern as it runs, in the topic's order (`topicPatterns`, at build time). */
+export interface TopicPatterns {
+  signals: TopicPattern[];
+  negatives: TopicPattern[];
+}
 
-function compileSignals(topic: Topic, prebuilt: TopicPatterns | undefined) {
+function compileSignals(topic: Topic, patterns: TopicPatterns) {
   let compiled = compiledTopics.get(topic);
   if (!compiled) {
-    const patterns = prebuilt ?? topicPatterns(topic);
     const compile = (list: TopicSignal[], sources: TopicPatterns['signals']): CompiledSignal[] =>
       list.map((signal, i) => compileSignal(signal, sources[i]));
     compiled = {
@@ -87,20 +89,20 @@ function appliesTo(signal: TopicSignal, lang: Lang): boolean {
  * signal appears in the headline or the lead (a story only mentioned further down is not the story)
  * and one of the `requireAny` signals appears anywhere.
  */
-export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang, patterns?: TopicPatterns): TopicResult {
+export function scoreTopic(topic: Topic, texts: TopicTexts, lang: Lang, patterns: TopicPatterns): TopicResult {
   return runSteps(scoreTopicSteps(topic, texts, lang, patterns));
 }
 
 /**
  * `scoreTopic` as steps: yields after each signal's search of the body, which on a very large page
  * (1 MB) is a few milliseconds each, and dozens of them in a row would be one long task. `patterns`
- * are the signals' compiled sources when the pack ships them (otherwise built here, once per topic).
+ * are the signals' sources as the pack's matcher tables hold them (`MatcherTables.topic`).
  */
 export function* scoreTopicSteps(
   topic: Topic,
   texts: TopicTexts,
   lang: Lang,
-  patterns?: TopicPatterns,
+  patterns: TopicPatterns,
 ): Generator<void, TopicResult> {
   const { signals, negatives } = compileSignals(topic, patterns);
   const reasons: string[] = [];

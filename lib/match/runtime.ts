@@ -1,18 +1,12 @@
 /**
  * Run-time half of the matcher: turns the prebuilt tables of a compiled pack into `RegExp` objects
- * once per pack (cached), falling back to building the tables when a pack was compiled without them
- * (hand-made packs in tests). Claim patterns are compiled on first use, since off-topic pages never
- * need them.
+ * once per pack (cached). The tables are built with the pack (`compilePack`, or `buildMatcherTables`
+ * for a hand-made pack), never in a page. Claim patterns are compiled on first use, since off-topic
+ * pages never need them.
  */
 import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
-import {
-  buildMatcherTables,
-  type AliasRule,
-  type ClaimTables,
-  type MatcherTables,
-  type PatternTable,
-} from '../pack/matcher-tables';
+import type { AliasRule, ClaimTables, MatcherTables, PatternTable } from '../pack/matcher-tables';
 import { SplitPattern } from './split-pattern';
 import { buildTriggerWordsSteps, type TriggerWords } from './trigger-words';
 
@@ -136,8 +130,10 @@ export function createRuntime(tables: MatcherTables): MatcherRuntime {
 export function getRuntime(pack: CompiledPack): MatcherRuntime {
   let runtime = cache.get(pack);
   if (!runtime) {
-    const tables = pack.matcher ?? buildMatcherTables(pack.entities, pack.claims);
-    runtime = createRuntime(tables);
+    // Built at build time (`compilePack`): the code that builds them stays out of the page's engine.
+    if (!pack.matcher)
+      throw new Error('Backstory: the pack has no matcher tables (build them with buildMatcherTables)');
+    runtime = createRuntime(pack.matcher);
     cache.set(pack, runtime);
   }
   return runtime;

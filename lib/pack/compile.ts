@@ -1,5 +1,4 @@
 import { buildMatcherTables } from './matcher-tables';
-import { topicPatterns } from '../text/pattern-source';
 import type { CompiledPackWithPatterns } from './compiled';
 import type { Pack } from '../dataset/schema';
 
@@ -16,6 +15,6 @@ export function compilePack(pack: Pack): CompiledPackWithPatterns {
     claims: pack.claims,
     timeline: pack.timeline,
     topic: pack.topic,
-    matcher: { ...buildMatcherTables(pack.entities, pack.claims), topic: topicPatterns(pack.topic) },
+    matcher: buildMatcherTables(pack.entities, pack.claims, pack.topic),
   };
 }

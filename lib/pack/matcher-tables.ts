@@ -5,10 +5,10 @@
  * The result is plain JSON, shipped inside the compiled pack; the content script only calls
  * `new RegExp(source, flags)` (see `runtime.ts`).
  */
-import type { Alias, Claim, Entity, EntityType, Lang } from '../dataset/schema';
+import type { Alias, Claim, Entity, EntityType, Lang, Topic } from '../dataset/schema';
 import { foldString } from '../text/fold';
 import { aliasKey, foldPattern, lowerCasePattern } from '../text/keys';
-import type { TopicPattern } from '../text/pattern-source';
+import { topicPatterns, type TopicPattern } from '../text/pattern-source';
 import { factorWordBoundary } from './word-boundary-factor';
 import { marked, minimalSet, triggerWords } from './required-literals';
 
@@ -86,10 +86,10 @@ export interface MatcherTables {
   rules: Record<string, AliasRule[]>;
   claims: ClaimTables[];
   /**
-   * The topic signals' and negatives' patterns as compiled (`topicPatterns` of `lib/text/pattern-source.ts`), in the topic's
-   * order; absent from tables built at run time (hand-made packs), which the scorer then builds.
+   * The topic signals' and negatives' patterns as they run (`topicPatterns` of `lib/text/pattern-source.ts`), in
+   * the topic's order.
    */
-  topic?: { signals: TopicPattern[]; negatives: TopicPattern[] };
+  topic: { signals: TopicPattern[]; negatives: TopicPattern[] };
 }
 
 export interface EntityLabel {
@@ -370,14 +370,14 @@ export function withoutLetterProperty(source: string): string {
 }
 
 /** Build the matcher tables for a pack's entities (aliases in every language) and claims. */
-export function buildMatcherTables(entities: Entity[], claims: Claim[]): MatcherTables {
-  const tables = buildTables(entities, claims);
+export function buildMatcherTables(entities: Entity[], claims: Claim[], topic: Topic): MatcherTables {
+  const tables = buildTables(entities, claims, topic);
   addTriggerWords(tables.claims, 'en');
   addTriggerWords(tables.claims, 'es');
   return tables;
 }
 
-function buildTables(entities: Entity[], claims: Claim[]): MatcherTables {
+function buildTables(entities: Entity[], claims: Claim[], topic: Topic): MatcherTables {
   // Whole-word aliases share one trailing boundary check after the trie: when it fails, the engine
   // backtracks into the trie to a shorter alias, so one lookahead serves every alias. Those that
   // start with an ASCII letter or digit (all of today's) also share a leading `\b`: without it the
@@ -434,6 +434,7 @@ function buildTables(entities: Entity[], claims: Claim[]): MatcherTables {
     entityIds,
     entityLabels: entities.map((e) => ({ type: e.type, name: { en: e.names.en.canonical, es: e.names.es.canonical } })),
     rules,
+    topic: topicPatterns(topic),
     claims: claims.map((claim) => {
       const tables: ClaimTables = {
         id: claim.id,

@@ -127,6 +127,17 @@ function summarize(events: Ev[], measures: string[]): void {
   for (const e of events)
     if (e.pid === pid && e.name.startsWith('DBG'))
       console.log(`      mark ${e.name} at ${((e.ts - t0) / 1000).toFixed(0)}`);
+  // What the first scan's slices hold: trace events between its start and the first highlight.
+  const scanAt = events.find((e) => e.name === 'backstory:scan' && e.pid === pid)?.ts;
+  const highlightAt = events.find((e) => e.name === 'backstory:highlight' && e.pid === pid)?.ts;
+  if (scanAt !== undefined && highlightAt !== undefined) {
+    const inScan = new Map<string, number>();
+    for (const e of mine)
+      if (e.ts >= scanAt && e.ts < highlightAt && e.dur && !e.name.includes('RunTask'))
+        inScan.set(e.name, (inScan.get(e.name) ?? 0) + e.dur / 1000);
+    const top = [...inScan].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    console.log(`  within the first scan: ${top.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`);
+  }
   for (const t of tasks) {
     const ms = (t.dur ?? 0) / 1000;
     if (ms < 8) continue;

@@ -129,3 +129,11 @@ describe('entity matching across the DOM', () => {
     expect(fromHtml(html)).toEqual(expected);
   });
 });
+
+describe('the matcher runtime', () => {
+  // The tables are built with the pack, never in a page: a pack without them is a mistake to name.
+  test('a pack without matcher tables is refused with a message that says how to build them', () => {
+    const bare = { ...handMadePack(), matcher: null, claims: [] } as unknown as Parameters<typeof getRuntime>[0];
+    expect(() => getRuntime(bare)).toThrow(/no matcher tables.*buildMatcherTables/);
+  });
+});

@@ -49,11 +49,11 @@ describe('matcher tables', () => {
   test('an invalid claim pattern names its claim', () => {
     const [claim] = handMadePack().claims;
     const broken = { ...claim, triggers: { en: ['(unclosed'], es: ['ok'] } };
-    expect(() => buildMatcherTables([], [broken])).toThrow(/claim gang-membership triggers\.en/);
+    expect(() => buildMatcherTables([], [broken], handMadePack().topic)).toThrow(/claim gang-membership triggers\.en/);
   });
 
   test('the same alias listed in both languages is one rule', () => {
-    const tables = buildMatcherTables(handMadePack().entities, []);
+    const tables = buildMatcherTables(handMadePack().entities, [], handMadePack().topic);
     expect(tables.rules['bukele']).toHaveLength(1);
   });
 });

@@ -98,6 +98,6 @@ export function handMadePack(entities: Entity[] = TEST_ENTITIES, claims: Claim[]
     claims,
     timeline: [],
     topic: (shippedTopic as { topic: Topic }).topic,
-    matcher: buildMatcherTables(entities, claims),
+    matcher: buildMatcherTables(entities, claims, (shippedTopic as { topic: Topic }).topic),
   } as unknown as CompiledPack;
 }
