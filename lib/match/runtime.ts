@@ -8,7 +8,7 @@ import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
 import type { AliasRule, ClaimTables, MatcherTables, PatternTable } from '../pack/matcher-tables';
 import { SplitPattern } from './split-pattern';
-import { buildTriggerWordsSteps, type TriggerWords } from './trigger-words';
+import { buildTriggerWordsSteps, type TriggerPart, type TriggerWords } from './trigger-words';
 
 /** One claim's patterns in one language. */
 export interface ClaimMatcher {
@@ -71,7 +71,7 @@ function narrowsFor(tables: MatcherTables, claim: ClaimTables, lang: Lang): Clai
 
 /** Number the trigger parts that have words across the language's claims, and give each claim the shared index. */
 function* attachWordsSteps(list: ClaimMatcher[], claims: ClaimTables[], lang: Lang): Generator<void, void> {
-  const parts: { alternatives: string[][][]; unicode: boolean }[] = [];
+  const parts: TriggerPart[] = [];
   const numbers = claims.map((c) => {
     const words = c.words?.[lang];
     return c.triggers[lang].map((part, p) => {
@@ -79,7 +79,7 @@ function* attachWordsSteps(list: ClaimMatcher[], claims: ClaimTables[], lang: La
       if (!words || !alternatives) return null;
       parts.push({
         alternatives: alternatives.map((ids) => ids.map((id) => words.sets[id])),
-        unicode: part.flags.includes('u'),
+        flags: part.flags,
       });
       return parts.length - 1;
     });

@@ -4,6 +4,7 @@ import { buildTriggerWords, partsBySentence } from '../../../lib/match/trigger-w
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
 import { readPart } from '../support/real-claims-score';
 import { foldText } from '../../../lib/text/fold';
+import { lowerSameLength } from '../../../lib/text/keys';
 import { splitSentences } from '../../../lib/match/sentences';
 
 /** The best set of each alternative, merged (shorter words replacing those that contain them), sorted; or null. */
@@ -114,7 +115,7 @@ describe('partsBySentence: never rules out a sentence the part matches', () => {
   ];
   const parts = SOURCES.map((source) => ({ source, flags: 'i' }));
   // Every set each alternative proves, all required: the strictest index these sources allow.
-  const index = buildTriggerWords(parts.map((p) => ({ alternatives: triggerWords(p)!, unicode: false })))!;
+  const index = buildTriggerWords(parts.map((p) => ({ alternatives: triggerWords(p)!, flags: p.flags })))!;
   const compiled = SOURCES.map((s) => new RegExp(s, 'i'));
 
   test('every part has words', () => {
@@ -159,14 +160,14 @@ describe('the shipped trigger words on real sentences', () => {
         return { part, alternatives: words.parts[p]!.map((ids) => ids.map((id) => words.sets[id])) };
       }),
     );
-    const index = buildTriggerWords(
-      parts.map((p) => ({ alternatives: p.alternatives, unicode: p.part.flags.includes('u') })),
-    )!;
+    const index = buildTriggerWords(parts.map((p) => ({ alternatives: p.alternatives, flags: p.part.flags })))!;
     const compiled = parts.map((p) => new RegExp(p.part.source, p.part.flags));
     let matched = 0;
     for (const paragraph of paragraphs) {
-      const block = foldText(paragraph.sentences.map((s) => s.text).join(' ')).text;
-      const spans = splitSentences(block, lang);
+      // As the disputed pass reads a block: folded, split, then lower-cased (the parts are).
+      const folded = foldText(paragraph.sentences.map((s) => s.text).join(' ')).text;
+      const spans = splitSentences(folded, lang);
+      const block = lowerSameLength(folded);
       const possible = partsBySentence(index, block, spans);
       spans.forEach((span, i) => {
         const sentence = block.slice(span.start, span.end);
