@@ -27,6 +27,7 @@ import {
   termOf,
   test,
   testClaim,
+  reviveClaimsSteps,
   warmClaimsSteps,
   type Term,
   type TriggerMatch,
@@ -197,6 +198,7 @@ export function* matchClaimsSteps(
   const wide = isWide(text);
   yield* runtime.wordsSteps(lang);
   yield* warmClaimsSteps(matchers, wide, warmSample(blocks));
+  yield* reviveClaimsSteps(matchers, wide);
   yield;
   // The sentence splitter's first use loads the language's break rules: a step of its own.
   prepareSentenceSplitter(lang);

@@ -6,6 +6,9 @@ import { handMadePack, TEST_CLAIMS, TEST_ENTITIES } from './hand-made-pack';
 import type { Claim } from '../../../lib/dataset/schema';
 import { withoutLetterProperty } from '../../../lib/pack/matcher-tables';
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
+import { reviveClaimsSteps } from '../../../lib/match/claim-test';
+import { compiledParts } from '../../../lib/match/split-pattern';
+import { runSteps } from '../../../lib/util/steps';
 
 const pack = handMadePack();
 const sentences = (text: string, lang = 'en') => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
@@ -381,5 +384,37 @@ describe('claim patterns compile without the slow unicode mode', () => {
     const found = find(text);
     expect(found.length).toBeGreaterThan(1);
     expect(find(text.toUpperCase())).toEqual(found);
+  });
+});
+
+describe('patterns revived before each pass', () => {
+  // Firefox drops compiled patterns at garbage collection, and compiles short subjects apart: each
+  // pattern's compile must be a step of its own, not part of one sentence's test.
+  test.each([false, true])('every part and the trigger words run once per width, a step each (wide %s)', (wide) => {
+    const runtime = getRuntime(loadCompiledPack());
+    runSteps(runtime.wordsSteps('en'));
+    const matchers = runtime.claimsFor('en');
+    const patterns = new Set<RegExp>();
+    for (const m of matchers) {
+      for (const p of [m.trigger, m.context, m.exclude, m.follow])
+        if (p) for (const re of compiledParts(p)) patterns.add(re);
+      if (m.words) patterns.add(m.words.index.pattern);
+    }
+    const subjects = new Map<RegExp, string[]>();
+    const exec = RegExp.prototype.exec;
+    RegExp.prototype.exec = function (this: RegExp, text: string) {
+      subjects.set(this, [...(subjects.get(this) ?? []), text]);
+      return exec.call(this, text);
+    };
+    let steps = 0;
+    try {
+      for (const _ of reviveClaimsSteps(matchers, wide)) steps++;
+    } finally {
+      RegExp.prototype.exec = exec;
+    }
+    const expected = wide ? [' ', '\u2014'] : [' '];
+    expect(patterns.size).toBeGreaterThan(50);
+    for (const re of patterns) expect(subjects.get(re)).toEqual(expected);
+    expect(steps).toBe(patterns.size * expected.length);
   });
 });
