@@ -31,7 +31,7 @@ export type CompiledPack = PackBase &
         claims: ClaimView[];
       }
     | {
-        /** No prebuilt tables (hand-made test packs): they are built on first use from the claims' patterns. */
+        /** No prebuilt tables (packs for UI tests): such a pack cannot be analysed (`getRuntime` refuses it). */
         matcher: null;
         claims: Claim[];
       }
