@@ -4,6 +4,7 @@
  * same quotation. And the warm-up that compiles a claim's patterns one step at a time. The block
  * and article rules around this are in `claims.ts`.
  */
+import { isWide } from '../text/fold';
 import type { ClaimMatcher } from './runtime';
 import { compiledParts } from './split-pattern';
 
@@ -44,9 +45,7 @@ const warmedFor = { narrow: new WeakSet<ClaimMatcher[]>(), wide: new WeakSet<Cla
 const WARM_TEXT = 'The men were flown to El Salvador. '.repeat(40);
 /** The same, as a two-byte string (its last character is beyond Latin-1). */
 const WARM_TEXT_WIDE = `${WARM_TEXT}\u2014`;
-const BEYOND_LATIN1 = /[\u0100-\uffff]/;
-/** Whether `text` is stored two bytes a character (holds a character beyond Latin-1). */
-export const isWide = (text: string): boolean => BEYOND_LATIN1.test(text);
+export { isWide };
 
 /**
  * Run each pattern of `matchers` on a short text of the page's string width(s) the first time they

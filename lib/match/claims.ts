@@ -16,7 +16,7 @@ import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
 import type { DisputedHit } from '../report/report';
 import type { ClaimMatcher, MatcherRuntime } from './runtime';
-import { foldText } from '../text/fold';
+import { foldText, oneByte } from '../text/fold';
 import { lowerSameLength } from '../text/keys';
 import { prepareSentenceSplitter, sentenceAt, splitSentences, type SentenceSpan } from './sentences';
 import {
@@ -162,6 +162,12 @@ export function* matchClaimsSteps(
   const otherLang: Lang = lang === 'en' ? 'es' : 'en';
   let others: ClaimMatcher[] | null = null;
 
+  // A page's text with a character beyond Latin-1 (a curly quote) is stored two bytes a character,
+  // and so is every slice of it: its folded blocks are copied one byte a character where they can be
+  // (`oneByte`), or every pattern would be compiled for both widths.
+  const pageWide = isWide(text);
+  const narrow = (s: string) => (pageWide ? oneByte(s) : s);
+
   // Pass 1: which blocks name the story, and whether the text as a whole does.
   const blocks: { start: number; end: number; anchored: boolean; folded: string }[] = [];
   let core = false;
@@ -177,7 +183,7 @@ export function* matchClaimsSteps(
     }
     if (end > start) {
       // Lower case, as the claim patterns expect it (they are compiled without `i`: see `lowerCasePattern`).
-      const folded = lowerSameLength(foldText(text.slice(start, end)).text);
+      const folded = narrow(lowerSameLength(foldText(text.slice(start, end)).text));
       const anchored = test(STORY_ANCHORS, folded);
       if (anchored) anchoredBlocks++;
       if (!core && test(CORE_ANCHORS, folded)) core = true;
@@ -195,7 +201,9 @@ export function* matchClaimsSteps(
   // again to machine code once it is run on long text), a few milliseconds each for the combined
   // triggers: done one pattern per step, on the page's own text (the blocks that name the story;
   // see `warmClaimsSteps`), so no step of a long page pays for several.
-  const wide = isWide(text);
+  // The width the patterns meet: the folded blocks' (a page's curly quotes fold to ASCII, and the
+  // fold then stores the text one byte a character, see `oneByte` in lib/text/fold.ts).
+  const wide = blocks.some((block) => isWide(block.folded));
   yield* runtime.wordsSteps(lang);
   yield* warmClaimsSteps(matchers, wide, warmSample(blocks));
   yield* reviveClaimsSteps(matchers, wide);
@@ -237,7 +245,7 @@ export function* matchClaimsSteps(
     const folded = foldText(raw);
     // Sentences are split where the page's case shows them; the patterns run on lower case.
     const spans = splitSentences(folded.text, lang);
-    const lower = lowerSameLength(folded.text);
+    const lower = narrow(lowerSameLength(folded.text));
     const probes = spans.map((s) => lower.slice(s.start, s.end));
     const original = (at: number) => block.start + folded.toOriginal(at);
     // A short paragraph (one or two sentences, as US news layouts set them) carries its subject from

@@ -112,10 +112,34 @@ function foldUntil(source: string, re: RegExp, state: FoldState, until: number):
   return true;
 }
 
+/** A character stored in two bytes. */
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+/** The longest text `oneByte` copies (a larger one would be one step of 10 ms and more). */
+export const ONE_BYTE_MAX_CHARS = 256 * 1024;
+
+/**
+ * `text` stored one byte a character if its characters allow it. A string made of slices of a
+ * two-byte string stays two-byte even when every character in it fits in one byte: the fold copies
+ * the page's text in slices, and a page's curly quotes and dashes fold to ASCII. V8 compiles a
+ * pattern separately for each width it meets: on such text the claim patterns were compiled a
+ * second time, about 12 MB of machine code in Node and, in the storm bench, 13 MB of a Chromium
+ * tab's heap, with hundreds of milliseconds of rescans. A JSON round trip copies the text into a
+ * one-byte string (V8 and SpiderMonkey both store a parsed string so when they can). Texts whose
+ * source was one-byte need no copy: callers ask only for text folded from two-byte text.
+ */
+export function oneByte(text: string): string {
+  if (text.length > ONE_BYTE_MAX_CHARS || BEYOND_LATIN1.test(text)) return text;
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
+/** Whether `text` holds a character beyond Latin-1 (and so is stored two bytes a character). */
+export const isWide = (text: string): boolean => BEYOND_LATIN1.test(text);
+
 function foldedResult(source: string, state: FoldState): FoldedText {
   if (state.last === 0) return { text: source, toOriginal: (i) => i };
   const { at, shift } = state;
-  const out = state.last < source.length ? state.out + source.slice(state.last) : state.out;
+  const folded = state.last < source.length ? state.out + source.slice(state.last) : state.out;
+  const out = isWide(source) ? oneByte(folded) : folded;
   const count = at.length;
   return {
     text: out,
