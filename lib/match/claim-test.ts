@@ -45,7 +45,6 @@ const warmedFor = { narrow: new WeakSet<ClaimMatcher[]>(), wide: new WeakSet<Cla
 const WARM_TEXT = 'The men were flown to El Salvador. '.repeat(40);
 /** The same, as a two-byte string (its last character is beyond Latin-1). */
 const WARM_TEXT_WIDE = `${WARM_TEXT}\u2014`;
-export { isWide };
 
 /**
  * Run each pattern of `matchers` on a short text of the page's string width(s) the first time they

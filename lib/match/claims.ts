@@ -16,14 +16,13 @@ import type { CompiledPack } from '../pack/compiled';
 import type { Lang } from '../dataset/schema';
 import type { DisputedHit } from '../report/report';
 import type { ClaimMatcher, MatcherRuntime } from './runtime';
-import { foldText, oneByte } from '../text/fold';
+import { foldText, isWide, oneByte, type FoldedText } from '../text/fold';
 import { lowerSameLength } from '../text/keys';
 import { prepareSentenceSplitter, sentenceAt, splitSentences, type SentenceSpan } from './sentences';
 import {
   find,
   findTrigger,
   isWarm,
-  isWide,
   termOf,
   test,
   testClaim,
@@ -132,11 +131,11 @@ interface Found {
 const ARTICLE_SUBJECT_BLOCKS = 2;
 
 /** Text the claim patterns are warmed on (`warmClaimsSteps`): the blocks that name the story, up to `WARM_SAMPLE_CHARS`. */
-function warmSample(blocks: readonly { anchored: boolean; folded: string }[]): string | undefined {
+function warmSample(blocks: readonly { anchored: boolean; lower: string }[]): string | undefined {
   let sample = '';
   for (const block of blocks) {
     if (!block.anchored) continue;
-    sample += sample ? `\n${block.folded}` : block.folded;
+    sample += sample ? `\n${block.lower}` : block.lower;
     if (sample.length >= WARM_SAMPLE_CHARS) break;
   }
   return sample ? sample.slice(0, WARM_SAMPLE_CHARS * 2) : undefined;
@@ -169,7 +168,8 @@ export function* matchClaimsSteps(
   const narrow = (s: string) => (pageWide ? oneByte(s) : s);
 
   // Pass 1: which blocks name the story, and whether the text as a whole does.
-  const blocks: { start: number; end: number; anchored: boolean; folded: string }[] = [];
+  /** Each block: where it is, whether it names the story, its fold and that fold lower-cased. */
+  const blocks: { start: number; end: number; anchored: boolean; fold: FoldedText; lower: string }[] = [];
   let core = false;
   let anchoredBlocks = 0;
   for (let start = 0; start <= text.length;) {
@@ -182,12 +182,13 @@ export function* matchClaimsSteps(
       end = stop > start + MAX_BLOCK / 2 ? stop + 1 : start + MAX_BLOCK;
     }
     if (end > start) {
+      const fold = foldText(text.slice(start, end));
       // Lower case, as the claim patterns expect it (they are compiled without `i`: see `lowerCasePattern`).
-      const folded = narrow(lowerSameLength(foldText(text.slice(start, end)).text));
-      const anchored = test(STORY_ANCHORS, folded);
+      const lower = narrow(lowerSameLength(fold.text));
+      const anchored = test(STORY_ANCHORS, lower);
       if (anchored) anchoredBlocks++;
-      if (!core && test(CORE_ANCHORS, folded)) core = true;
-      blocks.push({ start, end, anchored, folded });
+      if (!core && test(CORE_ANCHORS, lower)) core = true;
+      blocks.push({ start, end, anchored, fold, lower });
       if (blocks.length % 64 === 0) yield;
     }
     start = text[end] === '\n' || end === text.length ? end + 1 : end;
@@ -203,7 +204,7 @@ export function* matchClaimsSteps(
   // see `warmClaimsSteps`), so no step of a long page pays for several.
   // The width the patterns meet: the folded blocks' (a page's curly quotes fold to ASCII, and the
   // fold then stores the text one byte a character, see `oneByte` in lib/text/fold.ts).
-  const wide = blocks.some((block) => isWide(block.folded));
+  const wide = blocks.some((block) => isWide(block.lower));
   yield* runtime.wordsSteps(lang);
   yield* warmClaimsSteps(matchers, wide, warmSample(blocks));
   yield* reviveClaimsSteps(matchers, wide);
@@ -217,7 +218,7 @@ export function* matchClaimsSteps(
     if (!claim.articleContext || !claim.context) return false;
     let named = 0;
     for (const block of blocks) {
-      if (block.anchored && test(claim.context, block.folded) && ++named >= ARTICLE_SUBJECT_BLOCKS) return true;
+      if (block.anchored && test(claim.context, block.lower) && ++named >= ARTICLE_SUBJECT_BLOCKS) return true;
     }
     return false;
   });
@@ -241,11 +242,9 @@ export function* matchClaimsSteps(
       before = [];
       continue;
     }
-    const raw = text.slice(block.start, block.end);
-    const folded = foldText(raw);
+    const { fold: folded, lower } = block;
     // Sentences are split where the page's case shows them; the patterns run on lower case.
     const spans = splitSentences(folded.text, lang);
-    const lower = narrow(lowerSameLength(folded.text));
     const probes = spans.map((s) => lower.slice(s.start, s.end));
     const original = (at: number) => block.start + folded.toOriginal(at);
     // A short paragraph (one or two sentences, as US news layouts set them) carries its subject from
