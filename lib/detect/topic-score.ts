@@ -6,7 +6,7 @@
  */
 import type { TopicResult } from '../report/report';
 import type { Lang, Topic, TopicSignal } from '../dataset/schema';
-import type { TopicPattern } from '../text/pattern-source';
+import type { TopicPattern, TopicPatterns } from '../text/pattern-source';
 import { lowerSameLength } from '../text/keys';
 import { runSteps } from '../util/steps';
 
@@ -44,16 +44,10 @@ function compileSignal(signal: TopicSignal, { source, flags, lower }: TopicPatte
 
 const compiledTopics = new WeakMap<Topic, { signals: CompiledSignal[]; negatives: CompiledSignal[] }>();
 
-/** Every signal's and negative's pattern as it runs, in the topic's order (`topicPatterns`, at build time). */
-export interface TopicPatterns {
-  signals: TopicPattern[];
-  negatives: TopicPattern[];
-}
-
 function compileSignals(topic: Topic, patterns: TopicPatterns) {
   let compiled = compiledTopics.get(topic);
   if (!compiled) {
-    const compile = (list: TopicSignal[], sources: TopicPatterns['signals']): CompiledSignal[] =>
+    const compile = (list: TopicSignal[], sources: TopicPattern[]): CompiledSignal[] =>
       list.map((signal, i) => compileSignal(signal, sources[i]));
     compiled = {
       signals: compile(topic.signals, patterns.signals),

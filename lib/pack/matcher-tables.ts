@@ -7,8 +7,8 @@
  */
 import type { Alias, Claim, Entity, EntityType, Lang, Topic } from '../dataset/schema';
 import { foldString } from '../text/fold';
-import { aliasKey, foldPattern, lowerCasePattern } from '../text/keys';
-import { topicPatterns, type TopicPattern } from '../text/pattern-source';
+import { aliasKey, foldPattern, lowerCasePattern, patternTokens } from '../text/keys';
+import { topicPatterns, type TopicPatterns } from '../text/pattern-source';
 import { factorWordBoundary } from './word-boundary-factor';
 import { marked, minimalSet, triggerWords } from './required-literals';
 
@@ -89,7 +89,7 @@ export interface MatcherTables {
    * The topic signals' and negatives' patterns as they run (`topicPatterns` of `lib/text/pattern-source.ts`), in
    * the topic's order.
    */
-  topic: { signals: TopicPattern[]; negatives: TopicPattern[] };
+  topic: TopicPatterns;
 }
 
 export interface EntityLabel {
@@ -348,24 +348,8 @@ const LETTER_CLASS =
  */
 export function withoutLetterProperty(source: string): string {
   let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      const escape = source.slice(i, i + 5);
-      if (!inClass && escape === '\\p{L}') {
-        out += LETTER_CLASS;
-        i += 4;
-      } else {
-        out += source.slice(i, i + 2);
-        i++;
-      }
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    out += ch;
-  }
+  for (const { text, escape, inClass } of patternTokens(source))
+    out += escape && !inClass && text === '\\p{L}' ? LETTER_CLASS : text;
   return out;
 }
 

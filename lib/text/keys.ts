@@ -46,38 +46,56 @@ export function foldPattern(source: string): string {
  */
 export function lowerCasePattern(source: string): string {
   let out = '';
-  /** Inside `[…]` (escapes are skipped whole, so an escaped bracket never counts). */
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      const next = source[i + 1] ?? '';
-      if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
-        const end = source.indexOf('}', i);
-        const escape = source.slice(i, end + 1);
-        if (
-          /^\\[pP]\{(?:General_Category=|gc=)?(?:Lu|Ll|Lt|LC|Cased_Letter|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter|Uppercase|Lowercase)\}$/.test(
-            escape,
-          )
-        )
-          throw new Error(`lowerCasePattern: a letter-case property (${escape}) cannot be lower-cased`);
-        out += escape;
-        i = end;
-        continue;
-      }
-      out += c + next;
-      i++;
-      continue;
+  for (const { text, at, escape, inClass } of patternTokens(source)) {
+    if (escape) {
+      if (LETTER_CASE_PROPERTY.test(text))
+        throw new Error(`lowerCasePattern: a letter-case property (${text}) cannot be lower-cased`);
+      out += text;
+    } else {
+      if (inClass && text === '-' && /[A-Z]/.test(source[at - 1] ?? '') && /[a-z]/.test(source[at + 1] ?? ''))
+        throw new Error(
+          `lowerCasePattern: a range across letter case (${source.slice(at - 1, at + 2)}) cannot be lower-cased`,
+        );
+      out += text.toLowerCase();
     }
-    if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    else if (inClass && c === '-' && /[A-Z]/.test(source[i - 1] ?? '') && /[a-z]/.test(source[i + 1] ?? ''))
-      throw new Error(
-        `lowerCasePattern: a range across letter case (${source.slice(i - 1, i + 2)}) cannot be lower-cased`,
-      );
-    out += c.toLowerCase();
   }
   return out;
+}
+
+const LETTER_CASE_PROPERTY =
+  /^\\[pP]\{(?:General_Category=|gc=)?(?:Lu|Ll|Lt|LC|Cased_Letter|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter|Uppercase|Lowercase)\}$/;
+
+/** One token of a regular-expression source (`patternTokens`). */
+export interface PatternToken {
+  /** An escape whole (`\x`, or `\p{…}` with its name), or one character. */
+  text: string;
+  at: number;
+  escape: boolean;
+  /** Inside a character class (its brackets included). */
+  inClass: boolean;
+}
+
+/**
+ * A regular-expression source read token by token. Escapes are read whole, so an escaped bracket
+ * opens no class and an escaped parenthesis no group. Shared by the rewrites of pattern sources
+ * (lower case here, the structure in `pattern-source.ts`, `\p{L}` in the matcher tables).
+ */
+export function* patternTokens(source: string): Generator<PatternToken> {
+  let inClass = false;
+  for (let at = 0; at < source.length; at++) {
+    const ch = source[at];
+    if (ch === '\\') {
+      const next = source[at + 1] ?? '';
+      const close = (next === 'p' || next === 'P') && source[at + 2] === '{' ? source.indexOf('}', at) : -1;
+      const end = close === -1 ? at + 2 : close + 1;
+      yield { text: source.slice(at, end), at, escape: true, inClass };
+      at = end - 1;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    yield { text: ch, at, escape: false, inClass };
+    if (ch === ']') inClass = false;
+  }
 }
 
 /**

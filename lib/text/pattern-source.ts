@@ -1,4 +1,4 @@
-import { foldPattern, lowerCasePattern } from './keys';
+import { foldPattern, lowerCasePattern, patternTokens } from './keys';
 
 /**
  * The characters of a regular-expression source that give it structure: each one outside an escape
@@ -8,17 +8,11 @@ import { foldPattern, lowerCasePattern } from './keys';
  */
 export function* patternStructure(source: string): Generator<{ at: number; ch: string; depth: number }> {
   let depth = 0;
-  let inClass = false;
-  for (let at = 0; at < source.length; at++) {
-    const ch = source[at];
-    if (ch === '\\') at++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else {
-      if (ch === '(') depth++;
-      else if (ch === ')') depth--;
-      yield { at, ch, depth };
-    }
+  for (const { text: ch, at, escape, inClass } of patternTokens(source)) {
+    if (escape || inClass) continue;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    yield { at, ch, depth };
   }
 }
 
@@ -95,11 +89,17 @@ function topicSignalPattern(pattern: string, caseSensitive = false): TopicPatter
   return { source, flags: (caseSensitive ? 'g' : 'gi') + unicode };
 }
 
+/** Every signal's and negative's pattern as it runs, in a topic's order. */
+export interface TopicPatterns {
+  signals: TopicPattern[];
+  negatives: TopicPattern[];
+}
+
 /** Every signal's and negative's compiled pattern (`topicSignalPattern`), in a topic's order. */
 export function topicPatterns(topic: {
   signals: readonly { pattern: string; caseSensitive?: boolean }[];
   negatives: readonly { pattern: string; caseSensitive?: boolean }[];
-}): { signals: TopicPattern[]; negatives: TopicPattern[] } {
+}): TopicPatterns {
   const of = (signal: { pattern: string; caseSensitive?: boolean }) =>
     topicSignalPattern(signal.pattern, signal.caseSensitive);
   return { signals: topic.signals.map(of), negatives: topic.negatives.map(of) };
