@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lowerCasePattern, lowerSameLength } from '../../../lib/text/keys';
+import { lowerCasePattern, lowerSameLength, patternTokens } from '../../../lib/text/keys';
 
 /** Every match (where it starts and how long it is) of `re` in `text`. */
 function matches(re: RegExp, text: string): [number, number][] {
@@ -53,5 +53,14 @@ describe('lowerSameLength', () => {
     const lower = lowerSameLength(text);
     expect(lower).toHaveLength(text.length);
     expect(lower).toBe('İstanbul and cecot');
+  });
+});
+
+describe('reading a pattern source token by token', () => {
+  test('escapes whole, property names with them, brackets as part of their class', () => {
+    const tokens = [...patternTokens('a\\[b[\\]x-]\\p{Lu}(c)')].map(
+      (t) => `${t.text}${t.escape ? '!' : ''}${t.inClass ? '@' : ''}`,
+    );
+    expect(tokens).toEqual(['a', '\\[!', 'b', '[@', '\\]!@', 'x@', '-@', ']@', '\\p{Lu}!', '(', 'c', ')']);
   });
 });
