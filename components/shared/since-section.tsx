@@ -40,13 +40,13 @@ export interface SinceSectionProps {
 }
 
 /**
- * The section. Off topic: nothing. Undated: one line saying the date is unknown, and no section,
- * so nothing can be read as having happened "since".
+ * The section. Off topic, or the date not read yet: nothing. Undated: one line saying the date is
+ * unknown, and no section, so nothing can be read as having happened "since".
  */
 export function SinceSection(props: SinceSectionProps) {
   const { view, pack, lang, contentLang, headingLevel = 3, idPrefix } = props;
   const [showAll, setShowAll] = useState(false);
-  if (view.state === 'off-topic') return null;
+  if (view.state === 'off-topic' || view.state === 'unread') return null;
   if (view.state === 'undated' || !view.published) {
     return (
       <p class="bs-note bs-since-unknown" data-since="undated">

@@ -17,7 +17,7 @@
  * not a DOM attribute or a message: the page timeline already carries our measures, so it tells a
  * page nothing new, and it costs no message to the background.
  */
-import { analyzeSteps, findDisputedSteps, type Analysis } from '../analysis/analyze';
+import { analyzeSteps, completeReportSteps, type Analysis } from '../analysis/analyze';
 import type { PageReport } from '../report/report';
 import type { CompiledPack } from '../pack/compiled';
 import { passesGate } from '../detect/gate';
@@ -199,8 +199,9 @@ export function startPageController(opts: PageControllerOptions): PageController
   };
 
   /**
-   * The first analysis, in slices: names and the UI first, then the disputed points (whose
-   * patterns compile on first use), each step of it a short task. A reader-requested scan waits
+   * The first analysis, in slices: names and the UI first, then the publication date, the
+   * timeline since it and the disputed points (whose patterns compile on first use), each step of
+   * it a short task. A reader-requested scan waits
    * for everything before it draws, since its result is what the popup shows.
    */
   const firstRun = async (): Promise<void> => {
@@ -210,7 +211,7 @@ export function startPageController(opts: PageControllerOptions): PageController
     const scanStart = perf.now();
     let scanBusy = 0;
     const analysis: Analysis = await sliced(
-      analyzeSteps(doc, pack, { deferDisputed: !force }),
+      analyzeSteps(doc, pack, { namesFirst: !force }),
       (ms) => (scanBusy += ms),
     );
     measure(perf, 'backstory:scan', scanStart, scanBusy);
@@ -221,9 +222,9 @@ export function startPageController(opts: PageControllerOptions): PageController
     if (overtaken()) return;
     if (!(await drawing.drawSliced(analysis.report, analysis.index, force, overtaken))) return;
     if (force || !analysis.report.topic.onTopic) return;
-    const disputed = await sliced(findDisputedSteps(analysis.report, analysis.index, pack));
+    const complete = await sliced(completeReportSteps(doc, analysis.report, analysis.index, pack));
     if (overtaken()) return;
-    rawReport = { ...analysis.report, disputed };
+    rawReport = complete;
     await yieldTask();
     if (overtaken()) return;
     await drawing.drawSliced(rawReport, analysis.index, force, overtaken);

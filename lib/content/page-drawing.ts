@@ -26,11 +26,13 @@ export interface PageUi {
 }
 
 /**
- * Whether two reports draw the same marks: the same entity mentions (entity id and offsets, in
- * order) and the same disputed sentences. Compared in place: a 1 MB page's first draw used to build
- * a 5,700-part fingerprint string only to learn that nothing was drawn yet.
+ * Whether two reports draw the same: the same entity mentions (entity id and offsets, in order),
+ * the same disputed sentences and the same publication date (read after the first draw, it changes
+ * what the UI says since). Compared in place: a 1 MB page's first draw used to build a 5,700-part
+ * fingerprint string only to learn that nothing was drawn yet.
  */
-function sameMarks(a: PageReport, b: PageReport): boolean {
+function sameDrawing(a: PageReport, b: PageReport): boolean {
+  if (a.published !== b.published) return false;
   if (a.disputed.length !== b.disputed.length) return false;
   for (let i = 0; i < a.disputed.length; i++) {
     const x = a.disputed[i];
@@ -123,7 +125,7 @@ export function createPageDrawing(opts: PageDrawingOptions): PageDrawing {
     const visible = opts.filter(report);
     const shown = visible.topic.onTopic || force;
     const drawn = drawnPlan;
-    const same = drawn !== null && drawn.shown === shown && (!shown || sameMarks(drawn.visible, visible));
+    const same = drawn !== null && drawn.shown === shown && (!shown || sameDrawing(drawn.visible, visible));
     return same ? null : { visible, shown };
   };
 

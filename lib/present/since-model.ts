@@ -26,9 +26,10 @@ export interface ChangedClaim {
 export interface SinceView {
   /**
    * `dated`: on topic with a publication day, the section is shown. `undated`: on topic without a
-   * reliable date, only "date unknown" is said. `off-topic`: nothing is shown at all.
+   * reliable date, only "date unknown" is said. `unread`: the date is not read yet (the first draw
+   * of a page comes before it), nothing is shown until it is. `off-topic`: nothing is shown at all.
    */
-  state: 'dated' | 'undated' | 'off-topic';
+  state: 'dated' | 'undated' | 'unread' | 'off-topic';
   /** The article's publication day, or null when the page states none. */
   published: string | null;
   /** The article is newer than the pack's review: later developments may be missing. */
@@ -49,6 +50,8 @@ export function buildSinceView(report: PageReport, pack: CompiledPack): SinceVie
   const published = report.published ?? null;
   if (!report.topic.onTopic)
     return { state: 'off-topic', published, newerThanPack: false, events: [], changedClaims: [] };
+  if (report.published === undefined)
+    return { state: 'unread', published, newerThanPack: false, events: [], changedClaims: [] };
   if (!published) return { state: 'undated', published, newerThanPack: false, events: [], changedClaims: [] };
 
   const onPage = new Set(report.entities.filter((e) => e.mentions.length > 0).map((e) => e.id));

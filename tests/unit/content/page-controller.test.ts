@@ -1,4 +1,4 @@
-import { passageCount } from '../../../lib/report/report';
+import { passageCount, type PageReport } from '../../../lib/report/report';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -211,6 +211,43 @@ describe('page controller: the settled mark', () => {
     // The report for the popup keeps each point's first passage and the count of all.
     const passages = page.tabReport!.report.disputed.reduce((n, d) => n + passageCount(d), 0);
     expect(passages).toBe(disputedShown.at(-1));
+    controller.abort();
+  });
+
+  test('the names are drawn before the date is read; the date reaches the UI and the popup after', async () => {
+    load('noem-cecot-visit.html');
+    const seen: (string | null | undefined)[] = [];
+    const mountUi = (first: PageReport): PageUi => {
+      seen.push(first.published);
+      return { update: (r) => seen.push(r.published), togglePanel() {}, destroy() {} };
+    };
+    const { page, controller } = start({ gatePassed: true, mountUi });
+    await page.ready;
+    expect(seen[0]).toBeUndefined();
+    expect(seen.at(-1)).toBe('2025-03-27');
+    expect(page.tabReport!.report.published).toBe('2025-03-27');
+    expect(page.tabReport!.report.since?.length).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(settled()).toHaveLength(1));
+    controller.abort();
+  });
+
+  test('a later date alone is drawn: the UI hears of it even when the marks stay the same', async () => {
+    load('noem-cecot-visit.html');
+    // No disputed point on the page: the second draw changes nothing but the date.
+    for (const p of document.querySelectorAll('article p'))
+      p.textContent = 'Nayib Bukele and Kristi Noem met at CECOT.';
+    const seen: (string | null | undefined)[] = [];
+    const mountUi = (first: PageReport): PageUi => {
+      seen.push(first.published);
+      return { update: (r) => seen.push(r.published), togglePanel() {}, destroy() {} };
+    };
+    const { page, controller } = start({ gatePassed: true, mountUi });
+    await page.ready;
+    expect(page.tabReport?.report.topic.onTopic).toBe(true);
+    expect(page.tabReport!.report.disputed).toEqual([]);
+    expect(seen[0]).toBeUndefined();
+    expect(seen.at(-1)).toBe('2025-03-27');
+    await vi.waitFor(() => expect(settled()).toHaveLength(1));
     controller.abort();
   });
 

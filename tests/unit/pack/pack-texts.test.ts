@@ -13,7 +13,7 @@ import {
 } from '../../../lib/pack/pack-texts';
 import { askInParts, packLoader } from '../../../lib/content/pack-handoff';
 import { analyzeHtml } from '../../../lib/analysis/analyze-html';
-import { analyzeDocument, findDisputed } from '../../../lib/analysis/analyze';
+import { analyzeDocument, completeReportSteps, runSteps } from '../../../lib/analysis/analyze';
 import { parseHTML } from 'linkedom';
 
 const pack = loadCompiledPack();
@@ -45,22 +45,29 @@ describe('the pack as texts, parsed on first use', () => {
     expect(() => lazy.timeline).toThrow(SyntaxError);
   });
 
-  test("a page's scan parses neither the entities' cards nor the claim tables, which the disputed pass reads later", () => {
+  test("a page's scan parses neither the entities' cards, the timeline nor the claim tables, which are read after it", () => {
     const html = `<html lang="en"><head><title>Noem tours CECOT in El Salvador</title></head><body><article>
       <h1>Noem tours CECOT, the prison holding Venezuelans deported under the Alien Enemies Act</h1>
       <p>Homeland Security Secretary Kristi Noem toured the Terrorism Confinement Center in El Salvador on Wednesday,
       where the Trump administration sent more than 200 Venezuelans it says are members of Tren de Aragua.</p>
       <p>President Nayib Bukele said the men would stay in CECOT; Judge James Boasberg had ordered the flights turned around.</p>
       </article></body></html>`;
-    const broken = lazyPack({ ...packTexts(pack), entities: '{not json', matcherClaims: '{not json' });
+    const broken = lazyPack({
+      ...packTexts(pack),
+      entities: '{not json',
+      timeline: '{not json',
+      matcherClaims: '{not json',
+    });
     const { document } = parseHTML(html);
     const { report, index } = analyzeDocument(document as unknown as Document, broken, {
-      deferDisputed: true,
+      namesFirst: true,
       now: new Date('2025-04-01'),
     });
     expect(report.topic.onTopic).toBe(true);
     expect(report.entities.map((e) => e.name)).toContain('Nayib Bukele');
-    expect(() => findDisputed(report, index, broken)).toThrow(SyntaxError);
+    expect(() => runSteps(completeReportSteps(document as unknown as Document, report, index, broken))).toThrow(
+      SyntaxError,
+    );
   });
 
   test('the engine finds the same on a page with the handed pack as with the bundled one', () => {

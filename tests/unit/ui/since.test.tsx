@@ -47,8 +47,13 @@ describe('the model', () => {
       events: [],
       changedClaims: [],
     });
-    // A report that predates the field (no `published` at all) reads the same.
-    expect(buildSinceView(REPORT, PACK).state).toBe('undated');
+    // A report whose date is not read yet (a page's first draw comes before it) says nothing yet:
+    // not "date unknown", which the date read a moment later may contradict.
+    expect(buildSinceView({ ...REPORT, published: undefined }, PACK)).toMatchObject({
+      state: 'unread',
+      events: [],
+      changedClaims: [],
+    });
   });
 
   test('events after the day, those sharing most names with the page first, ties in date order', () => {
@@ -247,6 +252,11 @@ describe('the section', () => {
     expect(root.querySelector('h3, h4, ol, ul')).toBeNull();
     expect(text(root)).toMatch(/^Publication date unknown/);
     expect(root.querySelector('[data-since="undated"]')).not.toBeNull();
+  });
+
+  test('the date not read yet: nothing at all', () => {
+    renderSection({ ...REPORT, published: undefined });
+    expect(root.innerHTML).toBe('');
   });
 
   test('off topic: nothing at all', () => {
