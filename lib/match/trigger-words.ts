@@ -15,7 +15,7 @@
  * the longest word that starts there, and every word that starts there is a prefix of it, so the
  * words found at a position are the one matched and its prefixes that are words.
  */
-import { sentenceAt, type SentenceSpan } from './sentences';
+import type { SentenceSpan } from './sentences';
 
 export interface TriggerWords {
   /** Every part's words, longest first (global; with `i` and `u` if any part has them). */
@@ -47,8 +47,12 @@ interface Alternative {
 }
 
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
-/** A word character for `\b` under any flags (with `u` and `i`, `\b` counts two more: still sound to treat as not). */
-const WORD_CHAR = /[A-Za-z0-9_]/;
+/**
+ * Whether the code unit is a word character for `\b` under any flags: A–Z, a–z, 0–9, `_` (with
+ * `u` and `i`, `\b` counts two more: still sound to treat as not). NaN (past the text's end) is not.
+ */
+const isWordChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 /** A trigger part as the index reads it: its alternatives (per alternative, sets of words: a match of it holds a word of each) and its flags. */
 export interface TriggerPart {
@@ -151,31 +155,39 @@ export function partsBySentence(words: TriggerWords, text: string, spans: readon
     }
     held.length = 0;
   };
+  // Without `i`, the pattern matches its words as written (lower case): a match is its own key.
+  const folds = pattern.ignoreCase;
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // Matches come in text order: the sentence of each is found by walking on from the last one's.
+  let i = 0;
   while ((m = pattern.exec(text)) !== null) {
     const at = m.index;
     pattern.lastIndex = at + 1;
-    const i = sentenceAt(spans, at);
-    if (i >= spans.length || at < spans[i].start) continue;
+    while (i < spans.length && spans[i].end <= at) i++;
+    if (i >= spans.length) break;
+    if (at < spans[i].start) continue;
     if (i !== sentence) {
       if (sentence >= 0) settle();
       sentence = i;
     }
     const room = spans[i].end - at;
-    let found = m[0].toLowerCase();
-    if (found.includes('\u017f')) found = found.replaceAll('\u017f', 's'); // the long s, matched under `u`
+    let found = m[0];
+    if (folds) {
+      found = found.toLowerCase();
+      if (found.includes('\u017f')) found = found.replaceAll('\u017f', 's'); // the long s, matched under `u`
+    }
     const list = prefixes.get(found);
     if (!list) {
       possible.fill(1, i * partCount, (i + 1) * partCount);
       continue;
     }
     // `\b` as the pattern meets it in the sentence alone: the sentence's ends are boundaries.
-    const startsWord = at === spans[i].start || !WORD_CHAR.test(text[at - 1]);
+    const startsWord = at === spans[i].start || !isWordChar(text.charCodeAt(at - 1));
     for (const { length, before, after, sets } of list) {
       if (length > room) break;
       if (before && !startsWord) continue;
-      if (after && length < room && WORD_CHAR.test(text[at + length])) continue;
+      if (after && length < room && isWordChar(text.charCodeAt(at + length))) continue;
       for (const set of sets) {
         if (heldIn[set] === i + 1) continue;
         heldIn[set] = i + 1;
