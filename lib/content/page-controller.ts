@@ -210,10 +210,7 @@ export function startPageController(opts: PageControllerOptions): PageController
     const force = opts.force === true;
     const scanStart = perf.now();
     let scanBusy = 0;
-    const analysis: Analysis = await sliced(
-      analyzeSteps(doc, pack, { namesFirst: !force }),
-      (ms) => (scanBusy += ms),
-    );
+    const analysis: Analysis = await sliced(analyzeSteps(doc, pack, { namesFirst: !force }), (ms) => (scanBusy += ms));
     measure(perf, 'backstory:scan', scanStart, scanBusy);
     if (overtaken()) return;
     rawReport = analysis.report;
