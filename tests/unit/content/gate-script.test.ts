@@ -76,6 +76,50 @@ test('the engine is asked for in a task after the gate, not in the one the gate 
   expect(requestEngine).toHaveBeenCalledTimes(1);
 });
 
+test("the extension API's first touch is spread over tasks, in order, before the engine is asked for", async () => {
+  // Each entry says how many timer tasks had run when it happened.
+  let tasks = 0;
+  const realSetTimeout = window.setTimeout;
+  const spy = vi.spyOn(window, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) =>
+    realSetTimeout(() => {
+      tasks++;
+      fn();
+    }, ms)) as typeof window.setTimeout);
+  try {
+    const seen: string[] = [];
+    const result = gateOnce({
+      document,
+      window,
+      gateTerms: TERMS,
+      touchApi: [() => seen.push(`browser@${tasks}`), () => seen.push(`runtime@${tasks}`)],
+      extensionAlive: () => (seen.push(`id@${tasks}`), true),
+      requestEngine: async () => (seen.push(`ask@${tasks}`), true),
+    });
+    await vi.runAllTimersAsync();
+    expect(await result).toBe(true);
+    expect(seen).toEqual(['browser@1', 'runtime@2', 'id@3', 'ask@3']);
+  } finally {
+    spy.mockRestore();
+  }
+});
+
+test('an off-topic page never touches the extension API', async () => {
+  document.title = 'Harbor festival draws crowds';
+  document.body.innerHTML = '<h1>Harbor festival</h1><p>Boats and music by the water all weekend long.</p>';
+  const touch = vi.fn();
+  const result = gateOnce({
+    document,
+    window,
+    gateTerms: TERMS,
+    touchApi: [touch],
+    extensionAlive: touch,
+    requestEngine: async () => true,
+  });
+  await vi.runAllTimersAsync();
+  expect(await result).toBe(false);
+  expect(touch).not.toHaveBeenCalled();
+});
+
 describe('single-page navigation', () => {
   function offTopicPage(): void {
     document.title = 'Harbor festival returns';
