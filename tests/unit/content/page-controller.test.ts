@@ -214,13 +214,19 @@ describe('page controller: the settled mark', () => {
     controller.abort();
   });
 
-  test('the names are drawn before the date is read; the date reaches the UI and the popup after', async () => {
-    load('noem-cecot-visit.html');
+  /** A UI that records the publication date of every report it is given, mounted or updated. */
+  function datesDrawn() {
     const seen: (string | null | undefined)[] = [];
     const mountUi = (first: PageReport): PageUi => {
       seen.push(first.published);
       return { update: (r) => seen.push(r.published), togglePanel() {}, destroy() {} };
     };
+    return { seen, mountUi };
+  }
+
+  test('the names are drawn before the date is read; the date reaches the UI and the popup after', async () => {
+    load('noem-cecot-visit.html');
+    const { seen, mountUi } = datesDrawn();
     const { page, controller } = start({ gatePassed: true, mountUi });
     await page.ready;
     expect(seen[0]).toBeUndefined();
@@ -236,11 +242,7 @@ describe('page controller: the settled mark', () => {
     // No disputed point on the page: the second draw changes nothing but the date.
     for (const p of document.querySelectorAll('article p'))
       p.textContent = 'Nayib Bukele and Kristi Noem met at CECOT.';
-    const seen: (string | null | undefined)[] = [];
-    const mountUi = (first: PageReport): PageUi => {
-      seen.push(first.published);
-      return { update: (r) => seen.push(r.published), togglePanel() {}, destroy() {} };
-    };
+    const { seen, mountUi } = datesDrawn();
     const { page, controller } = start({ gatePassed: true, mountUi });
     await page.ready;
     expect(page.tabReport?.report.topic.onTopic).toBe(true);
