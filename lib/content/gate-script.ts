@@ -148,7 +148,8 @@ export async function gateOnce(opts: GateOptions): Promise<boolean> {
   measure(perf, 'backstory:gate', t0, ms);
   // The first touch of the extension API sets up its side of the content-script world: in Firefox,
   // where this script runs inside the page's load event, that took 13–26 ms of a 28–37 ms load task
-  // (Gecko profile of the 1 MB page). In a task of its own, the page's load event ends first.
+  // (Gecko profile of the 1 MB page). It starts in a task after this one, so the load event ends
+  // first, and its pieces (`touchApi`) each take a task of their own.
   if (ok) {
     for (const touch of opts.touchApi ?? []) {
       await nextTask(win);

@@ -201,8 +201,8 @@ export function startPageController(opts: PageControllerOptions): PageController
   /**
    * The first analysis, in slices: names and the UI first, then the publication date, the
    * timeline since it and the disputed points (whose patterns compile on first use), each step of
-   * it a short task. A reader-requested scan waits
-   * for everything before it draws, since its result is what the popup shows.
+   * it a short task. A reader-requested scan waits for everything before it draws, since its result
+   * is what the popup shows.
    */
   const firstRun = async (): Promise<void> => {
     const mine = ++generation;

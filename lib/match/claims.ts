@@ -163,9 +163,9 @@ export function* matchClaimsSteps(
 
   // A page's text with a character beyond Latin-1 (a curly quote) is stored two bytes a character,
   // and so is every slice of it: its folded blocks are copied one byte a character where they can be
-  // (`oneByte`), or every pattern would be compiled for both widths.
+  // (`oneByte`), or every pattern would be compiled for both widths. The fold copies a block that
+  // holds such a character itself; a block of Latin-1 characters only is copied here.
   const pageWide = isWide(text);
-  const narrow = (s: string) => (pageWide ? oneByte(s) : s);
 
   // Pass 1: which blocks name the story, and whether the text as a whole does.
   /** Each block: where it is, whether it names the story, its fold and that fold lower-cased. */
@@ -182,9 +182,11 @@ export function* matchClaimsSteps(
       end = stop > start + MAX_BLOCK / 2 ? stop + 1 : start + MAX_BLOCK;
     }
     if (end > start) {
-      const fold = foldText(text.slice(start, end));
+      const slice = text.slice(start, end);
+      const fold = foldText(slice);
       // Lower case, as the claim patterns expect it (they are compiled without `i`: see `lowerCasePattern`).
-      const lower = narrow(lowerSameLength(fold.text));
+      const lowered = lowerSameLength(fold.text);
+      const lower = pageWide && !isWide(slice) ? oneByte(lowered) : lowered;
       const anchored = test(STORY_ANCHORS, lower);
       if (anchored) anchoredBlocks++;
       if (!core && test(CORE_ANCHORS, lower)) core = true;

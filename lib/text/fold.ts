@@ -128,12 +128,14 @@ export const ONE_BYTE_MAX_CHARS = 256 * 1024;
  * source was one-byte need no copy: callers ask only for text folded from two-byte text.
  */
 export function oneByte(text: string): string {
-  if (text.length > ONE_BYTE_MAX_CHARS || BEYOND_LATIN1.test(text)) return text;
+  if (text.length > ONE_BYTE_MAX_CHARS || isWide(text)) return text;
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** Whether `text` holds a character beyond Latin-1 (and so is stored two bytes a character). */
-export const isWide = (text: string): boolean => BEYOND_LATIN1.test(text);
+export function isWide(text: string): boolean {
+  return BEYOND_LATIN1.test(text);
+}
 
 function foldedResult(source: string, state: FoldState): FoldedText {
   if (state.last === 0) return { text: source, toOriginal: (i) => i };

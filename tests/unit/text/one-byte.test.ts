@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { foldText, ONE_BYTE_MAX_CHARS, oneByte } from '../../../lib/text/fold';
 import { matchClaims } from '../../../lib/match/claims';
 import { getRuntime } from '../../../lib/match/runtime';
+import { compiledParts } from '../../../lib/match/split-pattern';
 import { loadCompiledPack } from '../../../lib/pack/node-pack';
 
 /**
@@ -47,5 +48,37 @@ describe('folded text is stored one byte a character where it can be', () => {
     const ids = (text: string) => matchClaims(text, runtime, pack, 'en').map((h) => [h.id, h.start, h.end]);
     expect(ids(typographic)).toEqual(ids(ascii));
     expect(ids(ascii).length).toBeGreaterThan(0);
+  });
+
+  test('the claim patterns meet only one-byte text, in blocks with and without curly quotes', () => {
+    const pack = loadCompiledPack();
+    const runtime = getRuntime(pack);
+    // One block with a curly quote (the page's text is two-byte), one of Latin-1 characters only.
+    const text = [
+      'Venezuelans were deported to El Salvador’s CECOT prison under the Alien Enemies Act.',
+      'Their lawyers say the men are not gang members and many had no criminal record.',
+    ].join('\n');
+    matchClaims(text, runtime, pack, 'en'); // warm-up runs on texts of our own
+    const claimPatterns = new Set<RegExp>();
+    for (const claim of runtime.claimsFor('en')) {
+      for (const pattern of [claim.trigger, claim.context, claim.exclude, claim.follow])
+        if (pattern) for (const re of compiledParts(pattern)) claimPatterns.add(re);
+      if (claim.words) claimPatterns.add(claim.words.index.pattern);
+    }
+    const subjects: string[] = [];
+    const exec = RegExp.prototype.exec;
+    RegExp.prototype.exec = function (this: RegExp, subject: string) {
+      if (claimPatterns.has(this)) subjects.push(subject);
+      return exec.call(this, subject);
+    };
+    try {
+      matchClaims(text, runtime, pack, 'en');
+    } finally {
+      RegExp.prototype.exec = exec;
+    }
+    // Both blocks' sentences, and the one-character texts the patterns are revived on.
+    expect(subjects.some((s) => s.startsWith('their lawyers'))).toBe(true);
+    expect(subjects.some((s) => s.startsWith('venezuelans'))).toBe(true);
+    expect(subjects.filter((s) => s.length > 1 && !storedOneByte(s))).toEqual([]);
   });
 });
